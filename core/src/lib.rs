@@ -1,1 +1,12 @@
-pub fn version() -> &'static str { "0" }
+//! PartnerDesk's pure core: the rules of `shared/SPEC.md` as plain Rust.
+//!
+//! Nothing here imports leptos, web-sys or gloo, and nothing reads the clock: every function
+//! takes "today" and data as arguments and returns results or typed errors.
+
+pub mod dates;
+pub mod field_error;
+pub mod money;
+pub mod settings;
+
+pub use chrono::NaiveDate;
+pub use money::Money;

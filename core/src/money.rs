@@ -1,0 +1,147 @@
+//! Exact money: a decimal amount that is never an `f64`.
+//!
+//! SPEC: amounts are rounded half away from zero to 2 decimals.
+
+use rust_decimal::{Decimal, RoundingStrategy};
+use serde::{Deserialize, Serialize};
+use std::fmt;
+use std::iter::Sum;
+use std::ops::{Add, AddAssign, Mul, Neg, Sub};
+use std::str::FromStr;
+
+/// An exact decimal amount of money in the partner's currency.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct Money(pub Decimal);
+
+impl Money {
+    pub const ZERO: Money = Money(Decimal::ZERO);
+
+    pub fn new(units: i64, scale: u32) -> Money {
+        Money(Decimal::new(units, scale))
+    }
+
+    pub fn from_int(units: i64) -> Money {
+        Money(Decimal::from(units))
+    }
+
+    /// Half away from zero to 2 decimals, keeping two decimals in the text form.
+    pub fn round2(self) -> Money {
+        let mut d = self
+            .0
+            .round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero);
+        d.rescale(2);
+        Money(d)
+    }
+
+    pub fn is_zero(self) -> bool {
+        self.0.is_zero()
+    }
+
+    pub fn is_negative(self) -> bool {
+        self.0.is_sign_negative() && !self.0.is_zero()
+    }
+
+    pub fn decimal(self) -> Decimal {
+        self.0
+    }
+
+    /// Parses "12", "12.5", "-3.10"; refuses anything else.
+    pub fn parse(text: &str) -> Result<Money, String> {
+        let t = text.trim();
+        if t.is_empty() {
+            return Err("Enter an amount, such as 12.50.".into());
+        }
+        let ok = t
+            .char_indices()
+            .all(|(i, c)| c.is_ascii_digit() || c == '.' || (i == 0 && c == '-'));
+        if !ok {
+            return Err(format!("\"{t}\" is not an amount: use digits and a dot, such as 12.50."));
+        }
+        Decimal::from_str(t)
+            .map(Money)
+            .map_err(|_| format!("\"{t}\" is not an amount: use digits and a dot, such as 12.50."))
+    }
+}
+
+impl fmt::Display for Money {
+    /// Two decimals, a dot, a leading minus for credits: the reconciliation file's form.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let r = self.round2();
+        write!(f, "{}", r.0)
+    }
+}
+
+impl Add for Money {
+    type Output = Money;
+    fn add(self, o: Money) -> Money {
+        Money(self.0 + o.0)
+    }
+}
+
+impl AddAssign for Money {
+    fn add_assign(&mut self, o: Money) {
+        self.0 += o.0;
+    }
+}
+
+impl Sub for Money {
+    type Output = Money;
+    fn sub(self, o: Money) -> Money {
+        Money(self.0 - o.0)
+    }
+}
+
+impl Neg for Money {
+    type Output = Money;
+    fn neg(self) -> Money {
+        Money(-self.0)
+    }
+}
+
+impl Mul<Decimal> for Money {
+    type Output = Money;
+    fn mul(self, k: Decimal) -> Money {
+        Money(self.0 * k)
+    }
+}
+
+impl Mul<i64> for Money {
+    type Output = Money;
+    fn mul(self, k: i64) -> Money {
+        Money(self.0 * Decimal::from(k))
+    }
+}
+
+impl Sum for Money {
+    fn sum<I: Iterator<Item = Money>>(iter: I) -> Money {
+        iter.fold(Money::ZERO, |a, b| a + b)
+    }
+}
+
+impl<'a> Sum<&'a Money> for Money {
+    fn sum<I: Iterator<Item = &'a Money>>(iter: I) -> Money {
+        iter.fold(Money::ZERO, |a, b| a + *b)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn round2_is_half_away_from_zero() {
+        assert_eq!(Money::new(1005, 3).round2().to_string(), "1.01");
+        assert_eq!(Money::new(-1005, 3).round2().to_string(), "-1.01");
+        assert_eq!(Money::new(1004, 3).round2().to_string(), "1.00");
+        assert_eq!(Money::from_int(30).to_string(), "30.00");
+    }
+
+    #[test]
+    fn parse_refuses_words_and_commas() {
+        assert_eq!(Money::parse("12.5").unwrap().to_string(), "12.50");
+        assert!(Money::parse("12,5").is_err());
+        assert!(Money::parse("abc").is_err());
+        assert!(Money::parse("").is_err());
+    }
+}

@@ -1,0 +1,145 @@
+//! The partner's profile and the rules profile of SPEC §7.
+
+use crate::field_error::{is_guid, is_mpn_id, FieldError};
+use crate::money::Money;
+use serde::{Deserialize, Serialize};
+
+/// Which era of Microsoft's legacy billing rules applies to the whole book (SPEC §7).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum RulesProfile {
+    /// Billing alignment of February 2018: the default.
+    #[default]
+    P2018,
+    /// The launch rules the German FAQ seed describes.
+    P2017,
+}
+
+impl RulesProfile {
+    pub fn label(self) -> &'static str {
+        match self {
+            RulesProfile::P2018 => "2018",
+            RulesProfile::P2017 => "2017",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<RulesProfile> {
+        match text.trim() {
+            "2018" => Some(RulesProfile::P2018),
+            "2017" => Some(RulesProfile::P2017),
+            _ => None,
+        }
+    }
+}
+
+/// Currencies a partner can be billed in.
+pub const CURRENCIES: [&str; 8] = ["USD", "EUR", "GBP", "CHF", "DKK", "SEK", "NOK", "AUD"];
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PartnerSettings {
+    pub name: String,
+    /// GUID.
+    pub partner_id: String,
+    pub mpn_id: String,
+    /// 1–31; in a month without that day, the month's last day.
+    pub billing_day: u32,
+    pub currency: String,
+    pub profile: RulesProfile,
+    /// Percent of Amount written as TotalOtherDiscount (SPEC R3); zero by default.
+    #[serde(default)]
+    pub discount_percent: Money,
+    /// Percent of Subtotal written as Tax (SPEC R3); zero by default.
+    #[serde(default)]
+    pub tax_percent: Money,
+}
+
+impl PartnerSettings {
+    /// A new partner's profile, with the partner id the caller generated.
+    pub fn new(partner_id: String) -> PartnerSettings {
+        PartnerSettings {
+            name: "My CSP Partner".into(),
+            partner_id,
+            mpn_id: "1234567".into(),
+            billing_day: 15,
+            currency: "USD".into(),
+            profile: RulesProfile::P2018,
+            discount_percent: Money::ZERO,
+            tax_percent: Money::ZERO,
+        }
+    }
+
+    /// Every problem, each tied to its field; empty when the settings can be saved.
+    pub fn validate(&self) -> Vec<FieldError> {
+        let mut errors = Vec::new();
+        if self.name.trim().is_empty() {
+            errors.push(FieldError::new("name", "Enter the partner's name."));
+        }
+        if !is_guid(self.partner_id.trim()) {
+            errors.push(FieldError::new(
+                "partner_id",
+                "The partner id must be a GUID such as 3f2504e0-4f89-41d3-9a0c-0305e82c3301.",
+            ));
+        }
+        if !is_mpn_id(self.mpn_id.trim()) {
+            errors.push(FieldError::new(
+                "mpn_id",
+                "The MPN id is a number of 6 to 10 digits.",
+            ));
+        }
+        if !(1..=31).contains(&self.billing_day) {
+            errors.push(FieldError::new(
+                "billing_day",
+                "The billing day must be a whole number from 1 to 31.",
+            ));
+        }
+        if !CURRENCIES.contains(&self.currency.as_str()) {
+            errors.push(FieldError::new(
+                "currency",
+                format!("Choose one of {}.", CURRENCIES.join(", ")),
+            ));
+        }
+        for (field, value) in [
+            ("discount_percent", self.discount_percent),
+            ("tax_percent", self.tax_percent),
+        ] {
+            if value.is_negative() || value > Money::from_int(100) {
+                errors.push(FieldError::new(field, "Enter a percentage from 0 to 100."));
+            }
+        }
+        errors
+    }
+}
+
+/// Parses the billing day typed into a form: a whole number 1–31.
+pub fn parse_billing_day(text: &str) -> Result<u32, String> {
+    match text.trim().parse::<u32>() {
+        Ok(n) if (1..=31).contains(&n) => Ok(n),
+        _ => Err("The billing day must be a whole number from 1 to 31.".into()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn valid() -> PartnerSettings {
+        PartnerSettings::new("3f2504e0-4f89-41d3-9a0c-0305e82c3301".into())
+    }
+
+    #[test]
+    fn defaults_are_valid_and_use_profile_2018() {
+        assert!(valid().validate().is_empty());
+        assert_eq!(valid().profile, RulesProfile::P2018);
+    }
+
+    #[test]
+    fn each_bad_field_is_named() {
+        let mut s = valid();
+        s.billing_day = 32;
+        s.mpn_id = "12".into();
+        s.partner_id = "not-a-guid".into();
+        let fields: Vec<String> = s.validate().into_iter().map(|e| e.field).collect();
+        assert_eq!(fields, vec!["partner_id", "mpn_id", "billing_day"]);
+        assert!(parse_billing_day("0").is_err());
+        assert_eq!(parse_billing_day(" 31 "), Ok(31));
+    }
+}
