@@ -3,9 +3,13 @@
 //! Nothing here imports leptos, web-sys or gloo, and nothing reads the clock: every function
 //! takes "today" and data as arguments and returns results or typed errors.
 
+pub mod catalog;
+pub mod charge_line;
+pub mod customer;
 pub mod dates;
 pub mod field_error;
 pub mod money;
+pub mod sample_catalog;
 pub mod settings;
 
 pub use chrono::NaiveDate;

@@ -1,0 +1,135 @@
+//! Customers of the partner (SPEC §1).
+
+use crate::field_error::{is_mpn_id, FieldError};
+use serde::{Deserialize, Serialize};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Segment {
+    Commercial,
+    Education,
+    Government,
+    Nonprofit,
+}
+
+impl Segment {
+    pub const ALL: [Segment; 4] = [
+        Segment::Commercial,
+        Segment::Education,
+        Segment::Government,
+        Segment::Nonprofit,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Segment::Commercial => "Commercial",
+            Segment::Education => "Education",
+            Segment::Government => "Government",
+            Segment::Nonprofit => "Nonprofit",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<Segment> {
+        Segment::ALL
+            .into_iter()
+            .find(|s| s.label().eq_ignore_ascii_case(text.trim()))
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Customer {
+    /// GUID.
+    pub id: String,
+    pub company_name: String,
+    pub domain: String,
+    /// ISO 3166 alpha-2, upper case.
+    pub country: String,
+    pub segment: Segment,
+    /// When sold through an indirect reseller; `None` when sold directly.
+    pub reseller_mpn_id: Option<String>,
+}
+
+impl Customer {
+    /// Every problem, each tied to its field; empty when the customer can be saved.
+    pub fn validate(&self) -> Vec<FieldError> {
+        let mut errors = Vec::new();
+        let name = self.company_name.trim();
+        if name.is_empty() {
+            errors.push(FieldError::new("company_name", "Enter the company name."));
+        } else if name.chars().count() > 200 {
+            errors.push(FieldError::new(
+                "company_name",
+                "The company name can have at most 200 characters.",
+            ));
+        }
+        if !is_domain(self.domain.trim()) {
+            errors.push(FieldError::new(
+                "domain",
+                "Enter a domain such as contoso.onmicrosoft.com: letters, digits and hyphens, with dots between parts.",
+            ));
+        }
+        let c = self.country.trim();
+        if c.len() != 2 || !c.chars().all(|ch| ch.is_ascii_uppercase()) {
+            errors.push(FieldError::new(
+                "country",
+                "Enter the two-letter ISO country code in capitals, such as US or NL.",
+            ));
+        }
+        if let Some(mpn) = &self.reseller_mpn_id {
+            if !is_mpn_id(mpn.trim()) {
+                errors.push(FieldError::new(
+                    "reseller_mpn_id",
+                    "A reseller MPN id is a number of 6 to 10 digits; leave it empty when you sell directly.",
+                ));
+            }
+        }
+        errors
+    }
+}
+
+fn is_domain(text: &str) -> bool {
+    let labels: Vec<&str> = text.split('.').collect();
+    text.len() <= 253
+        && labels.len() >= 2
+        && labels.iter().all(|l| {
+            !l.is_empty()
+                && l.len() <= 63
+                && !l.starts_with('-')
+                && !l.ends_with('-')
+                && l.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn contoso() -> Customer {
+        Customer {
+            id: "9b2d7c1a-5e6f-4a3b-8c9d-0e1f2a3b4c5d".into(),
+            company_name: "Contoso, Ltd.".into(),
+            domain: "contoso.onmicrosoft.com".into(),
+            country: "US".into(),
+            segment: Segment::Commercial,
+            reseller_mpn_id: None,
+        }
+    }
+
+    #[test]
+    fn a_valid_customer_has_no_errors() {
+        assert!(contoso().validate().is_empty());
+    }
+
+    #[test]
+    fn bad_fields_are_each_named() {
+        let mut c = contoso();
+        c.company_name = " ".into();
+        c.domain = "contoso".into();
+        c.country = "usa".into();
+        c.reseller_mpn_id = Some("x".into());
+        let fields: Vec<String> = c.validate().into_iter().map(|e| e.field).collect();
+        assert_eq!(
+            fields,
+            vec!["company_name", "domain", "country", "reseller_mpn_id"]
+        );
+    }
+}
