@@ -4,6 +4,12 @@
 //! takes "today" and data as arguments and returns results or typed errors.
 
 pub mod catalog;
+pub mod command;
+pub mod event;
+pub mod proration;
+pub mod rule_error;
+pub mod subscription;
+pub mod timeline;
 pub mod charge_line;
 pub mod customer;
 pub mod dates;

@@ -1,0 +1,115 @@
+//! What a partner asks PartnerDesk to do. Every command is effective on the "today" it is run.
+
+use crate::catalog::BillingFrequency;
+use crate::customer::Customer;
+use crate::money::Money;
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+/// The ids a new subscription gets; the shell generates them so the core stays deterministic.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NewIds {
+    /// The partner-facing Subscription ID.
+    pub subscription_id: String,
+    /// The internal billing id written as SubscriptionId.
+    pub billing_id: String,
+    pub order_id: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Command {
+    CreateCustomer(Customer),
+    EditCustomer(Customer),
+    SignUpTrial {
+        ids: NewIds,
+        customer_id: String,
+        offer_id: String,
+    },
+    ConvertTrial {
+        subscription_id: String,
+        target_offer_id: String,
+        quantity: u32,
+        frequency: BillingFrequency,
+    },
+    Purchase {
+        ids: NewIds,
+        customer_id: String,
+        offer_id: String,
+        quantity: u32,
+        frequency: BillingFrequency,
+        nickname: Option<String>,
+    },
+    BuyAddOn {
+        ids: NewIds,
+        parent_id: String,
+        offer_id: String,
+        quantity: u32,
+    },
+    ChangeQuantity {
+        subscription_id: String,
+        quantity: u32,
+    },
+    /// Cancellation, which legacy CSP calls suspension (SPEC C8).
+    Cancel {
+        subscription_id: String,
+    },
+    Reactivate {
+        subscription_id: String,
+    },
+    SetAutoRenew {
+        subscription_id: String,
+        on: bool,
+    },
+    ChangeFrequency {
+        subscription_id: String,
+        frequency: BillingFrequency,
+    },
+    SetNickname {
+        subscription_id: String,
+        nickname: String,
+    },
+    ChangePrice {
+        offer_id: String,
+        from: NaiveDate,
+        monthly: Money,
+        erp: Money,
+    },
+}
+
+impl Command {
+    /// The subscription a command acts on, when it acts on an existing one.
+    pub fn target_subscription(&self) -> Option<&str> {
+        match self {
+            Command::ConvertTrial { subscription_id, .. }
+            | Command::ChangeQuantity { subscription_id, .. }
+            | Command::Cancel { subscription_id }
+            | Command::Reactivate { subscription_id }
+            | Command::SetAutoRenew { subscription_id, .. }
+            | Command::ChangeFrequency { subscription_id, .. }
+            | Command::SetNickname { subscription_id, .. } => Some(subscription_id),
+            Command::SignUpTrial { ids, .. }
+            | Command::Purchase { ids, .. }
+            | Command::BuyAddOn { ids, .. } => Some(&ids.subscription_id),
+            _ => None,
+        }
+    }
+
+    /// A short name of the action for the history.
+    pub fn action_name(&self) -> &'static str {
+        match self {
+            Command::CreateCustomer(_) => "Customer created",
+            Command::EditCustomer(_) => "Customer edited",
+            Command::SignUpTrial { .. } => "Trial signed up",
+            Command::ConvertTrial { .. } => "Trial converted to paid subscription",
+            Command::Purchase { .. } => "Subscription purchased",
+            Command::BuyAddOn { .. } => "Add-on purchased",
+            Command::ChangeQuantity { .. } => "Licenses changed",
+            Command::Cancel { .. } => "Subscription cancelled (suspended)",
+            Command::Reactivate { .. } => "Subscription reactivated",
+            Command::SetAutoRenew { .. } => "Auto-renew changed",
+            Command::ChangeFrequency { .. } => "Billing frequency changed",
+            Command::SetNickname { .. } => "Nickname set",
+            Command::ChangePrice { .. } => "List price changed",
+        }
+    }
+}
