@@ -49,7 +49,7 @@ impl ChargeType {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct ChargeLine {
     /// The partner-facing Subscription ID (SyndicationPartnerSubscriptionNumber).
     pub subscription_id: String,

@@ -3,20 +3,25 @@
 //! Nothing here imports leptos, web-sys or gloo, and nothing reads the clock: every function
 //! takes "today" and data as arguments and returns results or typed errors.
 
+pub mod book;
 pub mod catalog;
-pub mod command;
-pub mod event;
-pub mod proration;
-pub mod rule_error;
-pub mod subscription;
-pub mod timeline;
 pub mod charge_line;
+pub mod command;
 pub mod customer;
 pub mod dates;
+pub mod derive;
+pub mod event;
 pub mod field_error;
+pub mod invoice;
 pub mod money;
+pub mod preview;
+pub mod proration;
+pub mod rule_check;
+pub mod rule_error;
 pub mod sample_catalog;
 pub mod settings;
+pub mod subscription;
+pub mod timeline;
 
 pub use chrono::NaiveDate;
 pub use money::Money;

@@ -1,0 +1,82 @@
+//! What a command would do, without recording anything (issue: "a preview for every command").
+
+use crate::book::Book;
+use crate::charge_line::ChargeLine;
+use crate::command::Command;
+use crate::dates::{add_days, add_months, billing_date_on_or_after};
+use crate::derive::{derive_events, Derived};
+use crate::event::Event;
+use crate::rule_error::RuleError;
+use crate::subscription::SubscriptionView;
+use chrono::NaiveDate;
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Preview {
+    /// The events the command would record (with those it sets off).
+    pub events: Vec<Event>,
+    /// The subscription acted on, before and after (None when it does not exist yet).
+    pub before: Option<SubscriptionView>,
+    pub after: Option<SubscriptionView>,
+    /// Charge lines the command adds, each with the billing date of its invoice.
+    pub added_lines: Vec<ChargeLine>,
+    /// Charge lines that were expected and no longer will be (a cycle fee after a cancellation).
+    pub removed_lines: Vec<ChargeLine>,
+    /// The dates and money of the command in words, with the figures of the formulas.
+    pub notes: Vec<String>,
+}
+
+impl Preview {
+    /// The net effect on the partner's invoices.
+    pub fn net_amount(&self) -> crate::money::Money {
+        let added: crate::money::Money = self.added_lines.iter().map(|l| l.amount).sum();
+        let removed: crate::money::Money = self.removed_lines.iter().map(|l| l.amount).sum();
+        (added - removed).round2()
+    }
+}
+
+/// How far a preview looks: far enough for a license change recognised a month later.
+pub fn preview_horizon(today: NaiveDate, billing_day: u32) -> NaiveDate {
+    billing_date_on_or_after(add_days(add_months(today, 1), 1), billing_day)
+}
+
+pub fn preview(book: &Book, command: &Command, today: NaiveDate) -> Result<Preview, RuleError> {
+    let mut after_book = book.clone();
+    let events = after_book.execute(command.clone(), today)?;
+    let horizon = preview_horizon(today, book.settings.billing_day);
+    let scope = events.first().and_then(|e| e.customer_id.clone());
+    let derive_in = |b: &Book, explain: Option<NaiveDate>| -> Derived {
+        match &scope {
+            Some(c) => derive_events(b, b.customer_events(c), today, horizon, explain),
+            None => derive_events(b, b.events.iter(), today, horizon, explain),
+        }
+    };
+    let before = derive_in(book, None);
+    let after = derive_in(&after_book, Some(today));
+    let target = command.target_subscription();
+    let find = |d: &Derived| target.and_then(|id| d.subscription(id).cloned());
+    Ok(Preview {
+        before: find(&before),
+        after: find(&after),
+        added_lines: multiset_minus(&after.lines, &before.lines),
+        removed_lines: multiset_minus(&before.lines, &after.lines),
+        notes: after.notes.clone(),
+        events,
+    })
+}
+
+/// The lines of `a` that `b` does not have, counting repeats.
+fn multiset_minus(a: &[ChargeLine], b: &[ChargeLine]) -> Vec<ChargeLine> {
+    let mut left: Vec<Option<&ChargeLine>> = b.iter().map(Some).collect();
+    a.iter()
+        .filter(
+            |line| match left.iter_mut().find(|x| x.is_some_and(|l| l == *line)) {
+                Some(slot) => {
+                    *slot = None;
+                    false
+                }
+                None => true,
+            },
+        )
+        .cloned()
+        .collect()
+}
