@@ -80,13 +80,23 @@ impl Command {
     /// The subscription a command acts on, when it acts on an existing one.
     pub fn target_subscription(&self) -> Option<&str> {
         match self {
-            Command::ConvertTrial { subscription_id, .. }
-            | Command::ChangeQuantity { subscription_id, .. }
+            Command::ConvertTrial {
+                subscription_id, ..
+            }
+            | Command::ChangeQuantity {
+                subscription_id, ..
+            }
             | Command::Cancel { subscription_id }
             | Command::Reactivate { subscription_id }
-            | Command::SetAutoRenew { subscription_id, .. }
-            | Command::ChangeFrequency { subscription_id, .. }
-            | Command::SetNickname { subscription_id, .. } => Some(subscription_id),
+            | Command::SetAutoRenew {
+                subscription_id, ..
+            }
+            | Command::ChangeFrequency {
+                subscription_id, ..
+            }
+            | Command::SetNickname {
+                subscription_id, ..
+            } => Some(subscription_id),
             Command::SignUpTrial { ids, .. }
             | Command::Purchase { ids, .. }
             | Command::BuyAddOn { ids, .. } => Some(&ids.subscription_id),

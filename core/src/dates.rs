@@ -4,7 +4,11 @@ use chrono::{Datelike, Duration, NaiveDate};
 
 /// The last day of a month.
 pub fn last_day_of_month(year: i32, month: u32) -> u32 {
-    let (ny, nm) = if month == 12 { (year + 1, 1) } else { (year, month + 1) };
+    let (ny, nm) = if month == 12 {
+        (year + 1, 1)
+    } else {
+        (year, month + 1)
+    };
     NaiveDate::from_ymd_opt(ny, nm, 1)
         .expect("first of a month exists")
         .pred_opt()
@@ -95,7 +99,10 @@ mod tests {
         assert_eq!(billing_date_on_or_after(d(2018, 6, 15), 15), d(2018, 6, 15));
         assert_eq!(billing_date_on_or_after(d(2018, 6, 16), 15), d(2018, 7, 15));
         assert_eq!(billing_date_on_or_after(d(2018, 2, 10), 31), d(2018, 2, 28));
-        assert_eq!(billing_date_on_or_after(d(2018, 12, 20), 15), d(2019, 1, 15));
+        assert_eq!(
+            billing_date_on_or_after(d(2018, 12, 20), 15),
+            d(2019, 1, 15)
+        );
         assert_eq!(billing_date_after(d(2018, 6, 15), 15), d(2018, 7, 15));
     }
 

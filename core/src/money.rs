@@ -10,7 +10,9 @@ use std::ops::{Add, AddAssign, Mul, Neg, Sub};
 use std::str::FromStr;
 
 /// An exact decimal amount of money in the partner's currency.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
 #[serde(transparent)]
 pub struct Money(pub Decimal);
 
@@ -56,7 +58,9 @@ impl Money {
             .char_indices()
             .all(|(i, c)| c.is_ascii_digit() || c == '.' || (i == 0 && c == '-'));
         if !ok {
-            return Err(format!("\"{t}\" is not an amount: use digits and a dot, such as 12.50."));
+            return Err(format!(
+                "\"{t}\" is not an amount: use digits and a dot, such as 12.50."
+            ));
         }
         Decimal::from_str(t)
             .map(Money)

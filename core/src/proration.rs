@@ -15,7 +15,11 @@ pub struct Basis {
 }
 
 impl Basis {
-    pub fn new(frequency: BillingFrequency, monthly_price: Money, monthly_period_days: i64) -> Basis {
+    pub fn new(
+        frequency: BillingFrequency,
+        monthly_price: Money,
+        monthly_period_days: i64,
+    ) -> Basis {
         match frequency {
             BillingFrequency::Monthly => Basis {
                 period_price: monthly_price,

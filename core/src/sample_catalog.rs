@@ -99,25 +99,102 @@ pub fn sample_catalog() -> Catalog {
         base(E1, "Office 365 E1", m(800, 2)),
         base(E3, "Office 365 E3", m(2000, 2)),
         base(E5, "Office 365 E5 without PSTN Conferencing", m(3500, 2)),
-        base(O365_BUSINESS_PREMIUM, "Office 365 Business Premium", m(1250, 2)),
-        base(M365_BUSINESS_BASIC, "Microsoft 365 Business Basic", m(600, 2)),
-        base(M365_BUSINESS_STANDARD, "Microsoft 365 Business Standard", m(1250, 2)),
-        base(M365_BUSINESS_PREMIUM, "Microsoft 365 Business Premium", m(2200, 2)),
+        base(
+            O365_BUSINESS_PREMIUM,
+            "Office 365 Business Premium",
+            m(1250, 2),
+        ),
+        base(
+            M365_BUSINESS_BASIC,
+            "Microsoft 365 Business Basic",
+            m(600, 2),
+        ),
+        base(
+            M365_BUSINESS_STANDARD,
+            "Microsoft 365 Business Standard",
+            m(1250, 2),
+        ),
+        base(
+            M365_BUSINESS_PREMIUM,
+            "Microsoft 365 Business Premium",
+            m(2200, 2),
+        ),
         base(EMS_E5, "Enterprise Mobility + Security E5", m(1480, 2)),
-        base(D365_CUSTOMER_ENGAGEMENT, "Dynamics 365 Customer Engagement Plan", m(11500, 2)),
+        base(
+            D365_CUSTOMER_ENGAGEMENT,
+            "Dynamics 365 Customer Engagement Plan",
+            m(11500, 2),
+        ),
         base(D365_FINANCIALS, "Dynamics 365 for Financials", m(18000, 2)),
-        Row { agreement: Government, ..base(E3_GOVERNMENT, "Office 365 E3 for Government", m(2000, 2)) },
-        Row { agreement: Academic, ..base(A3_FACULTY, "Office 365 A3 for faculty", m(325, 2)) },
+        Row {
+            agreement: Government,
+            ..base(E3_GOVERNMENT, "Office 365 E3 for Government", m(2000, 2))
+        },
+        Row {
+            agreement: Academic,
+            ..base(A3_FACULTY, "Office 365 A3 for faculty", m(325, 2))
+        },
         base(AZURE_PLAN, "Microsoft Azure plan (usage-based)", m(0, 2)),
-        Row { secondary: AddOn, ..base(ATP, "Office 365 Advanced Threat Protection (Plan 1)", m(200, 2)) },
-        Row { secondary: AddOn, ..base(AUDIO_CONFERENCING, "Audio Conferencing", m(400, 2)) },
-        Row { secondary: AddOn, ..base(DOMESTIC_CALLING, "Domestic Calling Plan", m(1200, 2)) },
-        Row { secondary: Trial, ..base(E3_TRIAL, "Office 365 E3 Trial", m(0, 2)) },
-        Row { secondary: Trial, ..base(E5_TRIAL, "Office 365 E5 without PSTN Conferencing Trial", m(0, 2)) },
-        Row { secondary: Trial, ..base(M365_BUSINESS_PREMIUM_TRIAL, "Microsoft 365 Business Premium Trial", m(0, 2)) },
-        Row { secondary: Trial, ..base(EMS_E5_TRIAL, "Enterprise Mobility + Security E5 Trial", m(0, 2)) },
-        Row { secondary: Trial, ..base(D365_CUSTOMER_ENGAGEMENT_TRIAL, "Dynamics 365 Customer Engagement Plan Trial", m(0, 2)) },
-        Row { secondary: Trial, ..base(TEAMS_TRIAL, "Microsoft Teams Commercial Cloud (User Initiated) Trial", m(0, 2)) },
+        Row {
+            secondary: AddOn,
+            ..base(
+                ATP,
+                "Office 365 Advanced Threat Protection (Plan 1)",
+                m(200, 2),
+            )
+        },
+        Row {
+            secondary: AddOn,
+            ..base(AUDIO_CONFERENCING, "Audio Conferencing", m(400, 2))
+        },
+        Row {
+            secondary: AddOn,
+            ..base(DOMESTIC_CALLING, "Domestic Calling Plan", m(1200, 2))
+        },
+        Row {
+            secondary: Trial,
+            ..base(E3_TRIAL, "Office 365 E3 Trial", m(0, 2))
+        },
+        Row {
+            secondary: Trial,
+            ..base(
+                E5_TRIAL,
+                "Office 365 E5 without PSTN Conferencing Trial",
+                m(0, 2),
+            )
+        },
+        Row {
+            secondary: Trial,
+            ..base(
+                M365_BUSINESS_PREMIUM_TRIAL,
+                "Microsoft 365 Business Premium Trial",
+                m(0, 2),
+            )
+        },
+        Row {
+            secondary: Trial,
+            ..base(
+                EMS_E5_TRIAL,
+                "Enterprise Mobility + Security E5 Trial",
+                m(0, 2),
+            )
+        },
+        Row {
+            secondary: Trial,
+            ..base(
+                D365_CUSTOMER_ENGAGEMENT_TRIAL,
+                "Dynamics 365 Customer Engagement Plan Trial",
+                m(0, 2),
+            )
+        },
+        Row {
+            secondary: Trial,
+            ..base(
+                TEAMS_TRIAL,
+                "Microsoft Teams Commercial Cloud (User Initiated) Trial",
+                m(0, 2),
+            )
+        },
     ];
     let mut offers: Vec<Offer> = rows.iter().map(offer).collect();
     let prices = rows
@@ -131,7 +208,9 @@ pub fn sample_catalog() -> Catalog {
         .collect();
     for o in offers.iter_mut() {
         match o.id.as_str() {
-            M365_BUSINESS_BASIC | M365_BUSINESS_STANDARD | M365_BUSINESS_PREMIUM
+            M365_BUSINESS_BASIC
+            | M365_BUSINESS_STANDARD
+            | M365_BUSINESS_PREMIUM
             | O365_BUSINESS_PREMIUM => o.max_seats = 300,
             D365_CUSTOMER_ENGAGEMENT => {
                 o.min_seats = 5;

@@ -85,7 +85,11 @@ pub fn purchase_term(
     frequency: BillingFrequency,
 ) -> Term {
     if profile == RulesProfile::P2017 && frequency == BillingFrequency::Monthly {
-        return term_from(billing_date_on_or_after(p, billing_day), billing_day, frequency);
+        return term_from(
+            billing_date_on_or_after(p, billing_day),
+            billing_day,
+            frequency,
+        );
     }
     let start = if p.day() >= 29 {
         add_months(first_of_month(p), 1)
@@ -276,7 +280,11 @@ impl<'c> Sim<'c> {
             self.view.status = Status::Expired;
         }
         if self.view.status == Status::Suspended
-            && self.view.suspended_on.map(|s| add_days(s, REACTIVATION_DAYS + 1)) == Some(day)
+            && self
+                .view
+                .suspended_on
+                .map(|s| add_days(s, REACTIVATION_DAYS + 1))
+                == Some(day)
         {
             self.view.status = Status::Deleted;
         }
@@ -313,9 +321,7 @@ impl<'c> Sim<'c> {
     }
 
     fn renew_or_end(&mut self, day: NaiveDate) {
-        let parent_renewed = self
-            .parent
-            .is_none_or(|p| p.renewals.contains(&day));
+        let parent_renewed = self.parent.is_none_or(|p| p.renewals.contains(&day));
         match self.view.status {
             Status::Active if self.view.auto_renew && parent_renewed => {
                 let term = match self.parent.and_then(|p| p.term_on(day)) {
@@ -364,7 +370,14 @@ impl<'c> Sim<'c> {
         priced: Priced,
         billed_for: NaiveDate,
     ) {
-        let line = self.line(charge_type, start, end, priced, self.view.quantity, billed_for);
+        let line = self.line(
+            charge_type,
+            start,
+            end,
+            priced,
+            self.view.quantity,
+            billed_for,
+        );
         self.period_lines.push(line.clone());
         self.emit(line);
     }
@@ -472,7 +485,8 @@ impl<'c> Sim<'c> {
                 let n = nickname.trim();
                 self.view.nickname = (!n.is_empty()).then(|| n.to_string());
             }
-            Command::CreateCustomer(_) | Command::EditCustomer(_) | Command::ChangePrice { .. } => {}
+            Command::CreateCustomer(_) | Command::EditCustomer(_) | Command::ChangePrice { .. } => {
+            }
         }
     }
 
@@ -802,7 +816,14 @@ impl<'c> Sim<'c> {
                 days_inclusive(x, period.end),
                 q,
             );
-            let line = self.line(ChargeType::ConvertAway, x, period.end, priced.negated(), q, x);
+            let line = self.line(
+                ChargeType::ConvertAway,
+                x,
+                period.end,
+                priced.negated(),
+                q,
+                x,
+            );
             self.emit(line);
         }
         self.view.unit_price = Some(self.price_on(&self.view.offer_id.clone(), x));
