@@ -1,0 +1,75 @@
+//! The history in words: every recorded action with its date (issue: "a full history").
+
+use crate::catalog::Catalog;
+use crate::command::Command;
+use crate::dates::us_date;
+use crate::event::Event;
+
+/// One line of history: what was done, in the partner's words.
+pub fn describe(event: &Event, catalog: &Catalog) -> String {
+    let offer = |id: &str| {
+        catalog
+            .offer(id)
+            .map(|o| o.name.clone())
+            .unwrap_or_else(|| id.to_string())
+    };
+    let detail = match &event.command {
+        Command::CreateCustomer(c) | Command::EditCustomer(c) => {
+            format!("{} ({}, {})", c.company_name, c.domain, c.country)
+        }
+        Command::SignUpTrial { offer_id, .. } => format!("{}, 25 licenses", offer(offer_id)),
+        Command::ConvertTrial {
+            target_offer_id,
+            quantity,
+            frequency,
+            ..
+        } => format!(
+            "to {}, {} licenses, billed {}",
+            offer(target_offer_id),
+            quantity,
+            frequency.label().to_lowercase()
+        ),
+        Command::Purchase {
+            offer_id,
+            quantity,
+            frequency,
+            ..
+        } => format!(
+            "{}, {} licenses, billed {}",
+            offer(offer_id),
+            quantity,
+            frequency.label().to_lowercase()
+        ),
+        Command::BuyAddOn {
+            offer_id, quantity, ..
+        } => format!("{}, {} licenses", offer(offer_id), quantity),
+        Command::ChangeQuantity { quantity, .. } => format!("to {quantity} licenses"),
+        Command::Cancel { .. } | Command::Reactivate { .. } => String::new(),
+        Command::SetAutoRenew { on, .. } => (if *on { "on" } else { "off" }).to_string(),
+        Command::ChangeFrequency { frequency, .. } => {
+            format!("to {}", frequency.label().to_lowercase())
+        }
+        Command::SetNickname { nickname, .. } => format!("\"{}\"", nickname.trim()),
+        Command::ChangePrice {
+            offer_id,
+            from,
+            monthly,
+            ..
+        } => format!(
+            "{}: {} per license per month from {}",
+            offer(offer_id),
+            monthly.round2(),
+            us_date(*from)
+        ),
+    };
+    let cause = if event.caused_by.is_some() {
+        " (with its base subscription)"
+    } else {
+        ""
+    };
+    if detail.is_empty() {
+        format!("{}{cause}", event.command.action_name())
+    } else {
+        format!("{}: {detail}{cause}", event.command.action_name())
+    }
+}
