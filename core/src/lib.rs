@@ -27,6 +27,7 @@ pub mod sample_catalog;
 pub mod settings;
 pub mod subscription;
 pub mod timeline;
+pub mod trial_export;
 
 pub use chrono::NaiveDate;
 pub use money::Money;
