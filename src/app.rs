@@ -1,0 +1,47 @@
+//! The application: contexts (store, clock, settings), the frame and the routes.
+
+use crate::clock::{real_today, Clock};
+use crate::layout::{Header, SkipLink, StorageBanner};
+use crate::pages::{
+    billing::Billing, catalog::Catalog, customer::Customer, customers::Customers,
+    dashboard::Dashboard, not_found::NotFound, settings::Settings as SettingsPage,
+};
+use crate::persistence::Store;
+use crate::settings::Settings;
+use leptos::prelude::*;
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::path;
+
+/// The app as the browser runs it: real storage if the browser allows it, the real date.
+#[component]
+pub fn App() -> impl IntoView {
+    view! { <Shell store=Store::open() real_today=real_today() /> }
+}
+
+/// The app with its storage and real date handed in, so tests can run it on memory storage
+/// and a fixed date.
+#[component]
+pub fn Shell(store: Store, real_today: chrono::NaiveDate) -> impl IntoView {
+    let (_, clock_problem) = Clock::provide(&store, real_today);
+    let (_, settings_problem) = Settings::provide(&store);
+    let problems: Vec<String> = clock_problem.into_iter().chain(settings_problem).collect();
+    let persistent = store.is_persistent();
+    provide_context(store);
+    view! {
+        <Router>
+            <SkipLink />
+            <Header />
+            <StorageBanner persistent problems />
+            <main id="main" tabindex="-1">
+                <Routes fallback=NotFound>
+                    <Route path=path!("/") view=Dashboard />
+                    <Route path=path!("/catalog") view=Catalog />
+                    <Route path=path!("/customers") view=Customers />
+                    <Route path=path!("/customers/:id") view=Customer />
+                    <Route path=path!("/billing") view=Billing />
+                    <Route path=path!("/settings") view=SettingsPage />
+                </Routes>
+            </main>
+        </Router>
+    }
+}

@@ -1,0 +1,14 @@
+//! PartnerDesk in the browser: Leptos components over the pure rules of `partnerdesk-core`.
+//! Components read "today" from `clock` and the partner's settings from `settings` (both
+//! context signals) and hand them to the core; storage goes through `persistence`.
+
+pub mod app;
+pub mod clock;
+pub mod form;
+pub mod layout;
+pub mod pages;
+pub mod persistence;
+pub mod settings;
+pub mod today_control;
+
+pub use app::{App, Shell};
