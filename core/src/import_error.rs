@@ -1,0 +1,51 @@
+//! A bad row of an imported file: where it is and what is wrong, for the partner to fix.
+
+use std::fmt;
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ImportError {
+    /// 1-based line of the file; the header is line 1.
+    pub line: usize,
+    /// One sentence.
+    pub reason: String,
+}
+
+impl ImportError {
+    pub fn new(line: usize, reason: impl Into<String>) -> ImportError {
+        ImportError {
+            line,
+            reason: reason.into(),
+        }
+    }
+}
+
+impl fmt::Display for ImportError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "Line {}: {}", self.line, self.reason)
+    }
+}
+
+/// `value` when nothing is wrong; otherwise every error in file order, so an import applies
+/// all of its rows or none.
+pub fn all_or_nothing<T>(value: T, mut errors: Vec<ImportError>) -> Result<T, Vec<ImportError>> {
+    if errors.is_empty() {
+        Ok(value)
+    } else {
+        errors.sort_by_key(|e| e.line);
+        Err(errors)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn errors_come_back_in_file_order() {
+        let errors = vec![ImportError::new(7, "b"), ImportError::new(3, "a")];
+        let err = all_or_nothing((), errors).unwrap_err();
+        assert_eq!(err.iter().map(|e| e.line).collect::<Vec<_>>(), vec![3, 7]);
+        assert_eq!(err[0].to_string(), "Line 3: a");
+        assert_eq!(all_or_nothing(5, vec![]), Ok(5));
+    }
+}

@@ -1,0 +1,736 @@
+//! Importing a price list CSV (SPEC P9): parse, preview what would change, then apply.
+//!
+//! A file is applied whole or not at all: any bad row makes the preview an error listing every
+//! bad row with its line, and there is then nothing to apply.
+//!
+//! Decisions where SPEC is silent:
+//! - Nothing takes effect before the import's `effective` date (the day the partner imports):
+//!   a row's change applies from its Valid from date or `effective`, whichever is later, and a
+//!   retirement never ends an offer before `effective − 1 day`. So past purchases keep the
+//!   prices and orderability they had, and the history re-derives unchanged (SPEC P8).
+//! - UNC asserts that the catalog's list and ERP prices are those of the row; a difference is
+//!   an error ("mark the row CHG"), because silently changing or ignoring it would both be
+//!   surprising.
+//! - CHG, DEL and UNC act on prices and dates only; the other columns of a known offer are
+//!   read and checked but do not rename or reclassify it.
+//! - An added offer gets the defaults of a license-based offer: Monthly and Annual billing,
+//!   1–10,000 seats, no limit, every country; a trial gets 25 seats, Lifetime 1 and no billing
+//!   frequency (SPEC T2, T3). Its prerequisites, conversion targets and compatible offers are
+//!   copied from a catalog offer of the same name and secondary type when there is one (a
+//!   re-issued offer id), else left empty for the partner to set.
+
+use crate::catalog::{
+    BillingFrequency, BillingType, Catalog, LicenseAgreement, Offer, OfferLimit, PricePoint,
+    SecondaryLicense,
+};
+use crate::dates::{add_days, parse_date, us_date};
+use crate::field_error::is_guid;
+use crate::import_error::{all_or_nothing, ImportError};
+use crate::import_table::{read_table, ImportRecord};
+use crate::money::Money;
+use chrono::NaiveDate;
+use std::collections::HashMap;
+
+/// SPEC P9's columns, in the order of Microsoft's price list.
+pub const PRICE_LIST_COLUMNS: [&str; 11] = [
+    "Change Indicator",
+    "Valid from Date",
+    "Valid to Date",
+    "Offer Display Name",
+    "Offer ID",
+    "License Agreement Type",
+    "Purchase Unit",
+    "Secondary License Type",
+    "End Customer Type",
+    "List Price",
+    "ERP Price",
+];
+
+/// The price list's spellings of the license agreement and secondary license types.
+const AGREEMENTS: [(&str, LicenseAgreement); 3] = [
+    ("Corporate", LicenseAgreement::Corporate),
+    ("Government", LicenseAgreement::Government),
+    ("Academic", LicenseAgreement::Academic),
+];
+const SECONDARY_TYPES: [(&str, SecondaryLicense); 3] = [
+    ("Non-specific", SecondaryLicense::Base),
+    ("Add-on", SecondaryLicense::AddOn),
+    ("Trial", SecondaryLicense::Trial),
+];
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ChangeIndicator {
+    Add,
+    Change,
+    Delete,
+    Unchanged,
+}
+
+impl ChangeIndicator {
+    pub fn code(self) -> &'static str {
+        match self {
+            ChangeIndicator::Add => "ADD",
+            ChangeIndicator::Change => "CHG",
+            ChangeIndicator::Delete => "DEL",
+            ChangeIndicator::Unchanged => "UNC",
+        }
+    }
+}
+
+/// One good row of a price list file.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PriceListRow {
+    /// 1-based line of the file (the header is line 1).
+    pub line: usize,
+    pub change: ChangeIndicator,
+    pub valid_from: NaiveDate,
+    pub valid_to: Option<NaiveDate>,
+    pub name: String,
+    /// Lower case, as the catalog keeps ids.
+    pub offer_id: String,
+    pub agreement: LicenseAgreement,
+    pub purchase_unit: String,
+    pub secondary: SecondaryLicense,
+    pub end_customer_type: String,
+    pub list_price: Money,
+    pub erp_price: Money,
+}
+
+impl PriceListRow {
+    /// The day the row's change takes effect (see the module notes).
+    fn from(&self, effective: NaiveDate) -> NaiveDate {
+        self.valid_from.max(effective)
+    }
+
+    fn price_point(&self, effective: NaiveDate) -> PricePoint {
+        PricePoint {
+            offer_id: self.offer_id.clone(),
+            from: self.from(effective),
+            monthly: self.list_price,
+            erp: self.erp_price,
+        }
+    }
+}
+
+/// The rows of `text`, or every bad row with its line and reason.
+pub fn parse_price_list(text: &str) -> Result<Vec<PriceListRow>, Vec<ImportError>> {
+    let (rows, errors) = parse_rows(text)?;
+    all_or_nothing(rows, errors)
+}
+
+/// Good rows and the errors of bad ones; `Err` only when the file has no usable header.
+fn parse_rows(text: &str) -> Result<(Vec<PriceListRow>, Vec<ImportError>), Vec<ImportError>> {
+    let table = read_table(text, &PRICE_LIST_COLUMNS)?;
+    let mut errors = table.errors;
+    let mut rows = Vec::new();
+    let mut first_line_of: HashMap<String, usize> = HashMap::new();
+    for record in &table.rows {
+        let mut reasons = Vec::new();
+        let parsed = parse_row(record, table.semicolons, &mut reasons);
+        errors.extend(
+            reasons
+                .into_iter()
+                .map(|r| ImportError::new(record.line, r)),
+        );
+        let Some(row) = parsed else { continue };
+        if let Some(first) = first_line_of.get(&row.offer_id) {
+            errors.push(ImportError::new(
+                row.line,
+                format!(
+                    "Offer ID {} is already on line {first}; a price list names each offer once.",
+                    row.offer_id
+                ),
+            ));
+            continue;
+        }
+        first_line_of.insert(row.offer_id.clone(), row.line);
+        rows.push(row);
+    }
+    Ok((rows, errors))
+}
+
+/// The row, or `None` with a reason for each bad field.
+fn parse_row(
+    record: &ImportRecord,
+    decimal_comma: bool,
+    reasons: &mut Vec<String>,
+) -> Option<PriceListRow> {
+    use ChangeIndicator::*;
+    let f = |i: usize| record.field(i);
+    let change = one_of(
+        f(0),
+        "change indicator",
+        &[Add, Change, Delete, Unchanged].map(|c| (c.code(), c)),
+        reasons,
+    );
+    let valid_from = noted(parse_date(f(1)), reasons, || {
+        format!(
+            "The valid-from date \"{}\" is not a date such as 6/1/2018.",
+            f(1)
+        )
+    });
+    let valid_to = parse_valid_to(f(2), valid_from, reasons);
+    let name = noted(non_empty(f(3)), reasons, || {
+        "The offer display name is empty.".into()
+    });
+    let offer_id = noted(
+        Some(f(4).to_lowercase()).filter(|id| is_guid(id)),
+        reasons,
+        || {
+            format!(
+                "The offer ID \"{}\" is not a GUID such as 796b6b5f-613c-4e24-a17c-eba730d49c02.",
+                f(4)
+            )
+        },
+    );
+    let agreement = one_of(f(5), "license agreement type", &AGREEMENTS, reasons);
+    let secondary = one_of(f(7), "secondary license type", &SECONDARY_TYPES, reasons);
+    let end_customer_type = noted(non_empty(f(8)), reasons, || {
+        "The end customer type is empty.".into()
+    });
+    let list_price = parse_price(f(9), "list price", decimal_comma, reasons);
+    let erp_price = parse_price(f(10), "ERP price", decimal_comma, reasons);
+    Some(PriceListRow {
+        line: record.line,
+        change: change?,
+        valid_from: valid_from?,
+        valid_to: valid_to?,
+        name: name?,
+        offer_id: offer_id?,
+        agreement: agreement?,
+        purchase_unit: f(6).to_string(),
+        secondary: secondary?,
+        end_customer_type: end_customer_type?,
+        list_price: list_price?,
+        erp_price: erp_price?,
+    })
+}
+
+/// Keeps `value`; when there is none, notes why.
+fn noted<T>(
+    value: Option<T>,
+    reasons: &mut Vec<String>,
+    reason: impl FnOnce() -> String,
+) -> Option<T> {
+    if value.is_none() {
+        reasons.push(reason());
+    }
+    value
+}
+
+fn non_empty(text: &str) -> Option<String> {
+    Some(text.to_string()).filter(|t| !t.is_empty())
+}
+
+/// The value whose label is `text`, in any letter case.
+fn one_of<T: Copy>(
+    text: &str,
+    what: &str,
+    labels: &[(&str, T)],
+    reasons: &mut Vec<String>,
+) -> Option<T> {
+    let value = labels
+        .iter()
+        .find(|(label, _)| label.eq_ignore_ascii_case(text))
+        .map(|&(_, value)| value);
+    noted(value, reasons, || {
+        let names: Vec<&str> = labels.iter().map(|(label, _)| *label).collect();
+        let (last, rest) = names.split_last().expect("labels are never empty");
+        format!(
+            "The {what} \"{text}\" is not {} or {last}.",
+            rest.join(", ")
+        )
+    })
+}
+
+/// `Some(None)` for an empty cell (no end), `None` when the date is bad.
+fn parse_valid_to(
+    text: &str,
+    valid_from: Option<NaiveDate>,
+    reasons: &mut Vec<String>,
+) -> Option<Option<NaiveDate>> {
+    if text.is_empty() {
+        return Some(None);
+    }
+    let Some(to) = parse_date(text) else {
+        reasons.push(format!(
+            "The valid-to date \"{text}\" is not a date such as 5/31/2018; leave it empty for no end."
+        ));
+        return None;
+    };
+    match valid_from {
+        Some(from) if to < from => {
+            reasons.push(format!(
+                "The valid-to date {} is before the valid-from date {}.",
+                us_date(to),
+                us_date(from)
+            ));
+            None
+        }
+        _ => Some(Some(to)),
+    }
+}
+
+/// A price of zero or more; files separated by semicolons may use a decimal comma.
+fn parse_price(
+    text: &str,
+    what: &str,
+    decimal_comma: bool,
+    reasons: &mut Vec<String>,
+) -> Option<Money> {
+    let normalised = if decimal_comma {
+        text.replace(',', ".")
+    } else {
+        text.to_string()
+    };
+    match Money::parse(&normalised) {
+        Ok(m) if m.is_negative() => {
+            reasons.push(format!("The {what} {text} is negative."));
+            None
+        }
+        Ok(m) => Some(m),
+        Err(_) => {
+            reasons.push(format!(
+                "The {what} \"{text}\" is not an amount such as 12.50."
+            ));
+            None
+        }
+    }
+}
+
+/// What applying a price list would do, row by row, for the partner to confirm.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct PriceListPlan {
+    pub added: Vec<AddedOffer>,
+    pub changed: Vec<PriceChange>,
+    pub retired: Vec<RetiredOffer>,
+    pub unchanged: Vec<UnchangedOffer>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct AddedOffer {
+    pub line: usize,
+    pub offer: Offer,
+    pub price: PricePoint,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PriceChange {
+    pub line: usize,
+    pub offer_name: String,
+    /// The price in effect on the day the new one starts, if any.
+    pub old: Option<PricePoint>,
+    pub new: PricePoint,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RetiredOffer {
+    pub line: usize,
+    pub offer_id: String,
+    pub offer_name: String,
+    /// The last day the offer can be ordered (SPEC P7).
+    pub valid_to: NaiveDate,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct UnchangedOffer {
+    pub line: usize,
+    pub offer_id: String,
+    pub offer_name: String,
+}
+
+/// The changes `rows` make to `catalog` from `effective` on, or every row that cannot apply.
+pub fn plan_price_list(
+    catalog: &Catalog,
+    rows: &[PriceListRow],
+    effective: NaiveDate,
+) -> Result<PriceListPlan, Vec<ImportError>> {
+    let (plan, errors) = plan_rows(catalog, rows, effective);
+    all_or_nothing(plan, errors)
+}
+
+/// Parses and plans in one step, reporting the bad rows of both steps together.
+pub fn preview_price_list(
+    catalog: &Catalog,
+    text: &str,
+    effective: NaiveDate,
+) -> Result<PriceListPlan, Vec<ImportError>> {
+    let (rows, mut errors) = parse_rows(text)?;
+    let (plan, plan_errors) = plan_rows(catalog, &rows, effective);
+    errors.extend(plan_errors);
+    all_or_nothing(plan, errors)
+}
+
+fn plan_rows(
+    catalog: &Catalog,
+    rows: &[PriceListRow],
+    effective: NaiveDate,
+) -> (PriceListPlan, Vec<ImportError>) {
+    let mut plan = PriceListPlan::default();
+    let mut errors = Vec::new();
+    for row in rows {
+        let known = catalog.offer(&row.offer_id);
+        let outcome = match (row.change, known) {
+            (ChangeIndicator::Add, Some(offer)) => Err(format!(
+                "Offer ID {} is already in the catalog as \"{}\"; mark the row CHG to change its price.",
+                row.offer_id, offer.name
+            )),
+            (ChangeIndicator::Add, None) => {
+                plan.added.push(AddedOffer {
+                    line: row.line,
+                    offer: new_offer(catalog, row, effective),
+                    price: row.price_point(effective),
+                });
+                Ok(())
+            }
+            (_, None) => Err(format!(
+                "Offer ID {} is not in the catalog; mark the row ADD to add it.",
+                row.offer_id
+            )),
+            (ChangeIndicator::Change, Some(offer)) => {
+                let new = row.price_point(effective);
+                plan.changed.push(PriceChange {
+                    line: row.line,
+                    offer_name: offer.name.clone(),
+                    old: catalog.price_on(&offer.id, new.from).cloned(),
+                    new,
+                });
+                Ok(())
+            }
+            (ChangeIndicator::Delete, Some(offer)) => {
+                let day_before = add_days(effective, -1);
+                plan.retired.push(RetiredOffer {
+                    line: row.line,
+                    offer_id: offer.id.clone(),
+                    offer_name: offer.name.clone(),
+                    valid_to: row.valid_to.map_or(day_before, |to| to.max(day_before)),
+                });
+                Ok(())
+            }
+            (ChangeIndicator::Unchanged, Some(offer)) => {
+                unchanged_price(catalog, offer, row, effective).map(|()| {
+                    plan.unchanged.push(UnchangedOffer {
+                        line: row.line,
+                        offer_id: offer.id.clone(),
+                        offer_name: offer.name.clone(),
+                    })
+                })
+            }
+        };
+        if let Err(reason) = outcome {
+            errors.push(ImportError::new(row.line, reason));
+        }
+    }
+    (plan, errors)
+}
+
+/// UNC holds only when the catalog's prices on the row's day are the row's.
+fn unchanged_price(
+    catalog: &Catalog,
+    offer: &Offer,
+    row: &PriceListRow,
+    effective: NaiveDate,
+) -> Result<(), String> {
+    let day = row.from(effective);
+    match catalog.price_on(&offer.id, day) {
+        Some(p) if p.monthly == row.list_price && p.erp == row.erp_price => Ok(()),
+        Some(p) => Err(format!(
+            "UNC says \"{}\" is unchanged, but on {} the catalog has list {} and ERP {}, not {} and {}; mark the row CHG to change it.",
+            offer.name,
+            us_date(day),
+            p.monthly,
+            p.erp,
+            row.list_price,
+            row.erp_price
+        )),
+        None => Err(format!(
+            "UNC says \"{}\" is unchanged, but the catalog has no price for it on {}; mark the row CHG to set one.",
+            offer.name,
+            us_date(day)
+        )),
+    }
+}
+
+/// An offer built from an ADD row with the defaults of the module notes.
+fn new_offer(catalog: &Catalog, row: &PriceListRow, effective: NaiveDate) -> Offer {
+    let trial = row.secondary == SecondaryLicense::Trial;
+    let namesake = catalog
+        .offers
+        .iter()
+        .find(|o| o.secondary == row.secondary && o.name.eq_ignore_ascii_case(&row.name));
+    let related =
+        |pick: fn(&Offer) -> &Vec<String>| namesake.map(pick).cloned().unwrap_or_default();
+    Offer {
+        id: row.offer_id.clone(),
+        name: row.name.clone(),
+        agreement: row.agreement,
+        secondary: row.secondary,
+        end_customer_type: row.end_customer_type.clone(),
+        billing_type: BillingType::License,
+        frequencies: if trial {
+            vec![]
+        } else {
+            vec![BillingFrequency::Monthly, BillingFrequency::Annual]
+        },
+        min_seats: if trial { 25 } else { 1 },
+        max_seats: if trial { 25 } else { 10_000 },
+        limit: if trial {
+            OfferLimit::Lifetime(1)
+        } else {
+            OfferLimit::None
+        },
+        prerequisites: related(|o| &o.prerequisites),
+        conversion_targets: related(|o| &o.conversion_targets),
+        compatible_offers: related(|o| &o.compatible_offers),
+        countries: vec![],
+        valid_from: row.from(effective),
+        valid_to: row.valid_to,
+    }
+}
+
+/// Applies a plan made against `catalog`. Applying the same plan twice changes nothing more.
+pub fn apply_price_list(catalog: &mut Catalog, plan: &PriceListPlan) {
+    for added in &plan.added {
+        catalog.offers.retain(|o| o.id != added.offer.id);
+        catalog.offers.push(added.offer.clone());
+        catalog.set_price(added.price.clone());
+    }
+    for change in &plan.changed {
+        catalog.set_price(change.new.clone());
+    }
+    for retired in &plan.retired {
+        if let Some(offer) = catalog.offers.iter_mut().find(|o| o.id == retired.offer_id) {
+            offer.valid_to = Some(retired.valid_to);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::sample_catalog::{sample_catalog, E3, E3_TRIAL, E5, O365_BUSINESS_PREMIUM};
+
+    const HEADER: &str = "Change Indicator,Valid from Date,Valid to Date,Offer Display Name,Offer ID,License Agreement Type,Purchase Unit,Secondary License Type,End Customer Type,List Price,ERP Price";
+    const NEW_ID: &str = "a1b2c3d4-0000-4000-8000-000000000001";
+
+    fn day(m: u32, d: u32, y: i32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    fn money(text: &str) -> Money {
+        Money::parse(text).unwrap()
+    }
+
+    fn sample_file() -> String {
+        let path = concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../../shared/fixtures/pricelist-sample.csv"
+        );
+        std::fs::read_to_string(path).unwrap_or_else(|e| {
+            panic!("the shared fixture {path} must be present to check SPEC P9: {e}")
+        })
+    }
+
+    fn file(rows: &[&str]) -> String {
+        let mut text = HEADER.to_string();
+        for r in rows {
+            text.push_str("\r\n");
+            text.push_str(r);
+        }
+        text
+    }
+
+    fn lines_of(errors: &[ImportError]) -> Vec<usize> {
+        errors.iter().map(|e| e.line).collect()
+    }
+
+    #[test]
+    fn p9_the_sample_price_list_plans_one_change_of_each_kind() {
+        let catalog = sample_catalog();
+        let june = day(6, 1, 2018);
+        let plan = preview_price_list(&catalog, &sample_file(), june).unwrap();
+
+        assert_eq!(plan.unchanged.len(), 2);
+        assert_eq!(plan.unchanged[0].offer_id, E3);
+        assert_eq!(plan.unchanged[1].offer_id, E3_TRIAL);
+
+        assert_eq!(plan.changed.len(), 1);
+        let chg = &plan.changed[0];
+        assert_eq!(chg.line, 4);
+        assert_eq!(chg.new.offer_id, O365_BUSINESS_PREMIUM);
+        // Valid from 10/1/2017 lies before the effective date: the change starts on 6/1/2018.
+        assert_eq!(chg.new.from, june);
+        assert_eq!(chg.new.monthly, money("12.50"));
+        assert_eq!(chg.new.erp, money("15.00"));
+        assert_eq!(chg.old.as_ref().map(|p| p.monthly), Some(money("12.50")));
+
+        assert_eq!(plan.added.len(), 1);
+        let add = &plan.added[0];
+        assert_eq!(add.line, 5);
+        assert_eq!(add.offer.id, NEW_ID);
+        assert_eq!(add.offer.name, "Office 365 Advanced Threat Protection");
+        assert_eq!(add.offer.secondary, SecondaryLicense::AddOn);
+        assert_eq!(
+            add.offer.frequencies,
+            vec![BillingFrequency::Monthly, BillingFrequency::Annual]
+        );
+        assert!(add.offer.prerequisites.is_empty());
+        assert_eq!(add.offer.valid_from, june);
+        assert_eq!(add.price.monthly, money("2.00"));
+
+        assert_eq!(plan.retired.len(), 1);
+        assert_eq!(plan.retired[0].offer_id, E5);
+        assert_eq!(plan.retired[0].valid_to, day(5, 31, 2018));
+    }
+
+    #[test]
+    fn p9_applying_the_sample_changes_the_catalog_as_previewed() {
+        let mut catalog = sample_catalog();
+        let june = day(6, 1, 2018);
+        let plan = preview_price_list(&catalog, &sample_file(), june).unwrap();
+        apply_price_list(&mut catalog, &plan);
+
+        let atp = catalog.offer(NEW_ID).unwrap();
+        assert!(atp.is_add_on());
+        assert_eq!(catalog.monthly_price_on(NEW_ID, june), Some(money("2.00")));
+        assert_eq!(catalog.monthly_price_on(NEW_ID, day(5, 31, 2018)), None);
+        assert_eq!(catalog.offer(E5).unwrap().valid_to, Some(day(5, 31, 2018)));
+        assert!(!catalog.offer(E5).unwrap().is_valid_on(june));
+        assert_eq!(catalog.monthly_price_on(E3, june), Some(money("20.00")));
+        assert_eq!(
+            catalog.price_on(O365_BUSINESS_PREMIUM, june).unwrap().from,
+            june
+        );
+
+        let once = catalog.clone();
+        apply_price_list(&mut catalog, &plan);
+        assert_eq!(catalog, once);
+    }
+
+    #[test]
+    fn p9_one_bad_row_is_named_and_nothing_is_planned() {
+        let mut text = sample_file();
+        text = text.replacen("CHG,10/1/2017", "XYZ,10/1/2017", 1);
+        let catalog = sample_catalog();
+        let err = preview_price_list(&catalog, &text, day(6, 1, 2018)).unwrap_err();
+        assert_eq!(lines_of(&err), vec![4]);
+        assert_eq!(
+            err[0].reason,
+            "The change indicator \"XYZ\" is not ADD, CHG, DEL or UNC."
+        );
+        assert!(parse_price_list(&text).is_err());
+        assert_eq!(catalog, sample_catalog());
+    }
+
+    #[test]
+    fn p9_every_bad_row_and_field_is_reported() {
+        let text = file(&[
+            "ADD,6/1/2018,,Good,a1b2c3d4-0000-4000-8000-000000000009,Corporate,1 Month,Non-specific,Commercial,1.00,1.20",
+            "ADD,13/45/2018,,,not-a-guid,Retail,1 Month,Premium,,-1.00,abc",
+            "CHG,6/1/2018,5/1/2018,E3,796b6b5f-613c-4e24-a17c-eba730d49c02,Corporate,1 Month,Non-specific,Commercial,22.00,26.40",
+            "DEL,6/1/2018,,Good again,A1B2C3D4-0000-4000-8000-000000000009,Corporate,1 Month,Non-specific,Commercial,1.00,1.20",
+            "UNC,6/1/2018,",
+        ]);
+        let err = parse_price_list(&text).unwrap_err();
+        let reasons: Vec<(usize, &str)> = err.iter().map(|e| (e.line, e.reason.as_str())).collect();
+        assert_eq!(
+            reasons,
+            vec![
+                (3, "The valid-from date \"13/45/2018\" is not a date such as 6/1/2018."),
+                (3, "The offer display name is empty."),
+                (3, "The offer ID \"not-a-guid\" is not a GUID such as 796b6b5f-613c-4e24-a17c-eba730d49c02."),
+                (3, "The license agreement type \"Retail\" is not Corporate, Government or Academic."),
+                (3, "The secondary license type \"Premium\" is not Non-specific, Add-on or Trial."),
+                (3, "The end customer type is empty."),
+                (3, "The list price -1.00 is negative."),
+                (3, "The ERP price \"abc\" is not an amount such as 12.50."),
+                (4, "The valid-to date 5/1/2018 is before the valid-from date 6/1/2018."),
+                (5, "Offer ID a1b2c3d4-0000-4000-8000-000000000009 is already on line 2; a price list names each offer once."),
+                (6, "This row has 3 fields but the header has 11; put quotes around values that contain the separator."),
+            ]
+        );
+    }
+
+    #[test]
+    fn p9_a_missing_column_is_an_error_on_the_header() {
+        let text = HEADER.replace(",ERP Price", "") + "\nUNC";
+        let err = parse_price_list(&text).unwrap_err();
+        assert_eq!(lines_of(&err), vec![1]);
+        assert_eq!(err[0].reason, "The header has no column \"ERP Price\".");
+    }
+
+    #[test]
+    fn p9_rows_must_fit_the_catalog() {
+        let catalog = sample_catalog();
+        let text = file(&[
+            "ADD,6/1/2018,,E3 again,796b6b5f-613c-4e24-a17c-eba730d49c02,Corporate,1 Month,Non-specific,Commercial,20.00,24.00",
+            "CHG,6/1/2018,,Unknown,a1b2c3d4-0000-4000-8000-000000000009,Corporate,1 Month,Non-specific,Commercial,1.00,1.20",
+            "DEL,6/1/2018,,Unknown,a1b2c3d4-0000-4000-8000-00000000000a,Corporate,1 Month,Non-specific,Commercial,1.00,1.20",
+            "UNC,6/1/2018,,Office 365 E1,91FD106F-4B2C-4938-95AC-F54F74E9A239,Corporate,1 Month,Non-specific,Commercial,9.00,9.60",
+        ]);
+        let err = preview_price_list(&catalog, &text, day(6, 1, 2018)).unwrap_err();
+        let reasons: Vec<(usize, &str)> = err.iter().map(|e| (e.line, e.reason.as_str())).collect();
+        assert_eq!(
+            reasons,
+            vec![
+                (2, "Offer ID 796b6b5f-613c-4e24-a17c-eba730d49c02 is already in the catalog as \"Office 365 E3\"; mark the row CHG to change its price."),
+                (3, "Offer ID a1b2c3d4-0000-4000-8000-000000000009 is not in the catalog; mark the row ADD to add it."),
+                (4, "Offer ID a1b2c3d4-0000-4000-8000-00000000000a is not in the catalog; mark the row ADD to add it."),
+                (5, "UNC says \"Office 365 E1\" is unchanged, but on 6/1/2018 the catalog has list 8.00 and ERP 9.60, not 9.00 and 9.60; mark the row CHG to change it."),
+            ]
+        );
+    }
+
+    #[test]
+    fn p9_a_later_valid_from_date_wins_over_the_effective_date() {
+        let catalog = sample_catalog();
+        let rows = parse_price_list(&file(&[
+            "CHG,9/1/2018,,Office 365 E3,796b6b5f-613c-4e24-a17c-eba730d49c02,Corporate,1 Month,Non-specific,Commercial,22.00,26.40",
+            "DEL,6/1/2018,12/31/2018,Office 365 E1,91fd106f-4b2c-4938-95ac-f54f74e9a239,Corporate,1 Month,Non-specific,Commercial,8.00,9.60",
+        ]))
+        .unwrap();
+        let plan = plan_price_list(&catalog, &rows, day(6, 1, 2018)).unwrap();
+        assert_eq!(plan.changed[0].new.from, day(9, 1, 2018));
+        assert_eq!(plan.retired[0].valid_to, day(12, 31, 2018));
+        // A retirement dated before the import ends the offer the day before the import.
+        let plan = plan_price_list(&catalog, &rows, day(3, 1, 2019)).unwrap();
+        assert_eq!(plan.retired[0].valid_to, day(2, 28, 2019));
+        assert_eq!(plan.changed[0].new.from, day(3, 1, 2019));
+    }
+
+    #[test]
+    fn p9_an_added_trial_gets_trial_defaults_and_its_namesakes_targets() {
+        let catalog = sample_catalog();
+        let rows = parse_price_list(&file(&[
+            "add,6/1/2018,,office 365 e3 trial,b1b2c3d4-0000-4000-8000-000000000001,corporate,1 Month,TRIAL,Commercial,0,0",
+        ]))
+        .unwrap();
+        let plan = plan_price_list(&catalog, &rows, day(6, 1, 2018)).unwrap();
+        let trial = &plan.added[0].offer;
+        assert!(trial.is_trial());
+        assert!(trial.frequencies.is_empty());
+        assert_eq!((trial.min_seats, trial.max_seats), (25, 25));
+        assert_eq!(trial.limit, OfferLimit::Lifetime(1));
+        assert_eq!(trial.conversion_targets, vec![E3.to_string()]);
+    }
+
+    #[test]
+    fn p9_quoted_fields_bom_and_excel_semicolons_are_read() {
+        let quoted = format!(
+            "\u{feff}{HEADER}\r\nUNC,10/1/2017,,\"Office 365 E3, \"\"Enterprise\"\"\",796b6b5f-613c-4e24-a17c-eba730d49c02,Corporate,1 Month,Non-specific,Commercial,20.00,24.00\r\n"
+        );
+        let rows = parse_price_list(&quoted).unwrap();
+        assert_eq!(rows[0].name, "Office 365 E3, \"Enterprise\"");
+        assert_eq!(rows[0].line, 2);
+
+        // Excel in a Dutch locale: semicolons and decimal commas; ISO dates read everywhere.
+        let excel = format!(
+            "\u{feff}{}\r\nCHG;2017-10-01;;E3;796b6b5f-613c-4e24-a17c-eba730d49c02;Corporate;1 Month;Non-specific;Commercial;22,50;27,00\r\n",
+            HEADER.replace(',', ";")
+        );
+        let rows = parse_price_list(&excel).unwrap();
+        assert_eq!(rows[0].list_price, money("22.50"));
+        assert_eq!(rows[0].erp_price, money("27.00"));
+        assert_eq!(rows[0].valid_from, day(10, 1, 2017));
+    }
+}
