@@ -4,6 +4,7 @@ use crate::catalog::BillingFrequency;
 use crate::money::Money;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
+use std::sync::Arc;
 
 /// Partner Center's ChargeType column.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -52,10 +53,11 @@ impl ChargeType {
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct ChargeLine {
     /// The partner-facing Subscription ID (SyndicationPartnerSubscriptionNumber).
-    pub subscription_id: String,
-    pub customer_id: String,
+    /// Ids are shared, not copied: a book has hundreds of thousands of lines.
+    pub subscription_id: Arc<str>,
+    pub customer_id: Arc<str>,
     /// The offer billed (after a trial conversion, the conversion target).
-    pub offer_id: String,
+    pub offer_id: Arc<str>,
     pub charge_type: ChargeType,
     pub start: NaiveDate,
     /// Last day charged, inclusive.

@@ -7,7 +7,7 @@ use crate::command::Command;
 use crate::customer::Customer;
 use crate::dates::billing_date_after;
 use crate::event::Event;
-use crate::invoice::{invoice_on, invoices_up_to, Invoice};
+use crate::invoice::{invoice_on, invoices_up_to, summaries_up_to, Invoice, InvoiceSummary};
 use crate::subscription::SubscriptionView;
 use crate::timeline::{replay, Ctx, ParentTrack};
 use chrono::NaiveDate;
@@ -47,6 +47,16 @@ impl Derived {
     /// Invoices of every billing date up to today (R1).
     pub fn invoices(&self) -> Vec<Invoice> {
         invoices_up_to(&self.lines, self.today)
+    }
+
+    /// Invoices up to today without their lines: cheap for a long history.
+    pub fn invoice_summaries(&self) -> Vec<InvoiceSummary> {
+        summaries_up_to(&self.lines, self.today)
+    }
+
+    /// The invoice of one billing date, with its lines.
+    pub fn invoice(&self, billing_date: NaiveDate) -> Invoice {
+        invoice_on(&self.lines, billing_date)
     }
 
     /// The next invoice, as it stands if nothing else happens before it.

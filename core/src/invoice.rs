@@ -18,6 +18,36 @@ pub struct Invoice {
     pub total: Money,
 }
 
+/// An invoice without its lines: what a list of invoices shows.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct InvoiceSummary {
+    pub number: String,
+    pub billing_date: NaiveDate,
+    pub due_date: NaiveDate,
+    pub line_count: usize,
+    pub total: Money,
+}
+
+/// Every invoice up to `today`, totalled without copying a line.
+pub fn summaries_up_to(lines: &[ChargeLine], today: NaiveDate) -> Vec<InvoiceSummary> {
+    let mut by_date: BTreeMap<NaiveDate, (usize, Money)> = BTreeMap::new();
+    for l in lines.iter().filter(|l| l.billing_date <= today) {
+        let entry = by_date.entry(l.billing_date).or_insert((0, Money::ZERO));
+        entry.0 += 1;
+        entry.1 += l.amount;
+    }
+    by_date
+        .into_iter()
+        .map(|(d, (line_count, total))| InvoiceSummary {
+            number: invoice_number(d),
+            billing_date: d,
+            due_date: d + Duration::days(PAYMENT_DAYS),
+            line_count,
+            total: total.round2(),
+        })
+        .collect()
+}
+
 pub fn invoice_number(billing_date: NaiveDate) -> String {
     format!("PD{}", billing_date.format("%Y%m%d"))
 }

@@ -15,6 +15,7 @@ pub mod dates;
 pub mod derive;
 pub mod event;
 pub mod field_error;
+pub mod generated_book;
 pub mod history;
 pub mod import_error;
 pub mod import_table;

@@ -190,9 +190,9 @@ fn recon_row(
             .unwrap_or_else(|| settings.mpn_id.clone()),
         order_id: facts.order_id,
         subscription_id: facts.billing_id,
-        syndication_partner_subscription_number: line.subscription_id.clone(),
-        offer_id: line.offer_id.clone(),
-        durable_offer_id: line.offer_id.clone(),
+        syndication_partner_subscription_number: line.subscription_id.to_string(),
+        offer_id: line.offer_id.to_string(),
+        durable_offer_id: line.offer_id.to_string(),
         // A blank nickname is no nickname: the column would otherwise be empty.
         subscription_name: facts
             .nickname

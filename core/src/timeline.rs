@@ -15,6 +15,7 @@ use crate::proration::{full, prorated, Basis, Priced};
 use crate::settings::RulesProfile;
 use crate::subscription::{Status, SubscriptionView, Term, TrialInfo};
 use chrono::{Datelike, NaiveDate};
+use std::sync::Arc;
 
 /// Days a trial lasts (T1), days a suspension can be undone (C10), days of full credit (C8).
 pub const TRIAL_DAYS: i64 = 30;
@@ -102,23 +103,23 @@ pub fn purchase_term(
 /// The current billing period: the price basis runs from `basis_start` to `end`.
 #[derive(Clone, Copy, Debug)]
 struct Period {
+    index: i32,
     basis_start: NaiveDate,
     end: NaiveDate,
 }
 
-fn period_of(term: &Term, first_basis_start: NaiveDate, day: NaiveDate) -> Period {
+/// The `k`-th period of a term (k = 0 for the whole of an annual term).
+fn nth_period(term: &Term, first_basis_start: NaiveDate, k: i32) -> Period {
     if term.frequency == BillingFrequency::Annual {
         return Period {
+            index: 0,
             basis_start: first_basis_start.min(term.start),
             end: term.end,
         };
     }
-    let mut k = 0;
-    while k < 11 && nth_start(term.start, k + 1, term.anchor_day) <= day {
-        k += 1;
-    }
     let start = nth_start(term.start, k, term.anchor_day);
     Period {
+        index: k,
         basis_start: if k == 0 {
             first_basis_start.min(start)
         } else {
@@ -126,6 +127,18 @@ fn period_of(term: &Term, first_basis_start: NaiveDate, day: NaiveDate) -> Perio
         },
         end: add_days(nth_start(term.start, k + 1, term.anchor_day), -1),
     }
+}
+
+/// The period of a term that contains `day`.
+fn period_of(term: &Term, first_basis_start: NaiveDate, day: NaiveDate) -> Period {
+    let mut k = 0;
+    while term.frequency == BillingFrequency::Monthly
+        && k < 11
+        && nth_start(term.start, k + 1, term.anchor_day) <= day
+    {
+        k += 1;
+    }
+    nth_period(term, first_basis_start, k)
 }
 
 struct Sim<'c> {
@@ -141,8 +154,12 @@ struct Sim<'c> {
     period: Option<Period>,
     /// The first period's basis start (the purchase day when it comes before the term).
     first_basis_start: NaiveDate,
-    /// What is billed now for the current period, net of reversals.
-    period_lines: Vec<ChargeLine>,
+    /// What is billed now for the current period, net of reversals: indexes into `lines`.
+    period_lines: Vec<usize>,
+    /// Usage-based offers have no license-based lines (they bill on the usage file).
+    usage: bool,
+    /// The ids every line carries, shared (subscription, customer, offer).
+    line_ids: (Arc<str>, Arc<str>, Arc<str>),
     /// Quantities in force within the current period since its billed start.
     period_qty: Vec<(NaiveDate, u32)>,
     pending_r: Option<NaiveDate>,
@@ -169,6 +186,8 @@ pub fn replay(events: &[&Event], ctx: &Ctx, parent: Option<&ParentTrack>) -> Opt
         free_until: None,
         period: None,
         period_lines: Vec::new(),
+        usage: false,
+        line_ids: (Arc::from(""), Arc::from(""), Arc::from("")),
         period_qty: Vec::new(),
         pending_r: None,
         term_over: false,
@@ -247,21 +266,22 @@ fn initial_view(first: &Event) -> Option<SubscriptionView> {
 
 impl<'c> Sim<'c> {
     fn next_day(&self, next_event: Option<NaiveDate>) -> Option<NaiveDate> {
-        let mut candidates: Vec<NaiveDate> = next_event.into_iter().collect();
-        match self.view.status {
-            Status::Trial => candidates.extend(self.view.trial.as_ref().map(|t| t.expires)),
-            Status::Suspended => candidates.extend(
-                self.view
-                    .suspended_on
-                    .map(|s| add_days(s, REACTIVATION_DAYS + 1)),
-            ),
-            _ => {}
-        }
-        candidates.extend(self.pending_r);
-        if matches!(self.view.status, Status::Active | Status::Suspended) && !self.term_over {
-            candidates.extend(self.next_boundary());
-        }
-        candidates.into_iter().min()
+        let ends = match self.view.status {
+            Status::Trial => self.view.trial.as_ref().map(|t| t.expires),
+            Status::Suspended => self
+                .view
+                .suspended_on
+                .map(|s| add_days(s, REACTIVATION_DAYS + 1)),
+            _ => None,
+        };
+        let boundary = (matches!(self.view.status, Status::Active | Status::Suspended)
+            && !self.term_over)
+            .then(|| self.next_boundary())
+            .flatten();
+        [next_event, ends, self.pending_r, boundary]
+            .into_iter()
+            .flatten()
+            .min()
     }
 
     /// The next period start or renewal day of the current term.
@@ -296,21 +316,21 @@ impl<'c> Sim<'c> {
         }
         if self.free_until == Some(day) {
             self.free_until = None;
-            self.start_period(day, ChargeType::CycleFee);
+            self.start_period(day, ChargeType::CycleFee, 0);
             return;
         }
         let Some(term) = self.view.term else { return };
         if day == term.renewal_date() {
             self.renew_or_end(day);
-        } else if self.period.is_some_and(|p| add_days(p.end, 1) == day) {
-            self.start_period(day, ChargeType::CycleFee);
+        } else if let Some(p) = self.period.filter(|p| add_days(p.end, 1) == day) {
+            self.start_period(day, ChargeType::CycleFee, p.index + 1);
         }
     }
 
     /// Enters the period that starts on `day`, charging it in full if active (C4, C11).
-    fn start_period(&mut self, day: NaiveDate, charge: ChargeType) {
+    fn start_period(&mut self, day: NaiveDate, charge: ChargeType, index: i32) {
         let Some(term) = self.view.term else { return };
-        let period = period_of(&term, self.first_basis_start, day);
+        let period = nth_period(&term, self.first_basis_start, index);
         self.period = Some(period);
         self.period_lines.clear();
         self.period_qty = vec![(day, self.view.quantity)];
@@ -336,7 +356,7 @@ impl<'c> Sim<'c> {
                 }
                 self.set_term(day, term, day);
                 self.track.renewals.push(day);
-                self.start_period(day, ChargeType::RenewFee);
+                self.start_period(day, ChargeType::RenewFee, 0);
             }
             Status::Active => {
                 self.view.status = Status::Ended;
@@ -378,8 +398,9 @@ impl<'c> Sim<'c> {
             self.view.quantity,
             billed_for,
         );
-        self.period_lines.push(line.clone());
-        self.emit(line);
+        if let Some(i) = self.emit(line) {
+            self.period_lines.push(i);
+        }
     }
 
     fn line(
@@ -393,9 +414,9 @@ impl<'c> Sim<'c> {
     ) -> ChargeLine {
         let term = self.view.term.expect("a charged subscription has a term");
         ChargeLine {
-            subscription_id: self.view.id.clone(),
-            customer_id: self.view.customer_id.clone(),
-            offer_id: self.view.offer_id.clone(),
+            subscription_id: self.line_ids.0.clone(),
+            customer_id: self.line_ids.1.clone(),
+            offer_id: self.line_ids.2.clone(),
             charge_type,
             start,
             end,
@@ -409,16 +430,13 @@ impl<'c> Sim<'c> {
         }
     }
 
-    /// Usage-based offers have no license-based lines (they bill on the usage file).
-    fn emit(&mut self, line: ChargeLine) {
-        let usage = self
-            .ctx
-            .catalog
-            .offer(&line.offer_id)
-            .is_some_and(|o| o.billing_type == BillingType::Usage);
-        if !usage {
-            self.lines.push(line);
+    /// Records a line; its index, unless the offer bills on the usage file instead.
+    fn emit(&mut self, line: ChargeLine) -> Option<usize> {
+        if self.usage {
+            return None;
         }
+        self.lines.push(line);
+        Some(self.lines.len() - 1)
     }
 
     fn explaining(&self, day: NaiveDate) -> bool {
@@ -490,6 +508,21 @@ impl<'c> Sim<'c> {
         }
     }
 
+    /// Takes on `offer_id`: its ids for the lines, and whether it bills on usage instead.
+    fn hold_offer(&mut self, offer_id: &str) {
+        self.view.offer_id = offer_id.to_string();
+        self.line_ids = (
+            Arc::from(self.view.id.as_str()),
+            Arc::from(self.view.customer_id.as_str()),
+            Arc::from(offer_id),
+        );
+        self.usage = self
+            .ctx
+            .catalog
+            .offer(offer_id)
+            .is_some_and(|o| o.billing_type == BillingType::Usage);
+    }
+
     fn price_on(&self, offer_id: &str, day: NaiveDate) -> Money {
         self.ctx
             .catalog
@@ -500,14 +533,16 @@ impl<'c> Sim<'c> {
     /// A purchase or a trial conversion on `p` (C1, C3, T8; profile 2017 free period).
     fn start_paid(&mut self, p: NaiveDate, offer_id: &str, quantity: u32, freq: BillingFrequency) {
         self.view.status = Status::Active;
-        self.view.offer_id = offer_id.to_string();
+        self.hold_offer(offer_id);
         self.view.quantity = quantity;
         self.view.unit_price = Some(self.price_on(offer_id, p));
         let term = purchase_term(self.ctx.profile, self.ctx.billing_day, p, freq);
-        self.set_term(p, term, p);
-        self.thirty_start = term.start;
         let profile_2017_monthly =
             self.ctx.profile == RulesProfile::P2017 && freq == BillingFrequency::Monthly;
+        // The 2017 free period is not part of the first period's price basis.
+        let first_basis = if profile_2017_monthly { term.start } else { p };
+        self.set_term(p, term, first_basis);
+        self.thirty_start = term.start;
         if profile_2017_monthly && p < term.start {
             self.free_until = Some(term.start);
             let zero = Priced {
@@ -555,6 +590,7 @@ impl<'c> Sim<'c> {
     /// An add-on aligned to its parent's term and periods (A2, A3).
     fn start_add_on(&mut self, a: NaiveDate, offer_id: &str, quantity: u32) {
         self.view.quantity = quantity;
+        self.hold_offer(offer_id);
         self.view.unit_price = Some(self.price_on(offer_id, a));
         let Some((term, first_basis)) = self.parent.and_then(|p| p.term_on(a)) else {
             return;
@@ -637,7 +673,8 @@ impl<'c> Sim<'c> {
             return;
         }
         let old = std::mem::take(&mut self.period_lines);
-        for l in &old {
+        for i in old {
+            let l = &self.lines[i];
             let reversal = Priced {
                 unit_price: l.unit_price,
                 amount: l.amount,
@@ -692,8 +729,9 @@ impl<'c> Sim<'c> {
                 q,
                 billed_for,
             );
-            self.period_lines.push(line.clone());
-            self.emit(line);
+            if let Some(i) = self.emit(line) {
+                self.period_lines.push(i);
+            }
         }
     }
 
@@ -716,7 +754,11 @@ impl<'c> Sim<'c> {
         }
         let q = self.view.quantity;
         let (priced, start) = if self.within_first_30_days(s) {
-            let billed: Money = self.period_lines.iter().map(|l| l.amount).sum();
+            let billed: Money = self
+                .period_lines
+                .iter()
+                .map(|&i| self.lines[i].amount)
+                .sum();
             let unit = if q == 0 {
                 billed
             } else {
@@ -832,7 +874,7 @@ impl<'c> Sim<'c> {
             None => term_from(x, x.day(), frequency),
         };
         self.set_term(x, term, x);
-        self.start_period(x, ChargeType::ConvertTo);
+        self.start_period(x, ChargeType::ConvertTo, 0);
         self.note(
             x,
             format!(

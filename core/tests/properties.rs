@@ -131,7 +131,7 @@ proptest! {
         let state = derive(&b, add_days(last, 400));
         for sub in &state.subscriptions {
             let mut running = Money::ZERO;
-            let lines = state.lines.iter().filter(|l| l.subscription_id == sub.id);
+            let lines = state.lines.iter().filter(|l| *l.subscription_id == *sub.id);
             let mut dates: Vec<NaiveDate> = lines.clone().map(|l| l.billing_date).collect();
             dates.dedup();
             for date in dates {
@@ -151,7 +151,7 @@ proptest! {
             prop_assert!(invoice.lines.iter().all(|l| l.billing_date == invoice.billing_date));
         }
         for trial in state.subscriptions.iter().filter(|s| s.is_trial()) {
-            prop_assert!(state.lines.iter().all(|l| l.subscription_id != trial.id), "trial {} was billed", trial.id);
+            prop_assert!(state.lines.iter().all(|l| *l.subscription_id != *trial.id), "trial {} was billed", trial.id);
         }
     }
 

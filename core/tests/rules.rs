@@ -396,7 +396,7 @@ fn t8_conversion_keeps_the_id_starts_the_term_and_bills_like_a_purchase() {
     );
     let lines = all_lines(&b, d(3, 15, 2018));
     assert_eq!(lines.len(), 1);
-    assert_eq!(lines[0].subscription_id, TRIAL);
+    assert_eq!(&*lines[0].subscription_id, TRIAL);
     assert_eq!(lines[0].amount.to_string(), "7200.00");
     assert_eq!(lines[0].billing_date, d(3, 15, 2018));
     assert_eq!(

@@ -1,0 +1,63 @@
+//! Benchmark: derive every invoice of a generated book natively and print the figures.
+//! `cargo run --release -p partnerdesk-core --example bench_derive [customers]`
+
+use partnerdesk_core::dates::add_days;
+use partnerdesk_core::derive::derive;
+use partnerdesk_core::generated_book::{generated_book, generated_start};
+use std::time::Instant;
+
+fn main() {
+    let customers: u64 = std::env::args()
+        .nth(1)
+        .and_then(|a| a.parse().ok())
+        .unwrap_or(10_000);
+    let started = Instant::now();
+    let book = generated_book(customers, 3, 42);
+    let generated = started.elapsed();
+    let today = add_days(generated_start(), 3 * 365);
+    let json = serde_json::to_vec(&book).expect("a book serializes");
+
+    let mut best = f64::MAX;
+    let mut lines_only = f64::MAX;
+    let mut state = None;
+    for _ in 0..3 {
+        let t = Instant::now();
+        let s = derive(&book, today);
+        lines_only = lines_only.min(t.elapsed().as_secs_f64());
+        let invoices = s.invoice_summaries();
+        best = best.min(t.elapsed().as_secs_f64());
+        state = Some((s, invoices));
+    }
+    let (state, invoices) = state.expect("derived at least once");
+    let total: partnerdesk_core::Money = invoices.iter().map(|i| i.total).sum();
+    let t = Instant::now();
+    let last = state.invoice(invoices.last().expect("an invoice").billing_date);
+    let one_invoice = t.elapsed().as_secs_f64();
+    println!(
+        "book: {} customers, {} subscriptions, {} events over 3 years (generated in {:.0} ms)",
+        state.customers.len(),
+        state.subscriptions.len(),
+        book.events.len(),
+        generated.as_secs_f64() * 1e3
+    );
+    println!(
+        "derived: {} charge lines on {} invoices, total {}",
+        state.lines.len(),
+        invoices.len(),
+        total.round2()
+    );
+    println!(
+        "native derive of every invoice: {:.0} ms (best of 3; target <= 1000 ms; derivation alone {:.0} ms)",
+        best * 1e3,
+        lines_only * 1e3
+    );
+    println!(
+        "one invoice with its {} lines: {:.1} ms",
+        last.lines.len(),
+        one_invoice * 1e3
+    );
+    println!(
+        "serialized history (JSON): {:.2} MB",
+        json.len() as f64 / 1e6
+    );
+}
