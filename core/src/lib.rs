@@ -10,6 +10,7 @@ pub mod command;
 pub mod csv_safety;
 pub mod csv_writer;
 pub mod customer;
+pub mod customer_import;
 pub mod dashboard;
 pub mod dates;
 pub mod derive;
