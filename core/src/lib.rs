@@ -26,6 +26,7 @@ pub mod preview;
 pub mod pricelist_import;
 pub mod proration;
 pub mod recon_csv;
+pub mod reconciliation;
 pub mod rule_check;
 pub mod rule_error;
 pub mod sample_catalog;
