@@ -5,6 +5,7 @@ use crate::catalog::{Catalog, PricePoint};
 use crate::command::Command;
 use crate::derive::derive_customer;
 use crate::event::Event;
+use crate::pricelist_import::apply_price_list;
 use crate::rule_check::check;
 use crate::rule_error::RuleError;
 use crate::settings::PartnerSettings;
@@ -59,6 +60,8 @@ impl Book {
                     monthly: *monthly,
                     erp: *erp,
                 });
+            } else if let Command::ImportPriceList(plan) = &e.command {
+                apply_price_list(&mut catalog, plan);
             }
         }
         catalog
@@ -89,6 +92,22 @@ impl Book {
         self.events
             .iter()
             .filter(move |e| e.customer_id.as_deref() == Some(customer_id))
+    }
+
+    /// Runs `commands` as one action: all are recorded, or none (an import).
+    /// A refusal names the index of the command refused.
+    pub fn execute_all(
+        &mut self,
+        commands: Vec<Command>,
+        today: NaiveDate,
+    ) -> Result<Vec<Event>, (usize, RuleError)> {
+        let mut trial = self.clone();
+        let mut events = Vec::new();
+        for (i, command) in commands.into_iter().enumerate() {
+            events.extend(trial.execute(command, today).map_err(|e| (i, e))?);
+        }
+        *self = trial;
+        Ok(events)
     }
 
     /// The customer a subscription belongs to.

@@ -89,6 +89,50 @@ pub struct Offer {
 }
 
 impl Offer {
+    /// A license-based offer with the defaults of its kind: a trial has 25 seats, no billing
+    /// frequency and a Lifetime 1 limit (T2, T3); any other offer bills monthly or annually,
+    /// 1 to 10,000 seats, with no limit. Relations and countries start empty.
+    pub fn with_defaults(
+        id: &str,
+        name: &str,
+        agreement: LicenseAgreement,
+        secondary: SecondaryLicense,
+        valid_from: NaiveDate,
+    ) -> Offer {
+        let trial = secondary == SecondaryLicense::Trial;
+        Offer {
+            id: id.to_string(),
+            name: name.to_string(),
+            agreement,
+            secondary,
+            end_customer_type: match agreement {
+                LicenseAgreement::Corporate => "Commercial",
+                LicenseAgreement::Government => "Government",
+                LicenseAgreement::Academic => "Education",
+            }
+            .into(),
+            billing_type: BillingType::License,
+            frequencies: if trial {
+                vec![]
+            } else {
+                vec![BillingFrequency::Monthly, BillingFrequency::Annual]
+            },
+            min_seats: if trial { 25 } else { 1 },
+            max_seats: if trial { 25 } else { 10_000 },
+            limit: if trial {
+                OfferLimit::Lifetime(1)
+            } else {
+                OfferLimit::None
+            },
+            prerequisites: vec![],
+            conversion_targets: vec![],
+            compatible_offers: vec![],
+            countries: vec![],
+            valid_from,
+            valid_to: None,
+        }
+    }
+
     pub fn is_trial(&self) -> bool {
         self.secondary == SecondaryLicense::Trial
     }

@@ -3,6 +3,7 @@
 use crate::catalog::BillingFrequency;
 use crate::customer::Customer;
 use crate::money::Money;
+use crate::pricelist_import::PriceListPlan;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
@@ -74,6 +75,8 @@ pub enum Command {
         monthly: Money,
         erp: Money,
     },
+    /// A price list import (P9), as previewed and confirmed.
+    ImportPriceList(PriceListPlan),
 }
 
 impl Command {
@@ -120,6 +123,7 @@ impl Command {
             Command::ChangeFrequency { .. } => "Billing frequency changed",
             Command::SetNickname { .. } => "Nickname set",
             Command::ChangePrice { .. } => "List price changed",
+            Command::ImportPriceList(_) => "Price list imported",
         }
     }
 }

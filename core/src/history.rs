@@ -61,6 +61,12 @@ pub fn describe(event: &Event, catalog: &Catalog) -> String {
             monthly.round2(),
             us_date(*from)
         ),
+        Command::ImportPriceList(plan) => format!(
+            "{} offers added, {} prices changed, {} offers retired",
+            plan.added.len(),
+            plan.changed.len(),
+            plan.retired.len()
+        ),
     };
     let cause = if event.caused_by.is_some() {
         " (with its base subscription)"

@@ -19,16 +19,14 @@
 //!   copied from a catalog offer of the same name and secondary type when there is one (a
 //!   re-issued offer id), else left empty for the partner to set.
 
-use crate::catalog::{
-    BillingFrequency, BillingType, Catalog, LicenseAgreement, Offer, OfferLimit, PricePoint,
-    SecondaryLicense,
-};
+use crate::catalog::{Catalog, LicenseAgreement, Offer, PricePoint, SecondaryLicense};
 use crate::dates::{add_days, parse_date, us_date};
 use crate::field_error::is_guid;
 use crate::import_error::{all_or_nothing, ImportError};
 use crate::import_table::{read_table, ImportRecord};
 use crate::money::Money;
 use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 
 /// SPEC P9's columns, in the order of Microsoft's price list.
@@ -299,7 +297,7 @@ fn parse_price(
 }
 
 /// What applying a price list would do, row by row, for the partner to confirm.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PriceListPlan {
     pub added: Vec<AddedOffer>,
     pub changed: Vec<PriceChange>,
@@ -307,14 +305,14 @@ pub struct PriceListPlan {
     pub unchanged: Vec<UnchangedOffer>,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct AddedOffer {
     pub line: usize,
     pub offer: Offer,
     pub price: PricePoint,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PriceChange {
     pub line: usize,
     pub offer_name: String,
@@ -323,7 +321,7 @@ pub struct PriceChange {
     pub new: PricePoint,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct RetiredOffer {
     pub line: usize,
     pub offer_id: String,
@@ -332,7 +330,7 @@ pub struct RetiredOffer {
     pub valid_to: NaiveDate,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct UnchangedOffer {
     pub line: usize,
     pub offer_id: String,
@@ -453,7 +451,6 @@ fn unchanged_price(
 
 /// An offer built from an ADD row with the defaults of the module notes.
 fn new_offer(catalog: &Catalog, row: &PriceListRow, effective: NaiveDate) -> Offer {
-    let trial = row.secondary == SecondaryLicense::Trial;
     let namesake = catalog
         .offers
         .iter()
@@ -461,30 +458,18 @@ fn new_offer(catalog: &Catalog, row: &PriceListRow, effective: NaiveDate) -> Off
     let related =
         |pick: fn(&Offer) -> &Vec<String>| namesake.map(pick).cloned().unwrap_or_default();
     Offer {
-        id: row.offer_id.clone(),
-        name: row.name.clone(),
-        agreement: row.agreement,
-        secondary: row.secondary,
         end_customer_type: row.end_customer_type.clone(),
-        billing_type: BillingType::License,
-        frequencies: if trial {
-            vec![]
-        } else {
-            vec![BillingFrequency::Monthly, BillingFrequency::Annual]
-        },
-        min_seats: if trial { 25 } else { 1 },
-        max_seats: if trial { 25 } else { 10_000 },
-        limit: if trial {
-            OfferLimit::Lifetime(1)
-        } else {
-            OfferLimit::None
-        },
         prerequisites: related(|o| &o.prerequisites),
         conversion_targets: related(|o| &o.conversion_targets),
         compatible_offers: related(|o| &o.compatible_offers),
-        countries: vec![],
-        valid_from: row.from(effective),
         valid_to: row.valid_to,
+        ..Offer::with_defaults(
+            &row.offer_id,
+            &row.name,
+            row.agreement,
+            row.secondary,
+            row.from(effective),
+        )
     }
 }
 
@@ -508,6 +493,7 @@ pub fn apply_price_list(catalog: &mut Catalog, plan: &PriceListPlan) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::catalog::{BillingFrequency, OfferLimit};
     use crate::sample_catalog::{sample_catalog, E3, E3_TRIAL, E5, O365_BUSINESS_PREMIUM};
 
     const HEADER: &str = "Change Indicator,Valid from Date,Valid to Date,Offer Display Name,Offer ID,License Agreement Type,Purchase Unit,Secondary License Type,End Customer Type,List Price,ERP Price";

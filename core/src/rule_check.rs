@@ -7,6 +7,7 @@ use crate::command::{Command, NewIds};
 use crate::customer::Customer;
 use crate::dates::{add_days, us_date};
 use crate::derive::{derive_customer, Derived};
+use crate::pricelist_import::PriceListPlan;
 use crate::rule_error::RuleError;
 use crate::settings::RulesProfile;
 use crate::subscription::{Status, SubscriptionView};
@@ -316,7 +317,60 @@ pub fn check(book: &Book, command: &Command, today: NaiveDate) -> Result<Vec<Acc
                 caused_by: None,
             }])
         }
+        Command::ImportPriceList(plan) => {
+            check_price_list(&catalog, plan, today)?;
+            Ok(vec![Accepted {
+                customer_id: None,
+                command: command.clone(),
+                caused_by: None,
+            }])
+        }
     }
+}
+
+/// P8, P9: a confirmed plan still fits the catalog and changes nothing already billed.
+fn check_price_list(
+    catalog: &Catalog,
+    plan: &PriceListPlan,
+    today: NaiveDate,
+) -> Result<(), RuleError> {
+    if let Some(a) = plan
+        .added
+        .iter()
+        .find(|a| catalog.offer(&a.offer.id).is_some())
+    {
+        return Err(RuleError::new(
+            "P9",
+            format!(
+                "Line {}: {} is in the catalog already; mark the row CHG or UNC.",
+                a.line, a.offer.name
+            ),
+        ));
+    }
+    let known = |id: &str, line: usize| {
+        catalog.offer(id).map(|_| ()).ok_or_else(|| {
+            RuleError::new(
+                "P9",
+                format!("Line {line}: offer {id} is not in the catalog; mark the row ADD."),
+            )
+        })
+    };
+    for c in &plan.changed {
+        known(&c.new.offer_id, c.line)?;
+        if c.new.from < today {
+            return Err(RuleError::new(
+                "P8",
+                format!(
+                    "Line {}: a price change takes effect today or later, never on a billed past.",
+                    c.line
+                ),
+            ));
+        }
+    }
+    for r in &plan.retired {
+        known(&r.offer_id, r.line)?;
+    }
+    Ok(())
 }
 
 impl Book {

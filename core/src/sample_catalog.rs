@@ -4,8 +4,8 @@
 //! Microsoft's published ones; the others are made up for the sample.
 
 use crate::catalog::{
-    BillingFrequency::{Annual, Monthly},
-    BillingType, Catalog, LicenseAgreement, Offer, OfferLimit, PricePoint, SecondaryLicense,
+    BillingFrequency::Monthly, BillingType, Catalog, LicenseAgreement, Offer, OfferLimit,
+    PricePoint, SecondaryLicense,
 };
 use crate::money::Money;
 use chrono::NaiveDate;
@@ -60,34 +60,13 @@ fn base(id: &'static str, name: &'static str, price: Money) -> Row {
 }
 
 fn offer(row: &Row) -> Offer {
-    let trial = row.secondary == SecondaryLicense::Trial;
-    Offer {
-        id: row.id.into(),
-        name: row.name.into(),
-        agreement: row.agreement,
-        secondary: row.secondary,
-        end_customer_type: match row.agreement {
-            LicenseAgreement::Corporate => "Commercial",
-            LicenseAgreement::Government => "Government",
-            LicenseAgreement::Academic => "Education",
-        }
-        .into(),
-        billing_type: BillingType::License,
-        frequencies: if trial { vec![] } else { vec![Monthly, Annual] },
-        min_seats: if trial { 25 } else { 1 },
-        max_seats: if trial { 25 } else { 10_000 },
-        limit: if trial {
-            OfferLimit::Lifetime(1)
-        } else {
-            OfferLimit::None
-        },
-        prerequisites: vec![],
-        conversion_targets: vec![],
-        compatible_offers: vec![],
-        countries: vec![],
-        valid_from: date(2017, 10, 1),
-        valid_to: None,
-    }
+    Offer::with_defaults(
+        row.id,
+        row.name,
+        row.agreement,
+        row.secondary,
+        date(2017, 10, 1),
+    )
 }
 
 /// The catalog PartnerDesk starts with, prices valid from 10/1/2017.

@@ -503,8 +503,10 @@ impl<'c> Sim<'c> {
                 let n = nickname.trim();
                 self.view.nickname = (!n.is_empty()).then(|| n.to_string());
             }
-            Command::CreateCustomer(_) | Command::EditCustomer(_) | Command::ChangePrice { .. } => {
-            }
+            Command::CreateCustomer(_)
+            | Command::EditCustomer(_)
+            | Command::ChangePrice { .. }
+            | Command::ImportPriceList(_) => {}
         }
     }
 

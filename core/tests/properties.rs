@@ -25,7 +25,7 @@ const SUBS: [&str; 4] = [
 ];
 
 fn frequency(n: u8) -> BillingFrequency {
-    if n % 2 == 0 {
+    if n.is_multiple_of(2) {
         Monthly
     } else {
         Annual
@@ -61,7 +61,7 @@ fn command(kind: u8, a: u8, b: u8, day: NaiveDate) -> Command {
         7 => reactivate(sub),
         8 => Command::SetAutoRenew {
             subscription_id: sub.into(),
-            on: b % 2 == 0,
+            on: b.is_multiple_of(2),
         },
         9 => Command::ChangeFrequency {
             subscription_id: sub.into(),

@@ -887,3 +887,44 @@ fn add_on() -> Command {
         quantity: 1,
     }
 }
+
+#[test]
+fn p9_a_price_list_import_is_a_recorded_action_and_takes_effect_from_its_date() {
+    use partnerdesk_core::pricelist_import::preview_price_list;
+    let text = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("../../shared/fixtures/pricelist-sample.csv"),
+    )
+    .expect("the shared price list sample");
+    let mut b = book(15, "20", P2018);
+    b.catalog = sample_catalog();
+    let today = d(6, 1, 2018);
+    let plan = preview_price_list(&b.catalog_on(today), &text, today).unwrap();
+    assert!(!plan.added.is_empty());
+    let events = b
+        .execute(Command::ImportPriceList(plan.clone()), today)
+        .unwrap();
+    assert_eq!(events.len(), 1);
+    let catalog = b.catalog_on(today);
+    assert!(catalog.offer(&plan.added[0].offer.id).is_some());
+    assert_eq!(refused(&mut b, today, Command::ImportPriceList(plan)), "P9");
+}
+
+#[test]
+fn execute_all_records_every_command_or_none() {
+    let mut b = book(15, "20", P2018);
+    let mut second = contoso();
+    second.id = "55555555-5555-4555-8555-555555555555".into();
+    let before = b.clone();
+    let err = b
+        .execute_all(
+            vec![
+                purchase(SUB, E3_ID, 1, Monthly),
+                Command::CreateCustomer(second),
+            ],
+            d(3, 3, 2018),
+        )
+        .unwrap_err();
+    assert_eq!((err.0, err.1.field.as_deref()), (1, Some("domain")));
+    assert_eq!(b, before);
+}
