@@ -3,7 +3,7 @@
 //! clock; components pass `today()` into core functions.
 
 use crate::persistence::{Store, TODAY_KEY};
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use leptos::prelude::*;
 
 #[derive(Clone, Copy, Debug)]
@@ -23,6 +23,11 @@ impl Clock {
     /// The date in use (reactive).
     pub fn today(&self) -> NaiveDate {
         self.moved_to.get().unwrap_or(self.real)
+    }
+
+    /// The date in use, without subscribing: for a control's starting value.
+    pub fn today_untracked(&self) -> NaiveDate {
+        self.moved_to.get_untracked().unwrap_or(self.real)
     }
 
     pub fn real(&self) -> NaiveDate {
@@ -75,8 +80,19 @@ pub fn use_clock() -> Clock {
 }
 
 /// How the app writes a date for people, e.g. "Fri 1 Jun 2018": no day/month order to misread.
+/// Spelled out by hand because chrono's strftime machinery costs kilobytes of wasm.
 pub fn display_date(day: NaiveDate) -> String {
-    day.format("%a %-d %b %Y").to_string()
+    const WEEKDAYS: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+    const MONTHS: [&str; 12] = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ];
+    format!(
+        "{} {} {} {}",
+        WEEKDAYS[day.weekday().num_days_from_monday() as usize],
+        day.day(),
+        MONTHS[day.month0() as usize],
+        day.year()
+    )
 }
 
 #[cfg(test)]
@@ -109,5 +125,6 @@ mod tests {
     #[test]
     fn dates_are_written_without_ambiguity() {
         assert_eq!(display_date(d(2018, 6, 1)), "Fri 1 Jun 2018");
+        assert_eq!(display_date(d(2025, 12, 28)), "Sun 28 Dec 2025");
     }
 }

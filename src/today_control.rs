@@ -9,7 +9,7 @@ use partnerdesk_core::field_error::FieldError;
 #[component]
 pub fn TodayControl() -> impl IntoView {
     let clock = use_clock();
-    let draft = RwSignal::new(clock.today().to_string());
+    let draft = RwSignal::new(clock.today_untracked().to_string());
     let errors = FormErrors::default();
 
     let submit = move |ev: leptos::ev::SubmitEvent| {

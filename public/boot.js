@@ -1,0 +1,5 @@
+// Starts the app. Trunk's default loader is an inline script, which the page's
+// Content-Security-Policy forbids; Trunk writes the hashed file names into this tag instead.
+const tag = document.querySelector('script[data-wasm]');
+const { default: init } = await import(tag.dataset.js);
+await init({ module_or_path: tag.dataset.wasm });
