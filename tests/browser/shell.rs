@@ -1,0 +1,109 @@
+//! The frame: navigation, deep links, the not-found page, today, the storage banner.
+
+use crate::support::*;
+use chrono::NaiveDate;
+use leptos::prelude::*;
+use partnerdesk::persistence::Store;
+use partnerdesk::Shell;
+use wasm_bindgen_test::wasm_bindgen_test;
+use web_sys::HtmlInputElement;
+
+fn mount_shell() -> Mounted<impl Mountable> {
+    mount(|| {
+        let real_today = NaiveDate::from_ymd_opt(2025, 11, 22).unwrap();
+        view! { <Shell store=Store::in_memory() real_today /> }
+    })
+}
+
+#[wasm_bindgen_test]
+async fn navigation_reaches_every_page_and_marks_the_current_one() {
+    open_at("/");
+    let app = mount_shell();
+    let root = &app.root;
+    settle().await;
+    assert_eq!(heading(root), "Dashboard");
+    for (label, expected) in [
+        ("Catalog", "Catalog"),
+        ("Customers", "Customers"),
+        ("Billing", "Billing"),
+        ("Settings", "Settings"),
+        ("Dashboard", "Dashboard"),
+    ] {
+        click(&link(root, label)).await;
+        until(&format!("{expected} after clicking {label}"), || {
+            heading(root) == expected
+        })
+        .await;
+        assert_eq!(
+            link(root, label).get_attribute("aria-current").as_deref(),
+            Some("page")
+        );
+    }
+    assert!(
+        text(root, "main").contains("partner-workflows release"),
+        "pages that come later say so"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn a_deep_link_opens_its_page_and_an_unknown_path_says_not_found() {
+    open_at("/customers/c-42");
+    let app = mount_shell();
+    let root = &app.root;
+    settle().await;
+    assert_eq!(heading(root), "Customer c-42");
+    drop(app);
+
+    open_at("/no/such/page");
+    let app = mount_shell();
+    let root = &app.root;
+    settle().await;
+    assert_eq!(heading(root), "Page not found");
+    assert!(text(root, "main").contains("/no/such/page"));
+    open_at("/");
+}
+
+#[wasm_bindgen_test]
+async fn moving_today_changes_the_header_and_what_the_core_computes() {
+    open_at("/");
+    let app = mount_shell();
+    let root = &app.root;
+    settle().await;
+    assert_eq!(text(root, ".today-line"), "Today: Sat 22 Nov 2025");
+    assert!(!has_button(root, "Back to the real date"));
+
+    let day: HtmlInputElement = labelled(root, "Move today to");
+    type_into(&day, "2018-06-01").await;
+    click(&button(root, "Move today")).await;
+    assert_eq!(
+        text(root, ".today-line"),
+        "Today: Fri 1 Jun 2018 (moved; the real date is Sat 22 Nov 2025)"
+    );
+    // The dashboard hands the moved today to the core: billing day 15 → next 15 Jun 2018.
+    assert!(text(root, ".facts").contains("Fri 15 Jun 2018"));
+
+    type_into(&day, "").await;
+    click(&button(root, "Move today")).await;
+    assert_eq!(day.get_attribute("aria-invalid").as_deref(), Some("true"));
+    assert_eq!(
+        text(root, "#today-error"),
+        "Enter a date, such as 2018-06-01."
+    );
+    assert!(text(root, ".today-line").starts_with("Today: Fri 1 Jun 2018"));
+
+    click(&button(root, "Back to the real date")).await;
+    assert_eq!(text(root, ".today-line"), "Today: Sat 22 Nov 2025");
+    assert_eq!(day.get_attribute("aria-invalid"), None);
+}
+
+#[wasm_bindgen_test]
+async fn without_storage_a_banner_says_nothing_will_be_saved() {
+    open_at("/");
+    let app = mount_shell();
+    let root = &app.root;
+    settle().await;
+    assert_eq!(
+        text(root, "[role=alert]"),
+        "Storage is unavailable: nothing will be saved."
+    );
+}

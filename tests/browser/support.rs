@@ -1,0 +1,147 @@
+//! Finding controls the way a user does (by label, by button text) and acting on them.
+
+use leptos::mount::{mount_to, UnmountHandle};
+use leptos::prelude::*;
+use leptos::reactive::owner::Owner;
+use leptos::wasm_bindgen::JsCast;
+use std::cell::RefCell;
+use std::rc::Rc;
+use web_sys::{Element, HtmlElement, HtmlInputElement};
+
+/// A view mounted into its own element of the page, taken down again when dropped.
+pub struct Mounted<M: Mountable> {
+    pub root: HtmlElement,
+    handle: Option<UnmountHandle<M>>,
+    owner: Owner,
+}
+
+impl<M: Mountable> Drop for Mounted<M> {
+    fn drop(&mut self) {
+        self.handle.take();
+        // Dropping the handle cleans up only when nothing else holds the reactive owner; the
+        // router's window listeners would then outlive the view and take the next test's
+        // clicks. Cleaning up explicitly removes them.
+        self.owner.cleanup();
+        self.root.remove();
+    }
+}
+
+pub fn mount<F, N>(f: F) -> Mounted<N::State>
+where
+    F: FnOnce() -> N + 'static,
+    N: IntoView,
+{
+    let root: HtmlElement = document().create_element("div").unwrap().unchecked_into();
+    document().body().unwrap().append_child(&root).unwrap();
+    let owner = Rc::new(RefCell::new(None));
+    let seen = Rc::clone(&owner);
+    let handle = mount_to(root.clone(), move || {
+        *seen.borrow_mut() = Owner::current();
+        f()
+    });
+    let owner = owner.take().expect("mount_to runs the view under an owner");
+    Mounted {
+        root,
+        handle: Some(handle),
+        owner,
+    }
+}
+
+pub async fn settle() {
+    leptos::task::tick().await;
+}
+
+/// Lets the executor run until `done` holds: a router navigation takes several turns of it.
+/// Panics after a bound, naming what never happened.
+pub async fn until(what: &str, mut done: impl FnMut() -> bool) {
+    for _ in 0..200 {
+        if done() {
+            return;
+        }
+        leptos::task::tick().await;
+    }
+    panic!("never happened: {what}");
+}
+
+fn all(root: &Element, selector: &str) -> Vec<Element> {
+    let list = root.query_selector_all(selector).unwrap();
+    (0..list.length())
+        .filter_map(|i| list.get(i))
+        .map(|n| n.unchecked_into())
+        .collect()
+}
+
+fn text_of(el: &Element) -> String {
+    el.text_content().unwrap_or_default().trim().to_string()
+}
+
+/// The control whose `<label>` reads exactly `label`.
+pub fn labelled<T: JsCast>(root: &Element, label: &str) -> T {
+    let label_el = all(root, "label")
+        .into_iter()
+        .find(|l| text_of(l) == label)
+        .unwrap_or_else(|| panic!("no label {label:?}"));
+    let id = label_el
+        .get_attribute("for")
+        .expect("label has a for attribute");
+    document()
+        .get_element_by_id(&id)
+        .unwrap_or_else(|| panic!("label {label:?} points at missing #{id}"))
+        .unchecked_into()
+}
+
+/// The button whose text reads exactly `name`.
+pub fn button(root: &Element, name: &str) -> HtmlElement {
+    all(root, "button")
+        .into_iter()
+        .find(|b| text_of(b) == name)
+        .unwrap_or_else(|| panic!("no button {name:?}"))
+        .unchecked_into()
+}
+
+pub fn has_button(root: &Element, name: &str) -> bool {
+    all(root, "button").iter().any(|b| text_of(b) == name)
+}
+
+pub fn link(root: &Element, name: &str) -> HtmlElement {
+    all(root, "a")
+        .into_iter()
+        .find(|a| text_of(a) == name)
+        .unwrap_or_else(|| panic!("no link {name:?}"))
+        .unchecked_into()
+}
+
+/// Text of the first element matching `selector`.
+pub fn text(root: &Element, selector: &str) -> String {
+    root.query_selector(selector)
+        .unwrap()
+        .map(|e| text_of(&e))
+        .unwrap_or_else(|| panic!("nothing matches {selector:?}"))
+}
+
+pub fn heading(root: &Element) -> String {
+    text(root, "h1")
+}
+
+/// Types into a text field as a user would: new value, then the input event.
+pub async fn type_into(input: &HtmlInputElement, value: &str) {
+    input.set_value(value);
+    input
+        .dispatch_event(&web_sys::Event::new("input").unwrap())
+        .unwrap();
+    settle().await;
+}
+
+pub async fn click(el: &HtmlElement) {
+    el.click();
+    settle().await;
+}
+
+/// Puts the page at `path` before a router is mounted, as opening a deep link does.
+pub fn open_at(path: &str) {
+    window()
+        .history()
+        .unwrap()
+        .replace_state_with_url(&leptos::wasm_bindgen::JsValue::NULL, "", Some(path))
+        .unwrap();
+}
