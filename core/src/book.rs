@@ -67,12 +67,12 @@ impl Book {
         catalog
     }
 
-    /// Checks `command` against every rule as of `today`; accepted, it is appended to the
-    /// history with what it sets off, and the new events are returned. Refused, nothing changes.
-    pub fn execute(&mut self, command: Command, today: NaiveDate) -> Result<Vec<Event>, RuleError> {
+    /// The events `command` would record as of `today`, or the rule that refuses it.
+    /// Nothing changes: previews use this.
+    pub fn accept(&self, command: Command, today: NaiveDate) -> Result<Vec<Event>, RuleError> {
         let accepted = check(self, &command, today)?;
         let first_seq = self.events.last().map_or(1, |e| e.seq + 1);
-        let new: Vec<Event> = accepted
+        Ok(accepted
             .into_iter()
             .enumerate()
             .map(|(i, a)| Event {
@@ -82,7 +82,13 @@ impl Book {
                 caused_by: a.caused_by.map(|c| first_seq + c as u64),
                 command: a.command,
             })
-            .collect();
+            .collect())
+    }
+
+    /// Checks `command` against every rule as of `today`; accepted, it is appended to the
+    /// history with what it sets off, and the new events are returned. Refused, nothing changes.
+    pub fn execute(&mut self, command: Command, today: NaiveDate) -> Result<Vec<Event>, RuleError> {
+        let new = self.accept(command, today)?;
         self.events.extend(new.iter().cloned());
         Ok(new)
     }

@@ -40,18 +40,27 @@ pub fn preview_horizon(today: NaiveDate, billing_day: u32) -> NaiveDate {
 }
 
 pub fn preview(book: &Book, command: &Command, today: NaiveDate) -> Result<Preview, RuleError> {
-    let mut after_book = book.clone();
-    let events = after_book.execute(command.clone(), today)?;
-    let horizon = preview_horizon(today, book.settings.billing_day);
-    let scope = events.first().and_then(|e| e.customer_id.clone());
-    let derive_in = |b: &Book, explain: Option<NaiveDate>| -> Derived {
-        match &scope {
-            Some(c) => derive_events(b, b.customer_events(c), today, horizon, explain),
-            None => derive_events(b, b.events.iter(), today, horizon, explain),
-        }
+    let events = book.accept(command.clone(), today)?;
+    let Some(customer) = events.first().and_then(|e| e.customer_id.clone()) else {
+        // Catalog actions touch no invoice before their effective date; nothing to derive.
+        return Ok(Preview {
+            events,
+            before: None,
+            after: None,
+            added_lines: Vec::new(),
+            removed_lines: Vec::new(),
+            notes: Vec::new(),
+        });
     };
-    let before = derive_in(book, None);
-    let after = derive_in(&after_book, Some(today));
+    let horizon = preview_horizon(today, book.settings.billing_day);
+    let before = derive_events(book, book.customer_events(&customer), today, horizon, None);
+    let after = derive_events(
+        book,
+        book.customer_events(&customer).chain(events.iter()),
+        today,
+        horizon,
+        Some(today),
+    );
     let target = command.target_subscription();
     let find = |d: &Derived| target.and_then(|id| d.subscription(id).cloned());
     Ok(Preview {
@@ -59,7 +68,7 @@ pub fn preview(book: &Book, command: &Command, today: NaiveDate) -> Result<Previ
         after: find(&after),
         added_lines: multiset_minus(&after.lines, &before.lines),
         removed_lines: multiset_minus(&before.lines, &after.lines),
-        notes: after.notes.clone(),
+        notes: after.notes,
         events,
     })
 }

@@ -928,3 +928,23 @@ fn execute_all_records_every_command_or_none() {
     assert_eq!((err.0, err.1.field.as_deref()), (1, Some("domain")));
     assert_eq!(b, before);
 }
+
+#[test]
+fn preview_shows_dates_and_lines_with_their_invoice_dates_and_records_nothing() {
+    let b = book(15, "20", P2018);
+    let before = b.clone();
+    let p = preview(&b, &purchase(SUB, E3_ID, 3, Annual), d(3, 20, 2018)).unwrap();
+    assert_eq!(b, before);
+    let after = p.after.clone().unwrap();
+    assert_eq!(after.renewal_date(), Some(d(3, 20, 2019)));
+    assert_eq!(p.added_lines.len(), 1);
+    assert_eq!(p.added_lines[0].billing_date, d(4, 15, 2018));
+    assert_eq!(p.net_amount().to_string(), "720.00");
+    assert!(
+        p.notes.iter().any(|n| n.contains("renews on 3/20/2019")),
+        "{:?}",
+        p.notes
+    );
+    let refusal = preview(&b, &purchase(SUB, E3_ID, 0, Annual), d(3, 20, 2018)).unwrap_err();
+    assert_eq!(refusal.rule, "P6");
+}
