@@ -3,10 +3,14 @@
 //! Nothing here imports leptos, web-sys or gloo, and nothing reads the clock: every function
 //! takes "today" and data as arguments and returns results or typed errors.
 
+pub mod backup;
 pub mod book;
+pub mod book_rebase;
 pub mod catalog;
+pub mod catalog_check;
 pub mod charge_line;
 pub mod command;
+pub mod compact_codec;
 pub mod csv_safety;
 pub mod csv_writer;
 pub mod customer;
@@ -18,6 +22,7 @@ pub mod event;
 pub mod field_error;
 pub mod generated_book;
 pub mod history;
+pub mod history_check;
 pub mod import_error;
 pub mod import_table;
 pub mod invoice;
@@ -31,7 +36,10 @@ pub mod rule_check;
 pub mod rule_error;
 pub mod sample_catalog;
 pub mod settings;
+pub mod storage_envelope;
+pub mod storage_migration;
 pub mod subscription;
+pub mod text_packing;
 pub mod timeline;
 pub mod trial_export;
 

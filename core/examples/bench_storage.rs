@@ -1,0 +1,135 @@
+//! Benchmark: how the stored book uses localStorage, natively. Prints figures, asserts nothing.
+//! `cargo run --release -p partnerdesk-core --example bench_storage [customers]`
+//!
+//! The quota is Chromium's: 5,242,880 characters of key and value, whatever the characters
+//! (measured by `tests/e2e/storage-bench.mjs`, which also times loading in Chromium).
+
+use partnerdesk_core::book::Book;
+use partnerdesk_core::field_error::is_guid;
+use partnerdesk_core::generated_book::generated_book;
+use partnerdesk_core::history_check::check_history;
+use partnerdesk_core::storage_envelope::{decode, encode_compact, Lineage};
+use serde_json::Value;
+use std::collections::HashMap;
+use std::time::Instant;
+
+const QUOTA: usize = 5 * 1024 * 1024;
+const KEY: &str = "partnerdesk.book.v1";
+
+fn lineage() -> Lineage {
+    Lineage {
+        revision: "bench:1".into(),
+        parent: None,
+    }
+}
+
+fn stored_characters(book: &Book) -> usize {
+    KEY.len() + encode_compact(book, &lineage()).chars().count()
+}
+
+fn millis(since: Instant) -> f64 {
+    since.elapsed().as_secs_f64() * 1e3
+}
+
+fn main() {
+    let customers: u64 = std::env::args()
+        .nth(1)
+        .and_then(|a| a.parse().ok())
+        .unwrap_or(10_000);
+    let book = generated_book(customers, 1, 42);
+    let json = serde_json::to_vec(&book).expect("a book serializes");
+    let t = Instant::now();
+    let stored = encode_compact(&book, &lineage());
+    let encode_ms = millis(t);
+    let characters = KEY.len() + stored.chars().count();
+    let t = Instant::now();
+    let read = decode(&stored).expect("the stored book reads back");
+    let decode_ms = millis(t);
+    assert!(read.book == book, "the stored book reads back unchanged");
+    let t = Instant::now();
+    let checked = check_history(&book);
+    let check_ms = millis(t);
+
+    println!(
+        "book: {customers} customers, {} events, one year; JSON {:.1} MB",
+        book.events.len(),
+        json.len() as f64 / 1e6
+    );
+    println!(
+        "stored: {characters} characters = {:.1}% of Chromium's quota of {QUOTA}",
+        100.0 * characters as f64 / QUOTA as f64
+    );
+    println!(
+        "native: encode {encode_ms:.0} ms (every action), decode {decode_ms:.0} ms (every load)"
+    );
+    println!(
+        "native: full history check of a backup {check_ms:.0} ms ({})",
+        if checked.is_ok() { "valid" } else { "INVALID" }
+    );
+    let real_ids = with_random_ids(&book);
+    let real_characters = stored_characters(&real_ids);
+    println!(
+        "with random GUIDs, as real partners' books have: {real_characters} characters = {:.1}% of the quota",
+        100.0 * real_characters as f64 / QUOTA as f64
+    );
+    let (fits, fails) = largest_that_fits();
+    println!("largest generated one-year book that fits: {fits} customers ({fails} do not)");
+}
+
+/// Bisects to the nearest 1,000 customers, assuming size grows with the customer count.
+fn largest_that_fits() -> (u64, u64) {
+    let fits = |n: u64| stored_characters(&generated_book(n, 1, 42)) <= QUOTA;
+    let (mut low, mut high) = (10_000, 20_000);
+    while fits(high) {
+        low = high;
+        high *= 2;
+    }
+    while high - low > 1_000 {
+        let mid = (low + high) / 2;
+        if fits(mid) {
+            low = mid;
+        } else {
+            high = mid;
+        }
+    }
+    (low, high)
+}
+
+/// The generated book's GUIDs count up and compress far better than the random ones the
+/// shell generates; this replaces each distinct GUID, everywhere, by a random one.
+fn with_random_ids(book: &Book) -> Book {
+    let mut value = serde_json::to_value(book).expect("a book serializes");
+    let mut seed = 0x2545_f491_4f6c_dd1d_u64;
+    let mut random = move || {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed
+    };
+    let mut replaced: HashMap<String, String> = HashMap::new();
+    let mut stack = vec![&mut value];
+    while let Some(v) = stack.pop() {
+        match v {
+            Value::String(s) if is_guid(s) => {
+                *s = replaced
+                    .entry(s.clone())
+                    .or_insert_with(|| {
+                        let (a, b) = (random(), random());
+                        format!(
+                            "{:08x}-{:04x}-4{:03x}-8{:03x}-{:012x}",
+                            a >> 32,
+                            a & 0xffff,
+                            (a >> 16) & 0xfff,
+                            b >> 52,
+                            b & 0xffff_ffff_ffff
+                        )
+                    })
+                    .clone()
+            }
+            Value::Array(items) => stack.extend(items.iter_mut()),
+            Value::Object(fields) => stack.extend(fields.iter_mut().map(|(_, v)| v)),
+            _ => {}
+        }
+    }
+    serde_json::from_value(value).expect("ids of the same shape keep the book readable")
+}

@@ -1,0 +1,275 @@
+//! Is a history one that PartnerDesk could have recorded? Used before a backup replaces the
+//! partner's book: a file edited by hand or damaged must not become the book of record.
+//!
+//! The history must be in order (seq strictly increasing, dates never going back, a caused
+//! event pointing back to an earlier one), and every command the partner gave (an event not
+//! caused by another) must be accepted again by the rules on its date, setting off exactly
+//! the recorded events. Replaying the whole book through `Book::execute` is quadratic (each
+//! check looks up the book), so each customer is replayed on a small book of its own with the
+//! catalog events; what spans customers (ids and domains) is checked across the book.
+
+use crate::book::Book;
+use crate::command::Command;
+use crate::event::Event;
+use crate::money::Money;
+use chrono::NaiveDate;
+use std::collections::{HashMap, HashSet};
+use std::fmt;
+
+/// Days outside these make no sense in a CSP book, and days near chrono's limits would make
+/// the rules' date arithmetic overflow: a file must not be able to crash the app.
+pub fn plausible_day(day: NaiveDate) -> bool {
+    let first = NaiveDate::from_ymd_opt(2000, 1, 1).expect("valid date");
+    let last = NaiveDate::from_ymd_opt(2199, 12, 31).expect("valid date");
+    (first..=last).contains(&day)
+}
+
+/// A monthly list price per license above this is a typing error, and far larger amounts
+/// would overflow the rules' decimal arithmetic.
+pub fn plausible_price(price: Money) -> bool {
+    !price.is_negative() && price <= Money::from_int(1_000_000)
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct HistoryProblem {
+    /// The event at fault, when one is.
+    pub seq: Option<u64>,
+    pub message: String,
+}
+
+impl HistoryProblem {
+    fn at(seq: u64, message: impl Into<String>) -> HistoryProblem {
+        HistoryProblem {
+            seq: Some(seq),
+            message: message.into(),
+        }
+    }
+}
+
+impl fmt::Display for HistoryProblem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.seq {
+            Some(seq) => write!(f, "event {seq}: {}", self.message),
+            None => f.write_str(&self.message),
+        }
+    }
+}
+
+/// Every check: values and order first (cheap), then what spans customers, then the replay.
+pub fn check_history(book: &Book) -> Result<(), HistoryProblem> {
+    check_ranges(&book.events)?;
+    check_order(&book.events)?;
+    check_across_customers(&book.events)?;
+    check_replay(book)
+}
+
+/// Dates and prices within what the rules can compute with.
+pub fn check_ranges(events: &[Event]) -> Result<(), HistoryProblem> {
+    for e in events {
+        if !plausible_day(e.date) {
+            return Err(HistoryProblem::at(
+                e.seq,
+                format!("its date {} is implausible", e.date),
+            ));
+        }
+        if let Command::ChangePrice {
+            from, monthly, erp, ..
+        } = &e.command
+        {
+            if !plausible_day(*from) || !plausible_price(*monthly) || !plausible_price(*erp) {
+                return Err(HistoryProblem::at(
+                    e.seq,
+                    "its price or date is implausible",
+                ));
+            }
+        }
+    }
+    Ok(())
+}
+
+/// seq strictly increasing from 1, dates non-decreasing, causes earlier and present.
+pub fn check_order(events: &[Event]) -> Result<(), HistoryProblem> {
+    let mut seen = HashSet::new();
+    let mut previous: Option<&Event> = None;
+    for e in events {
+        if let Some(p) = previous {
+            if e.seq <= p.seq {
+                return Err(HistoryProblem::at(
+                    e.seq,
+                    format!("its number does not follow event {}", p.seq),
+                ));
+            }
+            if e.date < p.date {
+                return Err(HistoryProblem::at(
+                    e.seq,
+                    format!(
+                        "its date {} is before the previous event's {}",
+                        e.date, p.date
+                    ),
+                ));
+            }
+        } else if e.seq == 0 {
+            return Err(HistoryProblem::at(0, "events are numbered from 1"));
+        }
+        if let Some(cause) = e.caused_by.filter(|c| !seen.contains(c)) {
+            return Err(HistoryProblem::at(
+                e.seq,
+                format!("it follows from event {cause}, which is not an earlier event"),
+            ));
+        }
+        seen.insert(e.seq);
+        previous = Some(e);
+    }
+    Ok(())
+}
+
+/// Customer ids, subscription ids and (at any moment) domains are unique across customers,
+/// which the replay of one customer at a time cannot see.
+pub fn check_across_customers(events: &[Event]) -> Result<(), HistoryProblem> {
+    let mut subscriptions: HashMap<&str, Option<&str>> = HashMap::new();
+    let mut domains: HashMap<String, &str> = HashMap::new();
+    let mut domain_of: HashMap<&str, String> = HashMap::new();
+    for e in events.iter().filter(|e| e.caused_by.is_none()) {
+        match &e.command {
+            Command::SignUpTrial { ids, .. }
+            | Command::Purchase { ids, .. }
+            | Command::BuyAddOn { ids, .. } => {
+                let owner = e.customer_id.as_deref();
+                if let Some(first) = subscriptions.insert(&ids.subscription_id, owner) {
+                    if first != owner {
+                        return Err(HistoryProblem::at(
+                            e.seq,
+                            format!(
+                                "subscription {} belongs to two customers",
+                                ids.subscription_id
+                            ),
+                        ));
+                    }
+                }
+            }
+            Command::CreateCustomer(c) | Command::EditCustomer(c) => {
+                let domain = c.domain.trim().to_ascii_lowercase();
+                if let Some(other) = domains.get(&domain).filter(|other| **other != c.id) {
+                    return Err(HistoryProblem::at(
+                        e.seq,
+                        format!("customer {other} already uses the domain {domain}"),
+                    ));
+                }
+                if let Some(old) = domain_of.insert(&c.id, domain.clone()) {
+                    domains.remove(&old);
+                }
+                domains.insert(domain, &c.id);
+            }
+            _ => {}
+        }
+    }
+    Ok(())
+}
+
+/// Each customer's history, with the catalog events among it, replayed on a small book.
+pub fn check_replay(book: &Book) -> Result<(), HistoryProblem> {
+    let mut catalog_events = Vec::new();
+    let mut by_customer: HashMap<&str, Vec<&Event>> = HashMap::new();
+    let mut order: Vec<&str> = Vec::new();
+    for e in &book.events {
+        match e.customer_id.as_deref() {
+            None => catalog_events.push(e),
+            Some(id) => by_customer
+                .entry(id)
+                .or_insert_with(|| {
+                    order.push(id);
+                    Vec::new()
+                })
+                .push(e),
+        }
+    }
+    if order.is_empty() {
+        return replay_one(book, &catalog_events);
+    }
+    for id in order {
+        let mut mine = by_customer.remove(id).unwrap_or_default();
+        mine.extend(&catalog_events);
+        mine.sort_by_key(|e| e.seq);
+        replay_one(book, &mine)?;
+    }
+    Ok(())
+}
+
+/// Replays `recorded` (in seq order) on an empty book with `book`'s settings and catalog
+/// and compares what the rules record with what was recorded.
+fn replay_one(book: &Book, recorded: &[&Event]) -> Result<(), HistoryProblem> {
+    let mut small = Book::new(book.settings.clone(), book.catalog.clone());
+    let position: HashMap<u64, u64> = recorded
+        .iter()
+        .enumerate()
+        .map(|(i, e)| (e.seq, i as u64 + 1))
+        .collect();
+    for e in recorded.iter().filter(|e| e.caused_by.is_none()) {
+        small
+            .execute(e.command.clone(), e.date)
+            .map_err(|refusal| {
+                HistoryProblem::at(e.seq, format!("the rules refuse it: {refusal}"))
+            })?;
+    }
+    for (i, e) in recorded.iter().enumerate() {
+        let Some(replayed) = small.events.get(i) else {
+            return Err(HistoryProblem::at(
+                e.seq,
+                "the rules do not set it off from the event it follows",
+            ));
+        };
+        let same = replayed.date == e.date
+            && replayed.customer_id == e.customer_id
+            && replayed.command == e.command
+            && replayed.caused_by == e.caused_by.and_then(|c| position.get(&c).copied());
+        if !same {
+            return Err(HistoryProblem::at(
+                e.seq,
+                "it differs from what the rules record for the same commands",
+            ));
+        }
+    }
+    if let Some(extra) = small.events.get(recorded.len()) {
+        let after = recorded.last().map_or(0, |e| e.seq);
+        return Err(HistoryProblem::at(
+            after,
+            format!(
+                "the rules also record \"{}\" after it, which is missing",
+                extra.command.action_name()
+            ),
+        ));
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::generated_book::generated_book;
+
+    #[test]
+    fn a_generated_history_passes_every_check() {
+        assert_eq!(check_history(&generated_book(40, 2, 3)), Ok(()));
+    }
+
+    #[test]
+    fn events_out_of_order_are_named() {
+        let mut book = generated_book(5, 1, 1);
+        book.events.swap(3, 4);
+        let problem = check_history(&book).unwrap_err();
+        assert_eq!(problem.seq, Some(4));
+        assert_eq!(problem.message, "its number does not follow event 5");
+    }
+
+    #[test]
+    fn a_dropped_caused_event_is_found_by_the_replay() {
+        let mut book = generated_book(30, 1, 5);
+        let caused = book
+            .events
+            .iter()
+            .position(|e| e.caused_by.is_some())
+            .expect("the generated book has caused events");
+        book.events.remove(caused);
+        assert!(check_history(&book).is_err());
+    }
+}

@@ -1,0 +1,196 @@
+//! The stored form of a book: a versioned envelope,
+//! `{"format":"partnerdesk","version":2,"encoding":…,"revision":…,"parent":…,"data":…}`.
+//!
+//! `encoding` is "json" (data is the book itself: backups, readable by people and tools) or
+//! "deflate-text15" (data is the book's JSON compressed into a string, `compact_codec`: what
+//! localStorage holds). `revision` and `parent` say which write this is and which stored
+//! revision it was built on, so a tab can tell that another tab's write replaced its own.
+//! Older documents are upgraded by `storage_migration` before they are read.
+
+use crate::book::Book;
+use crate::compact_codec::{compress, decompress, CodecError};
+use crate::storage_migration::{upgrade, MigrationError, CURRENT_VERSION, FORMAT};
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Encoding {
+    Json,
+    Compact,
+}
+
+impl Encoding {
+    pub fn name(self) -> &'static str {
+        match self {
+            Encoding::Json => "json",
+            Encoding::Compact => "deflate-text15",
+        }
+    }
+
+    fn from_name(name: &str) -> Option<Encoding> {
+        [Encoding::Json, Encoding::Compact]
+            .into_iter()
+            .find(|e| e.name() == name)
+    }
+}
+
+/// Which write a stored book is, and the stored revision it was built on.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Lineage {
+    pub revision: String,
+    pub parent: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct StoredBook {
+    pub book: Book,
+    /// None for data written without one: version 1, backups.
+    pub lineage: Option<Lineage>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum DecodeError {
+    NotJson(String),
+    NotPartnerDesk(String),
+    /// Written by a newer PartnerDesk: reading it here could lose what this one doesn't know.
+    Newer {
+        version: u64,
+    },
+    UnknownEncoding(String),
+    Damaged(CodecError),
+    Migration(MigrationError),
+    NotABook(String),
+}
+
+impl fmt::Display for DecodeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            DecodeError::NotJson(why) => write!(f, "The data is not JSON ({why})."),
+            DecodeError::NotPartnerDesk(why) => {
+                write!(f, "The data is not a PartnerDesk book ({why}).")
+            }
+            DecodeError::Newer { version } => write!(
+                f,
+                "The data was written by a newer PartnerDesk (format version {version}; this one reads up to {CURRENT_VERSION})."
+            ),
+            DecodeError::UnknownEncoding(name) => {
+                write!(f, "The data uses an unknown encoding \"{name}\".")
+            }
+            DecodeError::Damaged(e) => write!(f, "The data is damaged: {e}."),
+            DecodeError::Migration(e) => write!(f, "The data is of an older format, and {e}."),
+            DecodeError::NotABook(why) => write!(f, "The data does not hold a valid book ({why})."),
+        }
+    }
+}
+
+#[derive(Serialize)]
+struct Envelope<'a, T> {
+    format: &'static str,
+    version: u64,
+    encoding: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    revision: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    parent: Option<&'a str>,
+    data: T,
+}
+
+/// The envelope without its data: read first, since the data may be 20 MB.
+#[derive(Deserialize)]
+struct Header {
+    format: Option<String>,
+    version: Option<u64>,
+    encoding: Option<String>,
+    revision: Option<String>,
+    parent: Option<String>,
+}
+
+#[derive(Deserialize)]
+struct Data<T> {
+    data: T,
+}
+
+/// The book as localStorage keeps it.
+pub fn encode_compact(book: &Book, lineage: &Lineage) -> String {
+    let json = serde_json::to_vec(book).expect("a book always serializes");
+    envelope(Encoding::Compact, Some(lineage), compress(&json))
+}
+
+/// The book as readable JSON: a backup.
+pub fn encode_json(book: &Book) -> String {
+    envelope(Encoding::Json, None, book)
+}
+
+fn envelope<T: Serialize>(encoding: Encoding, lineage: Option<&Lineage>, data: T) -> String {
+    serde_json::to_string(&Envelope {
+        format: FORMAT,
+        version: CURRENT_VERSION,
+        encoding: encoding.name(),
+        revision: lineage.map(|l| l.revision.as_str()),
+        parent: lineage.and_then(|l| l.parent.as_deref()),
+        data,
+    })
+    .expect("an envelope always serializes")
+}
+
+/// The lineage alone, without decoding the data: cheap enough to check on every change.
+pub fn read_lineage(text: &str) -> Option<Lineage> {
+    let header: Header = serde_json::from_str(text).ok()?;
+    Some(Lineage {
+        revision: header.revision?,
+        parent: header.parent,
+    })
+}
+
+/// Any stored or exported document of a known version, upgraded and read.
+pub fn decode(text: &str) -> Result<StoredBook, DecodeError> {
+    let header: Header = serde_json::from_str(text).map_err(|e| {
+        if e.is_data() {
+            DecodeError::NotPartnerDesk(e.to_string())
+        } else {
+            DecodeError::NotJson(e.to_string())
+        }
+    })?;
+    let version = match header.format.as_deref() {
+        // The bare book of version 1 names no format.
+        None => 1,
+        Some(FORMAT) => header
+            .version
+            .ok_or_else(|| DecodeError::NotPartnerDesk("the envelope has no version".into()))?,
+        Some(other) => {
+            return Err(DecodeError::NotPartnerDesk(format!(
+                "its format is \"{other}\""
+            )))
+        }
+    };
+    if version > CURRENT_VERSION {
+        return Err(DecodeError::Newer { version });
+    }
+    if version < CURRENT_VERSION {
+        let old: serde_json::Value =
+            serde_json::from_str(text).map_err(|e| DecodeError::NotJson(e.to_string()))?;
+        let current = upgrade(old, version).map_err(DecodeError::Migration)?;
+        return decode(&current.to_string());
+    }
+    let lineage = header.revision.map(|revision| Lineage {
+        revision,
+        parent: header.parent,
+    });
+    let encoding = header.encoding.unwrap_or_default();
+    let book = match Encoding::from_name(&encoding) {
+        Some(Encoding::Json) => {
+            serde_json::from_str::<Data<Book>>(text)
+                .map_err(|e| DecodeError::NotABook(e.to_string()))?
+                .data
+        }
+        Some(Encoding::Compact) => {
+            let packed = serde_json::from_str::<Data<String>>(text)
+                .map_err(|e| DecodeError::NotABook(e.to_string()))?
+                .data;
+            let json = decompress(&packed).map_err(DecodeError::Damaged)?;
+            serde_json::from_slice(&json).map_err(|e| DecodeError::NotABook(e.to_string()))?
+        }
+        None => return Err(DecodeError::UnknownEncoding(encoding)),
+    };
+    Ok(StoredBook { book, lineage })
+}
