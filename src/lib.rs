@@ -9,6 +9,8 @@ pub mod layout;
 pub mod pages;
 pub mod persistence;
 pub mod settings;
+pub mod storage_backend;
+pub mod storage_events;
 pub mod today_control;
 
 pub use app::{App, Shell};

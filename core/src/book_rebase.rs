@@ -1,25 +1,66 @@
 //! Two tabs that act at once both build on the same stored book, and the later write replaces
-//! the earlier. The tab whose write was replaced puts its actions back on top of the other's:
-//! a three-way merge of base, ours and theirs, where our commands go through the rules again.
+//! the earlier. The tab whose write was replaced puts what it did back on top of the other's:
+//! its commands go through the rules again, its settings or catalog edits are applied again.
 
 use crate::book::Book;
+use crate::catalog::Catalog;
+use crate::event::Event;
 use crate::rule_error::RuleError;
+use crate::settings::PartnerSettings;
 
-/// `ours` and `theirs` were both built on `base`. The result holds theirs, then our commands
-/// (re-checked on their dates), and our settings or catalog where we changed them.
-pub fn rebase(base: &Book, ours: &Book, theirs: &Book) -> Result<Book, RuleError> {
-    let mut merged = theirs.clone();
-    if ours.settings != base.settings {
-        merged.settings = ours.settings.clone();
+/// What one tab did to a stored book: small, so it can be kept until the write is safe.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Delta {
+    /// The commands the partner gave (events not caused by others), with their dates.
+    pub commands: Vec<Event>,
+    pub settings: Option<PartnerSettings>,
+    pub catalog: Option<Catalog>,
+}
+
+impl Delta {
+    /// What turned `base` into `ours`; `ours` extends `base`'s history.
+    pub fn between(base: &Book, ours: &Book) -> Delta {
+        Delta {
+            commands: ours
+                .events
+                .get(base.events.len()..)
+                .unwrap_or_default()
+                .iter()
+                .filter(|e| e.caused_by.is_none())
+                .cloned()
+                .collect(),
+            settings: (ours.settings != base.settings).then(|| ours.settings.clone()),
+            catalog: (ours.catalog != base.catalog).then(|| ours.catalog.clone()),
+        }
     }
-    if ours.catalog != base.catalog {
-        merged.catalog = ours.catalog.clone();
+
+    pub fn is_empty(&self) -> bool {
+        self.commands.is_empty() && self.settings.is_none() && self.catalog.is_none()
     }
-    let our_new = ours.events.get(base.events.len()..).unwrap_or_default();
-    for e in our_new.iter().filter(|e| e.caused_by.is_none()) {
-        merged.execute(e.command.clone(), e.date)?;
+
+    /// `theirs` with this delta on top: our commands re-checked on their dates. A command the
+    /// rules now refuse (the other tab did something that excludes it) refuses the whole
+    /// delta, so the caller can tell the partner which action was not kept.
+    pub fn apply_to(&self, theirs: &Book) -> Result<Book, RuleError> {
+        let mut merged = theirs.clone();
+        if let Some(settings) = &self.settings {
+            merged.settings = settings.clone();
+        }
+        if let Some(catalog) = &self.catalog {
+            merged.catalog = catalog.clone();
+        }
+        for e in &self.commands {
+            merged
+                .execute(e.command.clone(), e.date)
+                .map_err(|refusal| {
+                    RuleError::new(
+                        &refusal.rule,
+                        format!("{}: {}", e.command.action_name(), refusal.message),
+                    )
+                })?;
+        }
+        Ok(merged)
     }
-    Ok(merged)
 }
 
 #[cfg(test)]
@@ -28,7 +69,6 @@ mod tests {
     use crate::command::Command;
     use crate::customer::{Customer, Segment};
     use crate::sample_catalog::sample_catalog;
-    use crate::settings::PartnerSettings;
     use chrono::NaiveDate;
 
     fn create(n: u32) -> Command {
@@ -42,38 +82,51 @@ mod tests {
         })
     }
 
-    #[test]
-    fn both_tabs_actions_are_kept() {
-        let day = NaiveDate::from_ymd_opt(2018, 6, 1).unwrap();
-        let mut base = Book::new(
+    fn empty() -> Book {
+        Book::new(
             PartnerSettings::new("3f2504e0-4f89-41d3-9a0c-0305e82c3301".into()),
             sample_catalog(),
-        );
-        base.execute(create(1), day).unwrap();
+        )
+    }
+
+    fn day() -> NaiveDate {
+        NaiveDate::from_ymd_opt(2018, 6, 1).unwrap()
+    }
+
+    #[test]
+    fn both_tabs_actions_are_kept() {
+        let mut base = empty();
+        base.execute(create(1), day()).unwrap();
         let mut ours = base.clone();
-        ours.execute(create(2), day).unwrap();
+        ours.execute(create(2), day()).unwrap();
         ours.settings.name = "Renamed in our tab".into();
         let mut theirs = base.clone();
-        theirs.execute(create(3), day).unwrap();
+        theirs.execute(create(3), day()).unwrap();
 
-        let merged = rebase(&base, &ours, &theirs).unwrap();
+        let delta = Delta::between(&base, &ours);
+        assert!(!delta.is_empty());
+        let merged = delta.apply_to(&theirs).unwrap();
         let created: Vec<&Command> = merged.events.iter().map(|e| &e.command).collect();
         assert_eq!(created, vec![&create(1), &create(3), &create(2)]);
         assert_eq!(merged.events.last().unwrap().seq, 3);
         assert_eq!(merged.settings.name, "Renamed in our tab");
+        assert_eq!(merged.catalog, theirs.catalog);
     }
 
     #[test]
-    fn an_action_the_rules_now_refuse_is_reported() {
-        let day = NaiveDate::from_ymd_opt(2018, 6, 1).unwrap();
-        let base = Book::new(
-            PartnerSettings::new("3f2504e0-4f89-41d3-9a0c-0305e82c3301".into()),
-            sample_catalog(),
-        );
+    fn an_action_the_rules_now_refuse_is_named() {
+        let base = empty();
         let mut ours = base.clone();
-        ours.execute(create(1), day).unwrap();
+        ours.execute(create(1), day()).unwrap();
         let mut theirs = base.clone();
-        theirs.execute(create(1), day).unwrap();
-        assert_eq!(rebase(&base, &ours, &theirs).unwrap_err().rule, "input");
+        theirs.execute(create(1), day()).unwrap();
+        let refusal = Delta::between(&base, &ours).apply_to(&theirs).unwrap_err();
+        assert_eq!(refusal.rule, "input");
+        assert!(refusal.message.starts_with("Customer created: "));
+    }
+
+    #[test]
+    fn nothing_done_is_an_empty_delta() {
+        assert!(Delta::between(&empty(), &empty()).is_empty());
     }
 }
