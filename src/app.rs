@@ -24,7 +24,12 @@ pub fn App() -> impl IntoView {
 pub fn Shell(store: Store, real_today: chrono::NaiveDate) -> impl IntoView {
     let (_, clock_problem) = Clock::provide(&store, real_today);
     let (_, settings_problem) = Settings::provide(&store);
-    let problems: Vec<String> = clock_problem.into_iter().chain(settings_problem).collect();
+    let (_, book_problem) = crate::book_state::BookState::provide(&store);
+    let problems: Vec<String> = clock_problem
+        .into_iter()
+        .chain(settings_problem)
+        .chain(book_problem)
+        .collect();
     let persistent = store.is_persistent();
     provide_context(store);
     view! {

@@ -3,7 +3,10 @@
 //! context signals) and hand them to the core; storage goes through `persistence`.
 
 pub mod app;
+pub mod book_state;
 pub mod clock;
+pub mod components;
+pub mod customer_index;
 pub mod form;
 pub mod layout;
 pub mod pages;

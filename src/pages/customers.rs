@@ -1,11 +1,147 @@
-use super::{set_title, Upcoming};
+//! `/customers`: every customer with search, sort and pages of 50, so 10,000 customers stay
+//! quick; and the form that creates one. The list reads names and subscription counts from
+//! the history without deriving anything.
+
+use super::set_title;
+use crate::book_state::use_book;
+use crate::components::book_notice::BookNotice;
+use crate::components::customer_form::CustomerForm;
+use crate::components::pager::Pager;
+use crate::customer_index::{page, select, SortBy};
 use leptos::prelude::*;
+use leptos_router::hooks::use_navigate;
+
+const PER_PAGE: usize = 50;
 
 #[component]
 pub fn Customers() -> impl IntoView {
     set_title("Customers");
+    let book = use_book();
+    let rows = book.customer_rows();
+    let query = RwSignal::new(String::new());
+    let sort = RwSignal::new(SortBy::Name.key().to_string());
+    let wanted_page = RwSignal::new(1usize);
+    let creating = RwSignal::new(false);
+    let navigate = use_navigate();
+
+    let found = Memo::new(move |_| {
+        let q = query.get();
+        let by = SortBy::parse(&sort.get());
+        rows.with(|rows| select(rows, &q, by))
+    });
+    let current = Memo::new(move |_| page(found.with(Vec::len), PER_PAGE, wanted_page.get()));
+    let page_count = Signal::derive(move || current.get().count);
+    let visible = move || {
+        let p = current.get();
+        found.with(|found| {
+            rows.with(|rows| {
+                found[p.first..p.end]
+                    .iter()
+                    .map(|&i| rows[i].clone())
+                    .collect::<Vec<_>>()
+            })
+        })
+    };
+    let table_rows = move || {
+        visible()
+            .into_iter()
+            .map(|r| {
+                let c = r.customer;
+                let href = format!("/customers/{}", c.id);
+                view! {
+                    <tr>
+                        <th scope="row"><a href=href>{c.company_name}</a></th>
+                        <td>{c.domain}</td>
+                        <td>{c.country}</td>
+                        <td>{c.segment.label()}</td>
+                        <td class="num">{r.subscriptions}</td>
+                    </tr>
+                }
+            })
+            .collect_view()
+    };
+    let summary = move || {
+        let total = rows.with(Vec::len);
+        let matching = found.with(Vec::len);
+        if matching == total {
+            format!("{total} customers.")
+        } else {
+            format!("{matching} of {total} customers match.")
+        }
+    };
+    let saved = Callback::new(move |id: String| {
+        creating.set(false);
+        navigate(&format!("/customers/{id}"), Default::default());
+    });
+
     view! {
         <h1>"Customers"</h1>
-        <Upcoming what="Customers and their subscriptions" release="partner-workflows" />
+        <BookNotice />
+        <div class="actions">
+            <button
+                type="button"
+                aria-expanded=move || creating.get().to_string()
+                aria-controls="new-customer"
+                on:click=move |_| creating.update(|c| *c = !*c)
+            >
+                "New customer"
+            </button>
+        </div>
+        <Show when=move || creating.get()>
+            <section id="new-customer" class="action-form" aria-labelledby="new-customer-heading">
+                <h2 id="new-customer-heading">"New customer"</h2>
+                <CustomerForm
+                    existing=None
+                    on_saved=saved
+                    on_close=Some(Callback::new(move |()| creating.set(false)))
+                />
+            </section>
+        </Show>
+        <div class="list-controls">
+            <div class="field">
+                <label for="customer-search">"Search customers"</label>
+                <input
+                    id="customer-search"
+                    type="search"
+                    autocomplete="off"
+                    aria-describedby="customer-count"
+                    prop:value=move || query.get()
+                    on:input=move |ev| {
+                        query.set(event_target_value(&ev));
+                        wanted_page.set(1);
+                    }
+                />
+            </div>
+            <div class="field">
+                <label for="customer-sort">"Sort by"</label>
+                <select
+                    id="customer-sort"
+                    on:change:target=move |ev| {
+                        sort.set(ev.target().value());
+                        wanted_page.set(1);
+                    }
+                >
+                    {SortBy::ALL
+                        .into_iter()
+                        .map(|s| view! { <option value=s.key() selected=move || sort.get() == s.key()>{s.label()}</option> })
+                        .collect_view()}
+                </select>
+            </div>
+        </div>
+        <p id="customer-count" role="status">{summary}</p>
+        <table class="customers">
+            <caption>"Customers"</caption>
+            <thead>
+                <tr>
+                    <th scope="col">"Company name"</th>
+                    <th scope="col">"Domain"</th>
+                    <th scope="col">"Country"</th>
+                    <th scope="col">"Segment"</th>
+                    <th scope="col">"Subscriptions"</th>
+                </tr>
+            </thead>
+            <tbody>{table_rows}</tbody>
+        </table>
+        <Pager label="Customer list pages" page=wanted_page count=page_count />
     }
 }

@@ -1,31 +1,238 @@
-use super::{set_title, Upcoming};
-use crate::clock::{display_date, use_clock};
+//! `/`: what needs the partner's attention across all customers, as of today — trials ending
+//! within 7 days (Partner Center never warns, T10), expired trials and what restores their
+//! data (T11), renewals in the next 30 days, cancelled subscriptions nearing deletion (C10)
+//! and the next invoice.
+
+use super::set_title;
+use crate::book_state::use_book;
+use crate::components::book_notice::BookNotice;
+use crate::components::format::{date_text, money_text};
+use crate::components::pager::Pager;
+use crate::customer_index::page;
 use crate::settings::use_settings;
 use leptos::prelude::*;
-use partnerdesk_core::dates::billing_date_on_or_after;
+use partnerdesk_core::dashboard::{
+    dashboard, DateRow, TrialRow, DELETION_WARNING_DAYS, RENEWAL_WINDOW_DAYS, TRIAL_WARNING_DAYS,
+};
+
+const PER_PAGE: usize = 50;
+
+fn customer_link(id: &str, name: &str) -> impl IntoView {
+    view! { <a href=format!("/customers/{id}")>{name.to_string()}</a> }
+}
+
+/// A long list shown a page at a time; `render` makes the table of one page.
+#[component]
+fn Paged<T, V>(
+    label: &'static str,
+    #[prop(into)] items: Signal<Vec<T>>,
+    empty: &'static str,
+    render: fn(Vec<T>) -> V,
+) -> impl IntoView
+where
+    T: Clone + Send + Sync + 'static,
+    V: IntoView + 'static,
+{
+    let wanted = RwSignal::new(1usize);
+    let current = Memo::new(move |_| page(items.with(Vec::len), PER_PAGE, wanted.get()));
+    let body = move || {
+        let p = current.get();
+        if p.end == 0 {
+            return view! { <p>{empty}</p> }.into_any();
+        }
+        let rows = items.with(|all| all[p.first..p.end].to_vec());
+        render(rows).into_any()
+    };
+    let pager = move || {
+        (current.get().count > 1).then(|| {
+            view! { <Pager label page=wanted count=Signal::derive(move || current.get().count) /> }
+        })
+    };
+    view! {
+        {body}
+        {pager}
+    }
+}
+
+fn trial_table(caption: &'static str, rows: Vec<TrialRow>) -> impl IntoView {
+    let body = rows
+        .into_iter()
+        .map(|r| {
+            view! {
+                <tr class:warning=r.ending_soon>
+                    <th scope="row">{customer_link(&r.customer_id, &r.customer_name)}</th>
+                    <td>{r.offer_name}</td>
+                    <td>{date_text(r.expires)}</td>
+                    <td class="num">{r.days_left}</td>
+                    <td>{r.next_offers.join(", ")}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <table>
+            <caption>{caption}</caption>
+            <thead>
+                <tr>
+                    <th scope="col">"Customer"</th>
+                    <th scope="col">"Trial"</th>
+                    <th scope="col">"Expires"</th>
+                    <th scope="col">"Days left"</th>
+                    <th scope="col">"Convert to, or buy"</th>
+                </tr>
+            </thead>
+            <tbody>{body}</tbody>
+        </table>
+    }
+}
+
+fn ending_soon_table(rows: Vec<TrialRow>) -> impl IntoView {
+    trial_table("Trials that end within 7 days", rows)
+}
+
+fn running_table(rows: Vec<TrialRow>) -> impl IntoView {
+    trial_table("Every trial in progress, soonest end first", rows)
+}
+
+fn expired_table(rows: Vec<TrialRow>) -> impl IntoView {
+    let body = rows
+        .into_iter()
+        .map(|r| {
+            view! {
+                <tr>
+                    <th scope="row">{customer_link(&r.customer_id, &r.customer_name)}</th>
+                    <td>{r.offer_name}</td>
+                    <td>{date_text(r.expires)}</td>
+                    <td>
+                        "Data can be restored by a purchase of " {r.next_offers.join(" or ")} "."
+                    </td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <table>
+            <caption>"Expired trials"</caption>
+            <thead>
+                <tr>
+                    <th scope="col">"Customer"</th>
+                    <th scope="col">"Trial"</th>
+                    <th scope="col">"Expired on"</th>
+                    <th scope="col">"What restores its data (T11)"</th>
+                </tr>
+            </thead>
+            <tbody>{body}</tbody>
+        </table>
+    }
+}
+
+fn date_table(
+    caption: &'static str,
+    date_header: &'static str,
+    rows: Vec<DateRow>,
+) -> impl IntoView {
+    let body = rows
+        .into_iter()
+        .map(|r| {
+            view! {
+                <tr>
+                    <th scope="row">{customer_link(&r.customer_id, &r.customer_name)}</th>
+                    <td>{r.offer_name}</td>
+                    <td>{date_text(r.date)}</td>
+                    <td class="num">{r.days}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <table>
+            <caption>{caption}</caption>
+            <thead>
+                <tr>
+                    <th scope="col">"Customer"</th>
+                    <th scope="col">"Offer"</th>
+                    <th scope="col">{date_header}</th>
+                    <th scope="col">"Days from today"</th>
+                </tr>
+            </thead>
+            <tbody>{body}</tbody>
+        </table>
+    }
+}
+
+fn renewals_table(rows: Vec<DateRow>) -> impl IntoView {
+    date_table("Renewals in the next 30 days", "Renewal date", rows)
+}
+
+fn deletions_table(rows: Vec<DateRow>) -> impl IntoView {
+    date_table(
+        "Cancelled subscriptions nearing deletion",
+        "Last day to reactivate",
+        rows,
+    )
+}
 
 #[component]
 pub fn Dashboard() -> impl IntoView {
     set_title("Dashboard");
-    let clock = use_clock();
+    let book = use_book();
     let settings = use_settings();
-    let next_billing = move || {
-        let day = settings.with(|s| s.billing_day);
-        display_date(billing_date_on_or_after(clock.today(), day))
+    let board = Memo::new(move |_| {
+        book.all()
+            .with(|state| book.catalog().with(|catalog| dashboard(state, catalog)))
+    });
+    let ending = Signal::derive(move || board.with(|b| b.trials_ending_soon.clone()));
+    let running = Signal::derive(move || {
+        board.with(|b| {
+            b.trials
+                .iter()
+                .filter(|t| t.status == partnerdesk_core::subscription::Status::Trial)
+                .cloned()
+                .collect::<Vec<_>>()
+        })
+    });
+    let expired = Signal::derive(move || board.with(|b| b.expired_trials.clone()));
+    let renewals = Signal::derive(move || board.with(|b| b.renewals.clone()));
+    let deletions = Signal::derive(move || board.with(|b| b.nearing_deletion.clone()));
+    let invoice_date = move || board.with(|b| date_text(b.next_invoice_date));
+    let invoice_total = move || {
+        let currency = settings.with(|s| s.currency.clone());
+        board.with(|b| format!("{} {currency}", money_text(b.next_invoice_total)))
     };
     view! {
         <h1>"Dashboard"</h1>
+        <BookNotice />
         <dl class="facts">
             <dt>"Partner"</dt>
             <dd>{move || settings.with(|s| s.name.clone())}</dd>
-            <dt>"Next billing date"</dt>
-            <dd>{next_billing}</dd>
             <dt>"Rules profile"</dt>
             <dd>{move || settings.with(|s| s.profile.label())}</dd>
+            <dt>"Next invoice date"</dt>
+            <dd>{invoice_date}</dd>
+            <dt>"Next invoice total, as it stands"</dt>
+            <dd class="invoice-total">{invoice_total}</dd>
         </dl>
-        <Upcoming
-            what="Subscriptions, trials with their days left and upcoming invoices"
-            release="partner-workflows"
-        />
+        <section aria-labelledby="ending-heading">
+            <h2 id="ending-heading">{format!("Trials ending within {TRIAL_WARNING_DAYS} days")}</h2>
+            <p class="hint">"Partner Center never warns of these; convert them or buy a compatible offer before they end."</p>
+            <Paged label="Pages of trials ending soon" items=ending empty="No trial ends within 7 days." render=ending_soon_table />
+        </section>
+        <section aria-labelledby="expired-heading">
+            <h2 id="expired-heading">"Expired trials"</h2>
+            <Paged label="Pages of expired trials" items=expired empty="No expired trials." render=expired_table />
+        </section>
+        <section aria-labelledby="renewals-heading">
+            <h2 id="renewals-heading">{format!("Renewals in the next {RENEWAL_WINDOW_DAYS} days")}</h2>
+            <Paged label="Pages of renewals" items=renewals empty="No renewals in the next 30 days." render=renewals_table />
+        </section>
+        <section aria-labelledby="deletions-heading">
+            <h2 id="deletions-heading">"Cancelled subscriptions nearing deletion"</h2>
+            <p class="hint">{format!("Suspended subscriptions within {DELETION_WARNING_DAYS} days of the end of their 90 days to reactivate (C10).")}</p>
+            <Paged label="Pages of deletions ahead" items=deletions empty="No cancelled subscription is nearing deletion." render=deletions_table />
+        </section>
+        <section aria-labelledby="trials-heading">
+            <h2 id="trials-heading">"All trials in progress"</h2>
+            <Paged label="Pages of trials in progress" items=running empty="No trials in progress." render=running_table />
+        </section>
     }
 }

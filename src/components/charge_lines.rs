@@ -1,0 +1,50 @@
+//! Charge lines as the partner will meet them on invoices: type, dates, quantity, unit price,
+//! amount, and the billing date of the invoice each one lands on.
+
+use super::format::{date_text, money_text, offer_name, span_text};
+use leptos::prelude::*;
+use partnerdesk_core::catalog::Catalog;
+use partnerdesk_core::charge_line::ChargeLine;
+
+#[component]
+pub fn ChargeLinesTable(
+    caption: String,
+    lines: Vec<ChargeLine>,
+    catalog: Catalog,
+    currency: String,
+) -> impl IntoView {
+    let rows = lines
+        .into_iter()
+        .map(|l| {
+            let credit = l.amount.is_negative();
+            view! {
+                <tr class:credit=credit>
+                    <td>{offer_name(&catalog, &l.offer_id)}</td>
+                    <td>{l.charge_type.label()}</td>
+                    <td>{span_text(l.start, l.end)}</td>
+                    <td class="num">{l.quantity}</td>
+                    <td class="num">{money_text(l.unit_price)}</td>
+                    <td class="num">{money_text(l.amount)}</td>
+                    <td>{date_text(l.billing_date)}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <table class="lines">
+            <caption>{caption}</caption>
+            <thead>
+                <tr>
+                    <th scope="col">"Offer"</th>
+                    <th scope="col">"Charge type"</th>
+                    <th scope="col">"Charge dates"</th>
+                    <th scope="col">"Quantity"</th>
+                    <th scope="col">{format!("Unit price ({currency})")}</th>
+                    <th scope="col">{format!("Amount ({currency})")}</th>
+                    <th scope="col">"Invoice date"</th>
+                </tr>
+            </thead>
+            <tbody>{rows}</tbody>
+        </table>
+    }
+}

@@ -1,0 +1,125 @@
+//! What an action will do, from the core's `preview`: the subscription before and after (its
+//! dates above all), the charge lines added or no longer expected with their invoice dates,
+//! the net amount and the core's notes with the formulas' figures.
+
+use super::charge_lines::ChargeLinesTable;
+use super::format::{date_text, frequency_text, money_text, offer_name, span_text};
+use leptos::prelude::*;
+use partnerdesk_core::catalog::Catalog;
+use partnerdesk_core::preview::Preview;
+use partnerdesk_core::subscription::SubscriptionView;
+
+type Fact = (
+    &'static str,
+    fn(&SubscriptionView, &Catalog) -> Option<String>,
+);
+
+/// The facts of a subscription that an action can change, in the order a partner reads them.
+const FACTS: [Fact; 12] = [
+    ("Status", |s, _| Some(s.status.label().to_string())),
+    ("Offer", |s, c| Some(offer_name(c, &s.offer_id))),
+    ("Nickname", |s, _| s.nickname.clone()),
+    ("Quantity", |s, _| Some(s.quantity.to_string())),
+    ("Billing frequency", |s, _| {
+        Some(frequency_text(s.frequency).to_string())
+    }),
+    ("Term", |s, _| s.term.map(|t| span_text(t.start, t.end))),
+    ("Renewal date", |s, _| s.renewal_date().map(date_text)),
+    ("Trial expires", |s, _| {
+        s.trial
+            .as_ref()
+            .filter(|t| t.converted_on.is_none())
+            .map(|t| date_text(t.expires))
+    }),
+    ("Converted from trial on", |s, _| {
+        s.trial.as_ref().and_then(|t| t.converted_on).map(date_text)
+    }),
+    ("Reactivation possible until", |s, _| {
+        s.reactivate_until().map(date_text)
+    }),
+    ("Monthly unit price", |s, _| s.unit_price.map(money_text)),
+    ("Auto-renew", |s, _| {
+        (!s.is_trial()).then(|| if s.auto_renew { "On" } else { "Off" }.to_string())
+    }),
+];
+
+#[component]
+pub fn PreviewPanel(
+    heading_id: String,
+    preview: Preview,
+    catalog: Catalog,
+    currency: String,
+) -> impl IntoView {
+    let facts = FACTS
+        .iter()
+        .filter_map(|(name, fact)| {
+            let before = preview.before.as_ref().and_then(|s| fact(s, &catalog));
+            let after = preview.after.as_ref().and_then(|s| fact(s, &catalog));
+            let changed = before != after;
+            (before.is_some() || after.is_some()).then(|| {
+                view! {
+                    <tr class:changed=changed>
+                        <th scope="row">{*name}</th>
+                        <td>{before.unwrap_or_else(|| "—".into())}</td>
+                        <td>{after.unwrap_or_else(|| "—".into())}</td>
+                    </tr>
+                }
+            })
+        })
+        .collect_view();
+    let net = preview.net_amount();
+    let added = (!preview.added_lines.is_empty()).then(|| {
+        view! {
+            <ChargeLinesTable
+                caption="New charge lines".to_string()
+                lines=preview.added_lines.clone()
+                catalog=catalog.clone()
+                currency=currency.clone()
+            />
+        }
+    });
+    let removed = (!preview.removed_lines.is_empty()).then(|| {
+        view! {
+            <ChargeLinesTable
+                caption="Charge lines no longer expected".to_string()
+                lines=preview.removed_lines.clone()
+                catalog=catalog.clone()
+                currency=currency.clone()
+            />
+        }
+    });
+    let no_lines = (preview.added_lines.is_empty() && preview.removed_lines.is_empty())
+        .then(|| view! { <p>"No charge lines change: nothing is billed or credited."</p> });
+    let notes = (!preview.notes.is_empty()).then(|| {
+        view! {
+            <ul class="notes" aria-label="How the amounts are worked out">
+                {preview.notes.iter().map(|n| view! { <li>{n.clone()}</li> }).collect_view()}
+            </ul>
+        }
+    });
+    let labelled_by = heading_id.clone();
+    view! {
+        <section class="preview" aria-labelledby=labelled_by>
+            <h3 id=heading_id>"Preview"</h3>
+            <table class="facts-table">
+                <caption>"The subscription now and after this action"</caption>
+                <thead>
+                    <tr>
+                        <td></td>
+                        <th scope="col">"Now"</th>
+                        <th scope="col">"After"</th>
+                    </tr>
+                </thead>
+                <tbody>{facts}</tbody>
+            </table>
+            {added}
+            {removed}
+            {no_lines}
+            <p class="net">
+                "Net effect on your invoices: "
+                <strong>{format!("{} {currency}", money_text(net))}</strong>
+            </p>
+            {notes}
+        </section>
+    }
+}

@@ -1,0 +1,146 @@
+//! Buying: a base offer for a customer (from the catalog or the customer's page), and an
+//! add-on on an active base subscription, which always takes its parent's frequency (A2).
+
+use super::action_check::{parse_quantity, required, ActionCheck};
+use super::action_flow::ActionFlow;
+use super::customer_picker::CustomerPicker;
+use super::fields::{parse_frequency, CheckedInput, CheckedSelect, FrequencyChoice};
+use super::format::frequency_text;
+use crate::book_state::{new_ids, use_book};
+use leptos::prelude::*;
+use partnerdesk_core::catalog::BillingFrequency;
+use partnerdesk_core::command::Command;
+use partnerdesk_core::field_error::FieldError;
+use partnerdesk_core::subscription::SubscriptionView;
+
+const BOTH: [BillingFrequency; 2] = [BillingFrequency::Monthly, BillingFrequency::Annual];
+
+/// From the catalog the offer and frequency are fixed by the catalog's choices and the
+/// customer is picked; from a customer's page the customer is fixed and the rest is chosen.
+#[component]
+pub fn PurchaseForm(
+    prefix: &'static str,
+    #[prop(optional)] customer_id: Option<String>,
+    #[prop(optional)] initial_customer: Option<String>,
+    #[prop(optional, into)] offer_id: Option<Signal<String>>,
+    #[prop(optional, into)] frequency: Option<Signal<BillingFrequency>>,
+    on_done: Callback<String>,
+    #[prop(optional_no_strip)] on_close: Option<Callback<()>>,
+) -> impl IntoView {
+    let book = use_book();
+    let picks_customer = customer_id.is_none();
+    let customer = RwSignal::new(customer_id.or(initial_customer).unwrap_or_default());
+    let chosen_offer = RwSignal::new(String::new());
+    let chosen_frequency = RwSignal::new(BillingFrequency::Monthly.label().to_string());
+    let quantity = RwSignal::new("1".to_string());
+    let nickname = RwSignal::new(String::new());
+    let fixed_offer = offer_id;
+    let fixed_frequency = frequency;
+    let offer = Signal::derive(move || match fixed_offer {
+        Some(fixed) => fixed.get(),
+        None => chosen_offer.get(),
+    });
+    let billing = Signal::derive(move || match fixed_frequency {
+        Some(fixed) => Some(fixed.get()),
+        None => parse_frequency(&chosen_frequency.get()),
+    });
+    let ids = StoredValue::new(new_ids());
+    let fields: &'static [&'static str] = if picks_customer {
+        &["customer", "quantity", "nickname"]
+    } else {
+        &["offer", "quantity", "frequency", "nickname"]
+    };
+    let check = ActionCheck::new(book, prefix, fields, move || {
+        let name = nickname.get();
+        Ok(Command::Purchase {
+            ids: ids.get_value(),
+            customer_id: required(customer.get(), "customer", "Choose the customer.")?,
+            offer_id: required(offer.get(), "offer", "Choose the offer.")?,
+            quantity: parse_quantity(&quantity.get())?,
+            frequency: billing
+                .get()
+                .ok_or_else(|| FieldError::new("frequency", "Choose Monthly or Annual billing."))?,
+            nickname: (!name.trim().is_empty()).then(|| name.trim().to_string()),
+        })
+    });
+    let offers = Signal::derive(move || {
+        let f = billing.get().unwrap_or(BillingFrequency::Monthly);
+        book.catalog().with(|c| {
+            c.purchasable(f)
+                .map(|o| (o.id.clone(), o.name.clone()))
+                .collect::<Vec<_>>()
+        })
+    });
+    let done = Callback::new(move |message| {
+        ids.set_value(new_ids());
+        on_done.run(message);
+    });
+    view! {
+        {picks_customer.then(|| view! { <CustomerPicker check value=customer /> })}
+        {fixed_frequency.is_none().then(|| view! {
+            <FrequencyChoice check value=chosen_frequency allowed=BOTH.to_vec() />
+        })}
+        {fixed_offer.is_none().then(|| view! {
+            <CheckedSelect
+                check
+                field="offer"
+                label="Offer"
+                value=chosen_offer
+                options=offers
+                placeholder="Choose an offer"
+            />
+        })}
+        {fixed_frequency.map(|f| view! {
+            <p class="hint">"Billing frequency: " {move || f.get().label()} " (chosen above)."</p>
+        })}
+        <CheckedInput check field="quantity" label="Licenses" value=quantity numeric=true />
+        <CheckedInput
+            check
+            field="nickname"
+            label="Nickname (optional)"
+            value=nickname
+            hint="Written as SubscriptionName in reconciliation files."
+        />
+        <ActionFlow check confirm="Confirm purchase" done="Subscription purchased." on_done=done on_close />
+    }
+}
+
+/// An add-on on `parent`: its frequency is the parent's, shown and not choosable (A2).
+#[component]
+pub fn AddOnForm(
+    parent: SubscriptionView,
+    on_done: Callback<String>,
+    on_close: Callback<()>,
+) -> impl IntoView {
+    let book = use_book();
+    let add_ons: Vec<(String, String)> = book.catalog().with_untracked(|c| {
+        c.add_ons_for(&parent.offer_id)
+            .map(|o| (o.id.clone(), o.name.clone()))
+            .collect()
+    });
+    let offer = RwSignal::new(add_ons.first().map(|a| a.0.clone()).unwrap_or_default());
+    let quantity = RwSignal::new("1".to_string());
+    let ids = StoredValue::new(new_ids());
+    let parent_id = parent.id.clone();
+    let check = ActionCheck::new(book, "add-on", &["offer", "quantity"], move || {
+        Ok(Command::BuyAddOn {
+            ids: ids.get_value(),
+            parent_id: parent_id.clone(),
+            offer_id: required(offer.get(), "offer", "Choose the add-on.")?,
+            quantity: parse_quantity(&quantity.get())?,
+        })
+    });
+    let done = Callback::new(move |message| {
+        ids.set_value(new_ids());
+        on_done.run(message);
+    });
+    view! {
+        <CheckedSelect check field="offer" label="Add-on" value=offer options=add_ons />
+        <CheckedInput check field="quantity" label="Licenses" value=quantity numeric=true />
+        <p class="fixed-value">
+            "Billing frequency: " <strong>{frequency_text(parent.frequency)}</strong>
+            " — an add-on is billed like its base subscription and can't choose its own (A2)."
+        </p>
+        <ActionFlow check confirm="Buy add-on" done="Add-on purchased." on_done=done on_close=Some(on_close) />
+    }
+}

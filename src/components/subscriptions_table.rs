@@ -1,0 +1,92 @@
+//! A customer's subscriptions, trials included (T10), as the customer's subscriptions page
+//! lists them, each with a button that opens its details and actions.
+
+use super::format::{date_text, days_until, frequency_text, offer_name, span_text};
+use leptos::prelude::*;
+use partnerdesk_core::catalog::Catalog;
+use partnerdesk_core::subscription::{Status, SubscriptionView};
+
+/// What the "Manage" button of a subscription is called, so that each one is distinct.
+pub fn manage_label(sub: &SubscriptionView, catalog: &Catalog) -> String {
+    match &sub.nickname {
+        Some(n) => format!("Manage {} ({n})", offer_name(catalog, &sub.offer_id)),
+        None => format!("Manage {}", offer_name(catalog, &sub.offer_id)),
+    }
+}
+
+#[component]
+pub fn SubscriptionsTable(
+    subs: Vec<SubscriptionView>,
+    catalog: Catalog,
+    today: chrono::NaiveDate,
+    on_manage: Callback<String>,
+) -> impl IntoView {
+    if subs.is_empty() {
+        return view! { <p>"No subscriptions or trials yet."</p> }.into_any();
+    }
+    let rows = subs
+        .iter()
+        .map(|s| {
+            let offer = offer_name(&catalog, &s.offer_id);
+            let parent = s.parent_id.as_ref().and_then(|p| subs.iter().find(|x| &x.id == p));
+            let add_on_of = parent.map(|p| {
+                view! { <span class="sub-note">"Add-on of " {offer_name(&catalog, &p.offer_id)}</span> }
+            });
+            let trial_days = match (s.status, &s.trial) {
+                (Status::Trial, Some(t)) => t.days_left(today).max(0).to_string(),
+                (Status::Expired, Some(t)) => format!("Expired {}", date_text(t.expires)),
+                _ => "—".into(),
+            };
+            let deletion = s
+                .reactivate_until()
+                .map(|until| format!("{} (until {})", days_until(until, today), date_text(until)))
+                .unwrap_or_else(|| "—".into());
+            let renewal = match (s.renewal_date(), s.term) {
+                (Some(d), _) => date_text(d),
+                (None, Some(t)) if s.status == Status::Active => format!("Ends {}", date_text(t.end)),
+                _ => "—".into(),
+            };
+            let id = s.id.clone();
+            let label = manage_label(s, &catalog);
+            view! {
+                <tr>
+                    <td><span class=format!("status status-{}", s.status.label().to_lowercase())>{s.status.label()}</span></td>
+                    <th scope="row">{offer}{add_on_of}</th>
+                    <td>{s.nickname.clone().unwrap_or_default()}</td>
+                    <td class="num">{s.quantity}</td>
+                    <td>{frequency_text(s.frequency)}</td>
+                    <td>{s.term.map(|t| span_text(t.start, t.end)).unwrap_or_else(|| "—".into())}</td>
+                    <td>{renewal}</td>
+                    <td>{trial_days}</td>
+                    <td>{deletion}</td>
+                    <td>
+                        <button type="button" aria-label=label on:click=move |_| on_manage.run(id.clone())>
+                            "Manage"
+                        </button>
+                    </td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <table class="subscriptions">
+            <caption>"Subscriptions and trials"</caption>
+            <thead>
+                <tr>
+                    <th scope="col">"Status"</th>
+                    <th scope="col">"Offer"</th>
+                    <th scope="col">"Nickname"</th>
+                    <th scope="col">"Quantity"</th>
+                    <th scope="col">"Billing frequency"</th>
+                    <th scope="col">"Term"</th>
+                    <th scope="col">"Renewal date"</th>
+                    <th scope="col">"Trial days left"</th>
+                    <th scope="col">"Days to deletion"</th>
+                    <th scope="col">"Actions"</th>
+                </tr>
+            </thead>
+            <tbody>{rows}</tbody>
+        </table>
+    }
+    .into_any()
+}

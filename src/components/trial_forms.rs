@@ -1,0 +1,143 @@
+//! Trials: signing a customer up (T6) and "Convert trial to paid subscription" (T8).
+
+use super::action_check::{parse_quantity, required, ActionCheck};
+use super::action_flow::ActionFlow;
+use super::customer_picker::CustomerPicker;
+use super::fields::{parse_frequency, CheckedInput, CheckedSelect, FrequencyChoice};
+use crate::book_state::{new_ids, use_book};
+use leptos::prelude::*;
+use partnerdesk_core::catalog::BillingFrequency;
+use partnerdesk_core::command::Command;
+use partnerdesk_core::field_error::FieldError;
+use partnerdesk_core::subscription::SubscriptionView;
+
+/// Signs a customer up for a trial. From the catalog the trial is fixed and the customer is
+/// picked; from a customer's page the customer is fixed and the trial is picked.
+#[component]
+pub fn TrialSignUpForm(
+    prefix: &'static str,
+    #[prop(optional)] customer_id: Option<String>,
+    #[prop(optional)] initial_customer: Option<String>,
+    #[prop(optional, into)] offer_id: Option<Signal<String>>,
+    on_done: Callback<String>,
+    #[prop(optional_no_strip)] on_close: Option<Callback<()>>,
+) -> impl IntoView {
+    let book = use_book();
+    let fixed_customer = customer_id.clone();
+    let customer = RwSignal::new(customer_id.or(initial_customer).unwrap_or_default());
+    let chosen_trial = RwSignal::new(String::new());
+    let offer = Signal::derive(move || match offer_id {
+        Some(fixed) => fixed.get(),
+        None => chosen_trial.get(),
+    });
+    let ids = StoredValue::new(new_ids());
+    let check = ActionCheck::new(book, prefix, &["customer", "offer"], move || {
+        Ok(Command::SignUpTrial {
+            ids: ids.get_value(),
+            customer_id: required(customer.get(), "customer", "Choose the customer.")?,
+            offer_id: required(offer.get(), "offer", "Choose the trial.")?,
+        })
+    });
+    let trials = Signal::derive(move || {
+        book.catalog().with(|c| {
+            c.trials()
+                .map(|o| (o.id.clone(), o.name.clone()))
+                .collect::<Vec<_>>()
+        })
+    });
+    let done = Callback::new(move |message| {
+        ids.set_value(new_ids());
+        on_done.run(message);
+    });
+    view! {
+        {fixed_customer.is_none().then(|| view! { <CustomerPicker check value=customer /> })}
+        {offer_id.is_none().then(|| view! {
+            <CheckedSelect
+                check
+                field="offer"
+                label="Trial offer"
+                value=chosen_trial
+                options=trials
+                placeholder="Choose a trial"
+            />
+        })}
+        <p class="hint">"A trial has 25 licenses, lasts 30 days and is never billed (T1, T2)."</p>
+        <ActionFlow check confirm="Sign up for trial" done="Trial signed up." on_done=done on_close />
+    }
+}
+
+/// "Convert trial to paid subscription": target offer, quantity (25 unless changed) and
+/// billing frequency; the paid subscription keeps the trial's id.
+#[component]
+pub fn ConvertForm(
+    trial: SubscriptionView,
+    on_done: Callback<String>,
+    on_close: Callback<()>,
+) -> impl IntoView {
+    let book = use_book();
+    let trial_offer = trial
+        .trial
+        .as_ref()
+        .map(|t| t.offer_id.clone())
+        .unwrap_or_default();
+    let targets: Vec<(String, String)> = book.catalog().with_untracked(|c| {
+        c.offer(&trial_offer)
+            .map(|o| {
+                o.conversion_targets
+                    .iter()
+                    .map(|id| (id.clone(), super::format::offer_name(c, id)))
+                    .collect()
+            })
+            .unwrap_or_default()
+    });
+    let target = RwSignal::new(targets.first().map(|t| t.0.clone()).unwrap_or_default());
+    let quantity = RwSignal::new("25".to_string());
+    let frequency = RwSignal::new(BillingFrequency::Monthly.label().to_string());
+    let subscription_id = trial.id.clone();
+    let check = ActionCheck::new(
+        book,
+        "convert",
+        &["target", "quantity", "frequency"],
+        move || {
+            Ok(Command::ConvertTrial {
+                subscription_id: subscription_id.clone(),
+                target_offer_id: required(
+                    target.get(),
+                    "target",
+                    "Choose the offer to convert to.",
+                )?,
+                quantity: parse_quantity(&quantity.get())?,
+                frequency: parse_frequency(&frequency.get()).ok_or_else(|| {
+                    FieldError::new("frequency", "Choose Monthly or Annual billing.")
+                })?,
+            })
+        },
+    );
+    let allowed = Signal::derive(move || {
+        let id = target.get();
+        book.catalog().with(|c| {
+            c.offer(&id)
+                .map(|o| o.frequencies.clone())
+                .unwrap_or_default()
+        })
+    });
+    view! {
+        <CheckedSelect check field="target" label="Convert to" value=target options=targets />
+        <CheckedInput
+            check
+            field="quantity"
+            label="Licenses"
+            value=quantity
+            numeric=true
+            hint="25 as in the trial unless you change it; within the offer's seat limits."
+        />
+        <FrequencyChoice check value=frequency allowed />
+        <ActionFlow
+            check
+            confirm="Convert trial"
+            done="Trial converted to a paid subscription."
+            on_done
+            on_close=Some(on_close)
+        />
+    }
+}
