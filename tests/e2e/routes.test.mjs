@@ -1,0 +1,63 @@
+// Every route of the release build, opened as a deep link, reloaded and reached by the nav.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { loaded, openApp } from './harness.mjs';
+
+const ROUTES = [
+  ['/', 'Dashboard'],
+  ['/catalog', 'Catalog'],
+  ['/customers', 'Customers'],
+  ['/customers/9b2d7c1a-5e6f-4a3b-8c9d-0e1f2a3b4c5d', 'Customer 9b2d7c1a-5e6f-4a3b-8c9d-0e1f2a3b4c5d'],
+  ['/billing', 'Billing'],
+  ['/settings', 'Settings'],
+  ['/no/such/page', 'Page not found'],
+];
+
+test('every route renders from a deep link and after a reload, without console errors', async (t) => {
+  const { page, url } = await openApp(t);
+  for (const [path, heading] of ROUTES) {
+    await page.goto(url(path));
+    await loaded(page);
+    const h1 = page.getByRole('heading', { level: 1 });
+    assert.equal(await h1.textContent(), heading, path);
+    await page.reload();
+    await loaded(page);
+    assert.equal(await h1.textContent(), heading, `${path} after reload`);
+    assert.match(await page.title(), / · PartnerDesk$/);
+  }
+});
+
+test('the header and navigation lead to every page and mark the current one', async (t) => {
+  const { page, url } = await openApp(t);
+  await page.goto(url('/'));
+  await loaded(page);
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  for (const name of ['Catalog', 'Customers', 'Billing', 'Settings', 'Dashboard']) {
+    await nav.getByRole('link', { name }).click();
+    await page.getByRole('heading', { level: 1, name }).waitFor();
+    assert.equal(await nav.getByRole('link', { name }).getAttribute('aria-current'), 'page');
+  }
+  assert.equal(new URL(page.url()).pathname, '/');
+  await page.goBack();
+  await page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
+});
+
+test('later capabilities are announced, not faked', async (t) => {
+  const { page, url } = await openApp(t);
+  for (const path of ['/catalog', '/customers', '/billing']) {
+    await page.goto(url(path));
+    await loaded(page);
+    await page.getByText(/arrive with the .* release\. Nothing here works yet\./).waitFor();
+  }
+});
+
+test('the skip link moves keyboard focus to the page content', async (t) => {
+  const { page, url } = await openApp(t);
+  await page.goto(url('/settings'));
+  await loaded(page);
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip to content' });
+  assert.ok(await skip.evaluate((el) => el === document.activeElement), 'first Tab reaches the skip link');
+  await page.keyboard.press('Enter');
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'main');
+});
