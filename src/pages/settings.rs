@@ -5,6 +5,7 @@ use crate::form::{FieldMessage, FormErrors};
 use crate::settings::{new_partner_id, use_settings};
 use leptos::html::Dialog;
 use leptos::prelude::*;
+use leptos::wasm_bindgen::JsCast;
 use partnerdesk_core::field_error::{message_for, FieldError};
 use partnerdesk_core::settings::{parse_billing_day, PartnerSettings, RulesProfile, CURRENCIES};
 use partnerdesk_core::Money;
@@ -100,6 +101,28 @@ fn profile_description(profile: RulesProfile) -> &'static str {
     }
 }
 
+/// Moves focus to the first field, in form order, that has an error: keyboard and screen-reader
+/// users land on it, and the browser scrolls it into view.
+fn focus_first_invalid(errors: &[FieldError]) {
+    // (field key, id of the control that takes focus)
+    const ORDER: [(&str, &str); 8] = [
+        ("name", "name"),
+        ("partner_id", "partner_id"),
+        ("mpn_id", "mpn_id"),
+        ("billing_day", "billing_day"),
+        ("currency", "currency"),
+        ("discount_percent", "discount_percent"),
+        ("tax_percent", "tax_percent"),
+        ("profile", "profile-2018"),
+    ];
+    let first = ORDER
+        .iter()
+        .find(|(field, _)| message_for(errors, field).is_some());
+    if let Some(el) = first.and_then(|(_, id)| document().get_element_by_id(id)) {
+        let _ = el.unchecked_into::<web_sys::HtmlElement>().focus();
+    }
+}
+
 #[component]
 pub fn Settings() -> impl IntoView {
     set_title("Settings");
@@ -142,7 +165,10 @@ pub fn Settings() -> impl IntoView {
         saved.set(false);
         let candidate = match current_draft().to_settings() {
             Ok(c) => c,
-            Err(e) => return errors.set(e),
+            Err(e) => {
+                focus_first_invalid(&e);
+                return errors.set(e);
+            }
         };
         errors.clear();
         if candidate.profile != settings.with(|s| s.profile) {

@@ -91,6 +91,11 @@ async fn invalid_fields_show_their_errors_and_change_nothing_stored() {
     click(&button(root, "Save settings")).await;
 
     assert_eq!(day.get_attribute("aria-invalid").as_deref(), Some("true"));
+    assert_eq!(
+        document().active_element().map(|e| e.id()).as_deref(),
+        Some("mpn_id"),
+        "focus goes to the first invalid field in form order"
+    );
     let described = day.get_attribute("aria-describedby").unwrap();
     assert!(described.split(' ').any(|id| id == "billing_day-error"));
     assert_eq!(

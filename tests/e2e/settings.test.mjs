@@ -44,6 +44,7 @@ test('an invalid field shows its error there and nothing is stored', async (t) =
   const error = page.getByRole('alert').filter({ hasText: 'The billing day must be a whole number from 1 to 31.' });
   await error.waitFor();
   assert.equal(await day.getAttribute('aria-invalid'), 'true');
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'billing_day', 'focus moves to the field');
   const errorId = await error.getAttribute('id');
   assert.ok((await day.getAttribute('aria-describedby')).split(' ').includes(errorId));
   assert.equal(await page.getByText('Settings saved.').count(), 0);
