@@ -37,6 +37,8 @@ pub fn Shell(store: Store, real_today: chrono::NaiveDate) -> impl IntoView {
             <SkipLink />
             <Header />
             <StorageBanner persistent problems />
+            <crate::pages::recovery::RecoveryGate />
+            <crate::backup_ui::StorageFailureNotice />
             <main id="main" tabindex="-1">
                 <Routes fallback=NotFound>
                     <Route path=path!("/") view=Dashboard />
@@ -45,6 +47,7 @@ pub fn Shell(store: Store, real_today: chrono::NaiveDate) -> impl IntoView {
                     <Route path=path!("/customers/:id") view=Customer />
                     <Route path=path!("/billing") view=Billing />
                     <Route path=path!("/settings") view=SettingsPage />
+                    <Route path=path!("/recovery") view=crate::pages::recovery::Recovery />
                 </Routes>
             </main>
         </Router>

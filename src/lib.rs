@@ -3,10 +3,12 @@
 //! context signals) and hand them to the core; storage goes through `persistence`.
 
 pub mod app;
+pub mod backup_ui;
 pub mod book_state;
 pub mod clock;
 pub mod components;
 pub mod customer_index;
+pub mod download;
 pub mod form;
 pub mod layout;
 pub mod pages;

@@ -84,7 +84,11 @@ pub struct Committed<T> {
     pub notice: Option<String>,
 }
 
-type Subscriber = Arc<dyn Fn(&BookChange) + Send + Sync>;
+#[derive(Clone)]
+enum Subscriber {
+    Change(Arc<dyn Fn(&BookChange) + Send + Sync>),
+    Failure(Arc<dyn Fn(&SaveError) + Send + Sync>),
+}
 
 #[derive(Clone)]
 pub struct Store {
@@ -211,13 +215,16 @@ impl Store {
             BookLoad::Fresh => Arc::new(new_book()),
             BookLoad::Loaded(book) => book,
             BookLoad::Unreadable { reason, .. } => {
-                return Err(CommitError::NotSaved(SaveError::Unreadable(reason)))
+                let error = self.report_failure(SaveError::Unreadable(reason));
+                return Err(CommitError::NotSaved(error));
             }
         };
         let mut next = base.as_ref().clone();
         let value = action(&mut next).map_err(CommitError::Refused)?;
         let next = Arc::new(next);
-        let lineage = self.write(next.clone()).map_err(CommitError::NotSaved)?;
+        let lineage = self
+            .write(next.clone())
+            .map_err(|e| CommitError::NotSaved(self.report_failure(e)))?;
         let mut slot = lock(&self.book);
         slot.last_write = Some((lineage, Delta::between(&base, &next)));
         slot.delivered = slot.seen;
@@ -256,14 +263,31 @@ impl Store {
         &self,
         on_change: impl Fn(&BookChange) + Send + Sync + 'static,
     ) -> ChangeSubscription {
-        let id = {
-            let mut slot = lock(&self.book);
-            slot.next_subscriber += 1;
-            let id = slot.next_subscriber;
-            slot.subscribers.push((id, Arc::new(on_change)));
-            id
-        };
-        ChangeSubscription::new(self.clone(), id, BOOK_KEY)
+        let id = self.add_subscriber(Subscriber::Change(Arc::new(on_change)));
+        ChangeSubscription::new(self.clone(), id, Some(BOOK_KEY))
+    }
+
+    /// Calls `on_failure` whenever an action could not be stored (a full quota above all), so
+    /// the app can offer a backup download wherever the partner is.
+    pub fn subscribe_failures(
+        &self,
+        on_failure: impl Fn(&SaveError) + Send + Sync + 'static,
+    ) -> ChangeSubscription {
+        let id = self.add_subscriber(Subscriber::Failure(Arc::new(on_failure)));
+        ChangeSubscription::new(self.clone(), id, None)
+    }
+
+    fn add_subscriber(&self, subscriber: Subscriber) -> u64 {
+        let mut slot = lock(&self.book);
+        slot.next_subscriber += 1;
+        let id = slot.next_subscriber;
+        slot.subscribers.push((id, subscriber));
+        id
+    }
+
+    fn subscribers(&self) -> Vec<Subscriber> {
+        let slot = lock(&self.book);
+        slot.subscribers.iter().map(|(_, s)| s.clone()).collect()
     }
 
     pub(crate) fn unsubscribe(&self, id: u64) {
@@ -283,16 +307,26 @@ impl Store {
     }
 
     fn announce(&self, load: BookLoad, notice: Option<String>) {
-        let subscribers: Vec<Subscriber> = {
+        {
             let mut slot = lock(&self.book);
             slot.delivered = slot.seen;
-            slot.subscribers.iter().map(|(_, s)| s.clone()).collect()
-        };
+        }
         let change = BookChange { load, notice };
         // Called with the lock released: a subscriber may well use the store.
-        for s in subscribers {
-            s(&change);
+        for s in self.subscribers() {
+            if let Subscriber::Change(on_change) = s {
+                on_change(&change);
+            }
         }
+    }
+
+    fn report_failure(&self, error: SaveError) -> SaveError {
+        for s in self.subscribers() {
+            if let Subscriber::Failure(on_failure) = s {
+                on_failure(&error);
+            }
+        }
+        error
     }
 
     /// The stored book now. If another tab's write replaced this tab's last one (both built
@@ -490,12 +524,16 @@ mod tests {
             .backend
             .set("filler", &"x".repeat(QUOTA - used))
             .unwrap();
+        let failures = Arc::new(Mutex::new(Vec::new()));
+        let log = failures.clone();
+        let _subscription = store.subscribe_failures(move |e| log.lock().unwrap().push(e.clone()));
         assert_eq!(
             act(&store, 2),
             Err(CommitError::NotSaved(SaveError::QuotaFull))
         );
         assert_eq!(store.backend.get(BOOK_KEY).unwrap().unwrap(), before);
         assert_eq!(customers(&store.load_book()), 1);
+        assert_eq!(*failures.lock().unwrap(), vec![SaveError::QuotaFull]);
     }
 
     #[test]

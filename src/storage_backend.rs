@@ -29,6 +29,26 @@ impl fmt::Display for SaveError {
     }
 }
 
+impl SaveError {
+    /// What the partner reads when an action or a restore was not stored: what happened, that
+    /// nothing changed, and what to do. Show `backup_ui::DownloadBackup` next to it.
+    pub fn advice(&self) -> String {
+        let nothing = "so nothing was stored and nothing changed";
+        match self {
+            SaveError::QuotaFull => format!(
+                "Storage is full: the browser's space for PartnerDesk is used up, {nothing}. Download a backup to keep your book safe, then free space (for example by clearing other data of this site) and try again."
+            ),
+            SaveError::Unavailable(why) => {
+                format!("The browser refuses storage ({why}), {nothing}.")
+            }
+            SaveError::Unreadable(why) => format!(
+                "The stored book can't be read ({why}), {nothing}: nothing is stored over it until you decide on the recovery page."
+            ),
+            SaveError::Other(why) => format!("Storing failed ({why}), {nothing}."),
+        }
+    }
+}
+
 #[derive(Clone, Debug)]
 pub enum Backend {
     Local,
@@ -127,13 +147,16 @@ pub fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
 
 /// localStorage when it can be written. Probing first matters: gloo's `LocalStorage::raw()`
 /// panics when storage is missing, and some browsers hand out a storage object whose writes
-/// all fail (quota 0).
+/// all fail (quota 0). A full quota with data in it is working storage: the book is there.
 pub fn local_storage_works() -> bool {
     const PROBE: &str = "partnerdesk.probe";
     let Ok(storage) = local() else {
         return false;
     };
-    let writable = storage.set_item(PROBE, "1").is_ok();
+    let writable = match storage.set_item(PROBE, "1") {
+        Ok(()) => true,
+        Err(e) => write_error(e) == SaveError::QuotaFull && storage.length().unwrap_or(0) > 0,
+    };
     let _ = storage.remove_item(PROBE);
     writable
 }

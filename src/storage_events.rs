@@ -5,7 +5,7 @@ use crate::persistence::Store;
 use wasm_bindgen::prelude::Closure;
 use wasm_bindgen::JsCast;
 
-/// A subscription to the store's book changes; dropping it ends the subscription.
+/// A subscription to the store's news; dropping it ends the subscription.
 pub struct ChangeSubscription {
     store: Store,
     id: u64,
@@ -13,8 +13,9 @@ pub struct ChangeSubscription {
 }
 
 impl ChangeSubscription {
-    pub(crate) fn new(store: Store, id: u64, key: &'static str) -> ChangeSubscription {
-        let listener = store.is_persistent().then(|| {
+    /// With a `key`, changes of it in other tabs reach the store too.
+    pub(crate) fn new(store: Store, id: u64, key: Option<&'static str>) -> ChangeSubscription {
+        let listener = key.filter(|_| store.is_persistent()).map(|key| {
             let target = store.clone();
             let listener = Closure::<dyn Fn(web_sys::StorageEvent)>::new(
                 move |event: web_sys::StorageEvent| {

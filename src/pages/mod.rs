@@ -6,6 +6,7 @@ pub mod customer;
 pub mod customers;
 pub mod dashboard;
 pub mod not_found;
+pub mod recovery;
 pub mod settings;
 
 use leptos::prelude::*;

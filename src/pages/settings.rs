@@ -362,6 +362,7 @@ pub fn Settings() -> impl IntoView {
                 </button>
             </div>
         </dialog>
+        <crate::backup_ui::BackupSection />
     }
 }
 

@@ -1,0 +1,195 @@
+//! Issue 6 in headless Chromium, on the real localStorage: a full quota refuses the action and
+//! changes nothing, corrupted data is kept untouched and leads to the recovery page, and
+//! without storage the app runs in memory and says so.
+#![cfg(target_arch = "wasm32")]
+
+// The browser tests' helpers; this file needs only some of them.
+#[path = "browser/support.rs"]
+#[allow(dead_code)]
+mod support;
+
+use chrono::NaiveDate;
+use leptos::prelude::*;
+use partnerdesk::persistence::{BookLoad, CommitError, SaveError, Store, BOOK_KEY};
+use partnerdesk::Shell;
+use partnerdesk_core::book::Book;
+use partnerdesk_core::command::Command;
+use partnerdesk_core::customer::{Customer, Segment};
+use partnerdesk_core::rule_error::RuleError;
+use partnerdesk_core::sample_catalog::sample_catalog;
+use partnerdesk_core::settings::PartnerSettings;
+use support::*;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn local() -> web_sys::Storage {
+    window().local_storage().unwrap().unwrap()
+}
+
+/// Empties localStorage when the test ends, passed or failed: tests share one page.
+struct CleanStorage;
+
+impl CleanStorage {
+    fn new() -> CleanStorage {
+        local().clear().unwrap();
+        CleanStorage
+    }
+}
+
+impl Drop for CleanStorage {
+    fn drop(&mut self) {
+        let _ = local().clear();
+    }
+}
+
+fn day() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2018, 6, 1).unwrap()
+}
+
+fn new_book() -> Book {
+    Book::new(
+        PartnerSettings::new("3f2504e0-4f89-41d3-9a0c-0305e82c3301".into()),
+        sample_catalog(),
+    )
+}
+
+fn add_customer(store: &Store, n: u32) -> Result<(), CommitError<RuleError>> {
+    let customer = Customer {
+        id: format!("00000000-0000-4000-8000-00000000000{n}"),
+        company_name: format!("Customer {n}"),
+        domain: format!("customer{n}.onmicrosoft.com"),
+        country: "US".into(),
+        segment: Segment::Commercial,
+        reseller_mpn_id: None,
+    };
+    store
+        .commit_action(new_book, |b| {
+            b.execute(Command::CreateCustomer(customer), day())
+        })
+        .map(|_| ())
+}
+
+fn events(store: &Store) -> usize {
+    match store.load_book() {
+        BookLoad::Loaded(book) => book.events.len(),
+        other => panic!("expected a book, got {other:?}"),
+    }
+}
+
+/// Whether the page's heading reads `text` yet (there may be no heading yet).
+fn h1_reads(root: &web_sys::Element, text: &str) -> bool {
+    root.query_selector("h1")
+        .unwrap()
+        .is_some_and(|h| h.text_content().unwrap_or_default().trim() == text)
+}
+
+/// Fills what is left of the quota with filler keys, largest first, until not one more
+/// character fits.
+fn fill_the_quota() -> usize {
+    let storage = local();
+    let mut keys = 0;
+    let mut size = 1 << 22;
+    while size > 0 {
+        if storage
+            .set_item(&format!("filler-{keys}"), &"x".repeat(size))
+            .is_ok()
+        {
+            keys += 1;
+        } else {
+            size /= 2;
+        }
+    }
+    keys
+}
+
+#[wasm_bindgen_test]
+fn a_full_quota_refuses_the_action_with_its_own_error_and_changes_nothing() {
+    let _clean = CleanStorage::new();
+    let store = Store::open();
+    assert!(store.is_persistent());
+    add_customer(&store, 1).unwrap();
+    let before = local().get_item(BOOK_KEY).unwrap().unwrap();
+    assert!(fill_the_quota() > 0);
+
+    assert_eq!(
+        add_customer(&store, 2),
+        Err(CommitError::NotSaved(SaveError::QuotaFull))
+    );
+    assert_eq!(local().get_item(BOOK_KEY).unwrap().unwrap(), before);
+    assert_eq!(events(&store), 1);
+    assert_eq!(events(&Store::open()), 1, "a new tab reads the old book");
+    assert!(
+        Store::open().is_persistent(),
+        "a full storage is still the partner's storage, not missing storage"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn corrupted_data_is_kept_untouched_and_the_app_shows_the_recovery_page() {
+    let _clean = CleanStorage::new();
+    let garbage = "{\"format\":\"partnerdesk\",\"version\":2,\"encoding\":\"deflate-text15\",\"data\":\"\u{3400}broken\"}";
+    local().set_item(BOOK_KEY, garbage).unwrap();
+    let store = Store::open();
+    let BookLoad::Unreadable { raw, reason } = store.load_book() else {
+        panic!("corrupted data must not read as a book");
+    };
+    assert_eq!(raw, garbage);
+    assert!(reason.starts_with("The data is damaged"), "{reason}");
+    assert!(matches!(
+        add_customer(&store, 1),
+        Err(CommitError::NotSaved(SaveError::Unreadable(_)))
+    ));
+
+    open_at("/customers");
+    let app = mount(move || {
+        view! { <Shell store=store.clone() real_today=day() /> }
+    });
+    let root = &app.root;
+    until("the recovery page", || {
+        h1_reads(root, "Your stored book can't be read")
+    })
+    .await;
+    let fresh = button(root, "Delete the stored data and start with an empty book");
+    assert!(
+        fresh.has_attribute("disabled"),
+        "starting fresh waits for the confirmation"
+    );
+    assert_eq!(
+        local().get_item(BOOK_KEY).unwrap().as_deref(),
+        Some(garbage)
+    );
+
+    let confirm: web_sys::HtmlInputElement = labelled(
+        root,
+        "I have downloaded the stored data, or I don't need it. Delete it for good.",
+    );
+    confirm.set_checked(true);
+    confirm
+        .dispatch_event(&web_sys::Event::new("change").unwrap())
+        .unwrap();
+    settle().await;
+    click(&button(
+        root,
+        "Delete the stored data and start with an empty book",
+    ))
+    .await;
+    until("started fresh", || h1_reads(root, "Started fresh")).await;
+    assert_eq!(local().get_item(BOOK_KEY).unwrap(), None);
+}
+
+#[wasm_bindgen_test]
+async fn without_storage_the_app_runs_in_memory_and_says_nothing_will_be_saved() {
+    let store = Store::in_memory();
+    add_customer(&store, 1).unwrap();
+    assert_eq!(events(&store), 1);
+
+    open_at("/settings");
+    let app = mount(move || {
+        view! { <Shell store=store.clone() real_today=day() /> }
+    });
+    let root = &app.root;
+    until("the settings page", || h1_reads(root, "Settings")).await;
+    assert!(text(root, ".banner").contains("Storage is unavailable: nothing will be saved."));
+    assert!(has_button(root, "Download a backup"));
+}
