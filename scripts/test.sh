@@ -51,7 +51,7 @@ layer native cargo test --workspace --locked --no-fail-fast
 
 # 2. Components in headless Chromium (runner and flags: .cargo/config.toml, webdriver.json).
 layer browser env CHROMEDRIVER=/usr/bin/chromedriver WASM_BINDGEN_TEST_TIMEOUT=300 \
-  cargo test --locked --target wasm32-unknown-unknown -p partnerdesk
+  cargo test --locked --no-fail-fast --target wasm32-unknown-unknown -p partnerdesk
 
 # 3. End to end: the release build served on 127.0.0.1, driven by playwright-core.
 e2e() {

@@ -21,6 +21,8 @@ fn mount_page() -> Mounted<impl Mountable> {
         assert!(store.is_persistent(), "the test browser has localStorage");
         Clock::provide(&store, NaiveDate::from_ymd_opt(2025, 11, 22).unwrap());
         Settings::provide(&store);
+        // The page's backup section reads the store itself, as under the app's Shell.
+        provide_context(store);
         view! { <SettingsPage /> }
     })
 }
