@@ -47,20 +47,33 @@ where
     }
 }
 
+/// Lets the app react to what the test just did: the executor's queued tasks, then one turn of
+/// the browser's event loop for whatever they scheduled in turn.
 pub async fn settle() {
     leptos::task::tick().await;
+    next_turn().await;
 }
 
-/// Lets the executor run until `done` holds: a router navigation takes several turns of it.
-/// Panics after a bound, naming what never happened.
+/// One turn of the browser's event loop (a zero-delay timer). Ticks of the executor alone run
+/// as microtasks and can starve what the router and the renderer leave for the next turn.
+async fn next_turn() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        window().set_timeout_with_callback(&resolve).unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
+/// Waits until `done` holds, turn by turn of the event loop; panics after 5 seconds, naming
+/// what never happened.
 pub async fn until(what: &str, mut done: impl FnMut() -> bool) {
-    for _ in 0..200 {
-        if done() {
-            return;
+    let deadline = js_sys::Date::now() + 5_000.0;
+    while !done() {
+        if js_sys::Date::now() > deadline {
+            panic!("never happened within 5 s: {what}");
         }
         leptos::task::tick().await;
+        next_turn().await;
     }
-    panic!("never happened: {what}");
 }
 
 fn all(root: &Element, selector: &str) -> Vec<Element> {
