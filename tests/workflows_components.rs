@@ -411,6 +411,11 @@ async fn the_catalog_shows_trials_on_their_tab_and_prices_by_frequency() {
         text(root, ".offer-panel .status"),
         "Subscription purchased."
     );
+    // The next purchase gets ids of its own: buying again is not refused.
+    choose(&labelled(root, "Customer"), CONTOSO).await;
+    assert!(all(root, ".refusal").is_empty());
+    press(&button(root, "Confirm purchase")).await;
+    assert!(all(root, ".refusal").is_empty());
 }
 
 #[wasm_bindgen_test]

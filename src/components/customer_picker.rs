@@ -19,14 +19,16 @@ pub fn CustomerPicker(check: ActionCheck, value: RwSignal<String>) -> impl IntoV
         rows.with(|rows| {
             let found = select(rows, &q, SortBy::Name);
             let total = found.len();
-            let shown: Vec<(String, String)> = found
-                .into_iter()
-                .take(SHOWN)
-                .map(|i| {
-                    let c = &rows[i].customer;
-                    (c.id.clone(), format!("{} ({})", c.company_name, c.domain))
-                })
-                .collect();
+            let shown: Vec<(String, String)> = book.with(|b| {
+                found
+                    .into_iter()
+                    .take(SHOWN)
+                    .map(|i| {
+                        let c = rows[i].customer(b);
+                        (c.id.clone(), format!("{} ({})", c.company_name, c.domain))
+                    })
+                    .collect()
+            });
             (shown, total)
         })
     });

@@ -44,7 +44,7 @@ pub fn PurchaseForm(
         Some(fixed) => Some(fixed.get()),
         None => parse_frequency(&chosen_frequency.get()),
     });
-    let ids = StoredValue::new(new_ids());
+    let ids = RwSignal::new(new_ids());
     let fields: &'static [&'static str] = if picks_customer {
         &["customer", "quantity", "nickname"]
     } else {
@@ -53,7 +53,7 @@ pub fn PurchaseForm(
     let check = ActionCheck::new(book, prefix, fields, move || {
         let name = nickname.get();
         Ok(Command::Purchase {
-            ids: ids.get_value(),
+            ids: ids.get(),
             customer_id: required(customer.get(), "customer", "Choose the customer.")?,
             offer_id: required(offer.get(), "offer", "Choose the offer.")?,
             quantity: parse_quantity(&quantity.get())?,
@@ -72,7 +72,11 @@ pub fn PurchaseForm(
         })
     });
     let done = Callback::new(move |message| {
-        ids.set_value(new_ids());
+        ids.set(new_ids());
+        // The next purchase from the catalog is for a customer chosen afresh.
+        if picks_customer {
+            customer.set(String::new());
+        }
         on_done.run(message);
     });
     view! {
@@ -120,18 +124,18 @@ pub fn AddOnForm(
     });
     let offer = RwSignal::new(add_ons.first().map(|a| a.0.clone()).unwrap_or_default());
     let quantity = RwSignal::new("1".to_string());
-    let ids = StoredValue::new(new_ids());
+    let ids = RwSignal::new(new_ids());
     let parent_id = parent.id.clone();
     let check = ActionCheck::new(book, "add-on", &["offer", "quantity"], move || {
         Ok(Command::BuyAddOn {
-            ids: ids.get_value(),
+            ids: ids.get(),
             parent_id: parent_id.clone(),
             offer_id: required(offer.get(), "offer", "Choose the add-on.")?,
             quantity: parse_quantity(&quantity.get())?,
         })
     });
     let done = Callback::new(move |message| {
-        ids.set_value(new_ids());
+        ids.set(new_ids());
         on_done.run(message);
     });
     view! {

@@ -2,8 +2,11 @@
 //! lists them, each with a button that opens its details and actions.
 
 use super::format::{date_text, days_until, frequency_text, offer_name, span_text};
+use super::trial_notes::TrialNote;
 use leptos::prelude::*;
 use partnerdesk_core::catalog::Catalog;
+use partnerdesk_core::dashboard::trial_rows;
+use partnerdesk_core::derive::Derived;
 use partnerdesk_core::subscription::{Status, SubscriptionView};
 
 /// What the "Manage" button of a subscription is called, so that each one is distinct.
@@ -16,11 +19,16 @@ pub fn manage_label(sub: &SubscriptionView, catalog: &Catalog) -> String {
 
 #[component]
 pub fn SubscriptionsTable(
-    subs: Vec<SubscriptionView>,
+    /// One customer, derived as of today.
+    state: Derived,
     catalog: Catalog,
-    today: chrono::NaiveDate,
     on_manage: Callback<String>,
 ) -> impl IntoView {
+    let today = state.today;
+    let subs = &state.subscriptions;
+    // Expired trials (T11) and trials without a conversion target (T12) carry their note in
+    // the table, where the partner sees them without opening anything.
+    let notes = trial_rows(&state, &catalog, subs.iter());
     if subs.is_empty() {
         return view! { <p>"No subscriptions or trials yet."</p> }.into_any();
     }
@@ -32,6 +40,11 @@ pub fn SubscriptionsTable(
             let add_on_of = parent.map(|p| {
                 view! { <span class="sub-note">"Add-on of " {offer_name(&catalog, &p.offer_id)}</span> }
             });
+            let note = notes
+                .iter()
+                .find(|r| r.subscription_id == s.id)
+                .filter(|r| r.status == Status::Expired || !r.has_conversion_target)
+                .map(|row| view! { <TrialNote row=row.clone() /> });
             let trial_days = match (s.status, &s.trial) {
                 (Status::Trial, Some(t)) => t.days_left(today).max(0).to_string(),
                 (Status::Expired, Some(t)) => format!("Expired {}", date_text(t.expires)),
@@ -51,7 +64,7 @@ pub fn SubscriptionsTable(
             view! {
                 <tr>
                     <td><span class=format!("status status-{}", s.status.label().to_lowercase())>{s.status.label()}</span></td>
-                    <th scope="row">{offer}{add_on_of}</th>
+                    <th scope="row">{offer}{add_on_of}{note}</th>
                     <td>{s.nickname.clone().unwrap_or_default()}</td>
                     <td class="num">{s.quantity}</td>
                     <td>{frequency_text(s.frequency)}</td>

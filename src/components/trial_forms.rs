@@ -23,17 +23,17 @@ pub fn TrialSignUpForm(
     #[prop(optional_no_strip)] on_close: Option<Callback<()>>,
 ) -> impl IntoView {
     let book = use_book();
-    let fixed_customer = customer_id.clone();
+    let picks_customer = customer_id.is_none();
     let customer = RwSignal::new(customer_id.or(initial_customer).unwrap_or_default());
     let chosen_trial = RwSignal::new(String::new());
     let offer = Signal::derive(move || match offer_id {
         Some(fixed) => fixed.get(),
         None => chosen_trial.get(),
     });
-    let ids = StoredValue::new(new_ids());
+    let ids = RwSignal::new(new_ids());
     let check = ActionCheck::new(book, prefix, &["customer", "offer"], move || {
         Ok(Command::SignUpTrial {
-            ids: ids.get_value(),
+            ids: ids.get(),
             customer_id: required(customer.get(), "customer", "Choose the customer.")?,
             offer_id: required(offer.get(), "offer", "Choose the trial.")?,
         })
@@ -46,11 +46,15 @@ pub fn TrialSignUpForm(
         })
     });
     let done = Callback::new(move |message| {
-        ids.set_value(new_ids());
+        ids.set(new_ids());
+        // The next sign-up from the catalog is for a customer chosen afresh.
+        if picks_customer {
+            customer.set(String::new());
+        }
         on_done.run(message);
     });
     view! {
-        {fixed_customer.is_none().then(|| view! { <CustomerPicker check value=customer /> })}
+        {picks_customer.then(|| view! { <CustomerPicker check value=customer /> })}
         {offer_id.is_none().then(|| view! {
             <CheckedSelect
                 check

@@ -80,10 +80,12 @@ pub fn Customer() -> impl IntoView {
         }
     });
 
+    // The form closes with the button that had focus: focus goes to what happened instead.
     let done = Callback::new(move |message: String| {
         status.set(Some(message));
         customer_form.set(None);
         sub_action.set(None);
+        focus("customer-status");
     });
     let close = Callback::new(move |()| {
         customer_form.set(None);
@@ -169,13 +171,9 @@ pub fn Customer() -> impl IntoView {
         })
     };
     let table = move || {
-        state.with(|s| {
-            let today = s.today;
-            let subs = s.subscriptions.clone();
-            view! {
-                <SubscriptionsTable subs catalog=book.catalog().get() today on_manage=manage />
-            }
-        })
+        view! {
+            <SubscriptionsTable state=state.get() catalog=book.catalog().get() on_manage=manage />
+        }
     };
     let selected_sub = Memo::new(move |_| {
         let sid = selected.get()?;
@@ -275,7 +273,7 @@ pub fn Customer() -> impl IntoView {
                 <a href=catalog_link>"Buy from the catalog"</a>
             </div>
             {customer_action_form}
-            <p class="status" role="status">{move || status.get()}</p>
+            <p id="customer-status" class="status" role="status" tabindex="-1">{move || status.get()}</p>
             <section aria-labelledby="subscriptions-heading">
                 <h2 id="subscriptions-heading">"Subscriptions"</h2>
                 {table}

@@ -31,34 +31,31 @@ pub fn Customers() -> impl IntoView {
     });
     let current = Memo::new(move |_| page(found.with(Vec::len), PER_PAGE, wanted_page.get()));
     let page_count = Signal::derive(move || current.get().count);
-    let visible = move || {
+    let table_rows = move || {
         let p = current.get();
         found.with(|found| {
             rows.with(|rows| {
-                found[p.first..p.end]
-                    .iter()
-                    .map(|&i| rows[i].clone())
-                    .collect::<Vec<_>>()
+                book.with(|b| {
+                    found[p.first..p.end]
+                        .iter()
+                        .map(|&i| {
+                            let r = &rows[i];
+                            let c = r.customer(b);
+                            let href = format!("/customers/{}", c.id);
+                            view! {
+                                <tr>
+                                    <th scope="row"><a href=href>{c.company_name.clone()}</a></th>
+                                    <td>{c.domain.clone()}</td>
+                                    <td>{c.country.clone()}</td>
+                                    <td>{c.segment.label()}</td>
+                                    <td class="num">{r.subscriptions}</td>
+                                </tr>
+                            }
+                        })
+                        .collect_view()
+                })
             })
         })
-    };
-    let table_rows = move || {
-        visible()
-            .into_iter()
-            .map(|r| {
-                let c = r.customer;
-                let href = format!("/customers/{}", c.id);
-                view! {
-                    <tr>
-                        <th scope="row"><a href=href>{c.company_name}</a></th>
-                        <td>{c.domain}</td>
-                        <td>{c.country}</td>
-                        <td>{c.segment.label()}</td>
-                        <td class="num">{r.subscriptions}</td>
-                    </tr>
-                }
-            })
-            .collect_view()
     };
     let summary = move || {
         let total = rows.with(Vec::len);

@@ -1,0 +1,145 @@
+//! Benchmark, not a test: renders the customers list and a customer page of the generated
+//! 10,000-customer book (core `generated_book`, three years of history) in headless Chromium
+//! and prints how long each view took, from the click to the rendered rows. Asserts nothing
+//! about time; ignored by the test run. Run:
+//!
+//! CHROMEDRIVER=/usr/bin/chromedriver WASM_BINDGEN_TEST_TIMEOUT=900 cargo test --release \
+//!   --target wasm32-unknown-unknown -p partnerdesk --test workflows_bench -- --include-ignored --nocapture
+#![cfg(target_arch = "wasm32")]
+
+#[allow(dead_code)]
+#[path = "browser/support.rs"]
+mod support;
+mod workflows_support;
+
+use leptos::wasm_bindgen::JsCast;
+use partnerdesk::customer_index::{customer_rows, select, SortBy};
+use partnerdesk::persistence::Store;
+use partnerdesk_core::dates::add_days;
+use partnerdesk_core::generated_book::{generated_book, generated_start};
+use support::*;
+use wasm_bindgen::prelude::wasm_bindgen;
+use wasm_bindgen_test::{console_log, wasm_bindgen_test, wasm_bindgen_test_configure};
+use web_sys::{Element, HtmlElement, HtmlInputElement};
+use workflows_support::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+#[wasm_bindgen]
+extern "C" {
+    #[wasm_bindgen(js_namespace = performance)]
+    fn now() -> f64;
+}
+
+const ROUNDS: usize = 5;
+
+/// Runs `act`, then lets the app render until `done`; the milliseconds in between.
+async fn timed(what: &str, act: impl FnOnce(), done: impl FnMut() -> bool) -> f64 {
+    let started = now();
+    act();
+    until(what, done).await;
+    now() - started
+}
+
+fn report(what: &str, mut times: Vec<f64>) {
+    times.sort_by(f64::total_cmp);
+    console_log!(
+        "{what}: median {:.1} ms, best {:.1} ms ({} runs)",
+        times[times.len() / 2],
+        times[0],
+        times.len()
+    );
+}
+
+fn rows(root: &Element) -> usize {
+    all(root, "table.customers tbody tr").len()
+}
+
+#[wasm_bindgen_test]
+#[ignore]
+async fn bench_customer_views_of_a_10000_customer_book() {
+    let started = now();
+    let book = generated_book(10_000, 3, 42);
+    let today = add_days(generated_start(), 3 * 365);
+    let events = book.events.len();
+    let mut index_times = Vec::new();
+    for _ in 0..ROUNDS {
+        let t = now();
+        let index = customer_rows(&book, today);
+        assert_eq!(select(&index, "", SortBy::Name).len(), 10_000);
+        index_times.push(now() - t);
+    }
+    let store = Store::in_memory();
+    store.replace_book(book).unwrap();
+    console_log!(
+        "book: 10,000 customers, {events} events (generated and stored in {:.0} ms)",
+        now() - started
+    );
+    report(
+        "reading the list's names and counts from the history",
+        index_times,
+    );
+
+    let app = app_at("/settings", store, today);
+    let root = app.root.clone();
+    settled().await;
+    let first = timed(
+        "the customers list",
+        || link(&root, "Customers").click(),
+        || rows(&root) == 50,
+    )
+    .await;
+    console_log!("customers list, first visit (reads the history): {first:.1} ms");
+
+    let (mut list, mut next, mut search, mut page) = (vec![], vec![], vec![], vec![]);
+    for round in 0..ROUNDS {
+        link(&root, "Settings").click();
+        until("settings", || heading(&root) == "Settings").await;
+        list.push(
+            timed(
+                "the customers list",
+                || link(&root, "Customers").click(),
+                || rows(&root) == 50,
+            )
+            .await,
+        );
+        let first_row = text(&root, "table.customers tbody tr");
+        next.push(
+            timed(
+                "page 2",
+                || button(&root, "Next page").click(),
+                || text(&root, "table.customers tbody tr") != first_row,
+            )
+            .await,
+        );
+        let input: HtmlInputElement = labelled(&root, "Search customers");
+        let wanted = format!("customer 0{}", 9990 + round);
+        search.push(
+            timed(
+                "a search",
+                || {
+                    input.set_value(&wanted);
+                    let _ = input.dispatch_event(&web_sys::Event::new("input").unwrap());
+                },
+                || rows(&root) == 1,
+            )
+            .await,
+        );
+        let customer: HtmlElement = all(&root, "table.customers tbody tr th a")[0]
+            .clone()
+            .unchecked_into();
+        let name = customer.text_content().unwrap_or_default();
+        page.push(
+            timed(
+                "a customer page",
+                || customer.click(),
+                || heading(&root) == name && !all(&root, "table.subscriptions tbody tr").is_empty(),
+            )
+            .await,
+        );
+    }
+    report("customers list (50 of 10,000 rows)", list);
+    report("customers list, next page", next);
+    report("customers list, search narrowing 10,000 to 1", search);
+    report("customer page (subscriptions, next invoice, history)", page);
+}
