@@ -465,3 +465,122 @@ async fn an_action_that_cannot_be_stored_changes_nothing() {
     settled().await;
     assert_eq!(table(&app.root, "table.subscriptions").len(), bought);
 }
+
+#[wasm_bindgen_test]
+async fn nickname_auto_renew_and_frequency_change_under_each_profile() {
+    let mut book = contoso_book(d(2018, 6, 1));
+    book.execute(
+        purchase(
+            "fb977ab5-1c2d-4e5f-8a9b-24c8d9591708",
+            BillingFrequency::Annual,
+            5,
+        ),
+        d(2018, 6, 1),
+    )
+    .unwrap();
+    let store = store_with(&book);
+    let app = app_at(
+        &format!("/customers/{CONTOSO}"),
+        store.clone(),
+        d(2018, 6, 10),
+    );
+    let root = &app.root;
+    settled().await;
+
+    press(&named_button(root, "Manage Office 365 E3")).await;
+    press(&button(root, "Set nickname")).await;
+    type_into(&labelled(root, "Nickname"), "Head office").await;
+    press(&button(root, "Save nickname")).await;
+    assert_eq!(table(root, "table.subscriptions")[0][2], "Head office");
+
+    press(&named_button(root, "Manage Office 365 E3 (Head office)")).await;
+    press(&button(root, "Turn auto-renew off")).await;
+    let facts = table(root, ".preview .facts-table");
+    assert!(facts.contains(&vec!["Auto-renew".to_string(), "On".into(), "Off".into()]));
+    press(&button(root, "Confirm auto-renew off")).await;
+    assert_eq!(
+        table(root, "table.subscriptions")[0][6],
+        "Ends Fri 31 May 2019"
+    );
+
+    // Profile 2018: a new term at today's price, the old one credited (C12).
+    press(&button(root, "Change billing frequency")).await;
+    let kinds: Vec<String> = table(root, ".preview table.lines")
+        .into_iter()
+        .map(|l| l[1].clone())
+        .collect();
+    assert!(kinds.contains(&"Prorate fees when convert away from current offering".to_string()));
+    assert!(kinds.contains(&"Prorate fees when convert to a new offering".to_string()));
+    press(&button(root, "Confirm frequency change")).await;
+    assert_eq!(table(root, "table.subscriptions")[0][4], "Monthly");
+    drop(app);
+
+    // Profile 2017: no such action, and the page says why.
+    let mut settings = store
+        .load::<partnerdesk_core::settings::PartnerSettings>(partnerdesk::persistence::SETTINGS_KEY)
+        .unwrap()
+        .unwrap();
+    settings.profile = partnerdesk_core::settings::RulesProfile::P2017;
+    store
+        .save(partnerdesk::persistence::SETTINGS_KEY, &settings)
+        .unwrap();
+    let app = app_at(&format!("/customers/{CONTOSO}"), store, d(2018, 6, 10));
+    let root = &app.root;
+    settled().await;
+    press(&named_button(root, "Manage Office 365 E3 (Head office)")).await;
+    assert!(!has_button(root, "Change billing frequency"));
+    assert!(text(root, ".subscription-panel").contains("can't change under the 2017 rules profile"));
+}
+
+#[wasm_bindgen_test]
+async fn the_dashboard_lists_renewals_and_cancelled_subscriptions_nearing_deletion() {
+    let mut book = contoso_book(d(2018, 6, 1));
+    book.execute(
+        purchase(
+            "fb977ab5-1c2d-4e5f-8a9b-24c8d9591708",
+            BillingFrequency::Annual,
+            5,
+        ),
+        d(2018, 6, 1),
+    )
+    .unwrap();
+    book.execute(
+        purchase(
+            "fb977ab5-1c2d-4e5f-8a9b-24c8d9591709",
+            BillingFrequency::Monthly,
+            2,
+        ),
+        d(2018, 6, 1),
+    )
+    .unwrap();
+    book.execute(
+        Command::Cancel {
+            subscription_id: "fb977ab5-1c2d-4e5f-8a9b-24c8d9591709".into(),
+        },
+        d(2018, 6, 2),
+    )
+    .unwrap();
+    let app = app_at("/", store_with(&book), d(2018, 8, 25));
+    let root = &app.root;
+    settled().await;
+    let deletions = table(root, "section[aria-labelledby=deletions-heading] table");
+    assert_eq!(
+        deletions,
+        vec![vec![
+            "Contoso".to_string(),
+            "Office 365 E3".into(),
+            "Fri 31 Aug 2018".into(),
+            "6".into()
+        ]]
+    );
+    assert!(text(root, "main").contains("No renewals in the next 30 days."));
+
+    type_into(&labelled(root, "Move today to"), "2019-05-10").await;
+    press(&button(root, "Move today")).await;
+    let renewals = table(root, "section[aria-labelledby=renewals-heading] table");
+    assert_eq!(
+        renewals[0][..3],
+        ["Contoso", "Office 365 E3", "Sat 1 Jun 2019"]
+    );
+    assert_eq!(renewals[0][3], "22");
+}
