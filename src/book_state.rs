@@ -12,7 +12,7 @@ use leptos::prelude::*;
 use partnerdesk_core::book::Book;
 use partnerdesk_core::catalog::Catalog;
 use partnerdesk_core::command::{Command, NewIds};
-use partnerdesk_core::derive::{derive, derive_customer, Derived};
+use partnerdesk_core::derive::{derive, derive_current, derive_customer, Derived};
 use partnerdesk_core::event::Event;
 use partnerdesk_core::preview::{preview, Preview};
 use partnerdesk_core::rule_error::RuleError;
@@ -28,8 +28,11 @@ pub struct BookState {
     settings: Settings,
     /// What the partner should know about the stored book (another tab's change).
     notice: RwSignal<Option<String>>,
-    /// The whole book as of today. Memos are lazy: only the dashboard pays for this.
+    /// The whole book as of today, every line ever billed. Memos are lazy: only pages that need
+    /// past invoices pay for this.
     all: Memo<Derived>,
+    /// Every subscription as of today with only the upcoming invoice's lines: the dashboard's.
+    current: Memo<Derived>,
     /// The catalog with the price changes in force today.
     catalog: Memo<Catalog>,
     /// Names and subscription counts for the customers list, without deriving anything.
@@ -86,6 +89,10 @@ impl BookState {
             let today = clock.today();
             book.with(|b| derive(b, today))
         });
+        let current = Memo::new(move |_| {
+            let today = clock.today();
+            book.with(|b| derive_current(b, today))
+        });
         let catalog = Memo::new(move |_| {
             let today = clock.today();
             book.with(|b| b.catalog_on(today))
@@ -101,6 +108,7 @@ impl BookState {
             settings,
             notice,
             all,
+            current,
             catalog,
             rows,
         };
@@ -151,6 +159,10 @@ impl BookState {
 
     pub fn all(&self) -> Memo<Derived> {
         self.all
+    }
+
+    pub fn current(&self) -> Memo<Derived> {
+        self.current
     }
 
     pub fn catalog(&self) -> Memo<Catalog> {

@@ -2,12 +2,11 @@
 //! expired trials and how to restore their data, renewals and deletions ahead.
 
 use crate::catalog::Catalog;
-use crate::dates::add_days;
 use crate::derive::Derived;
 use crate::money::Money;
 use crate::subscription::{Status, SubscriptionView};
-use crate::timeline::REACTIVATION_DAYS;
 use chrono::NaiveDate;
+use std::collections::HashMap;
 
 /// Trials ending within this many days are flagged (T10).
 pub const TRIAL_WARNING_DAYS: i64 = 7;
@@ -63,11 +62,17 @@ fn offer_name(catalog: &Catalog, id: &str) -> String {
         .unwrap_or_else(|| id.to_string())
 }
 
-fn customer_name(state: &Derived, id: &str) -> String {
+/// Company names by customer id: looked up once per row, so a large book stays fast.
+fn customer_names(state: &Derived) -> HashMap<&str, &str> {
     state
-        .customer(id)
-        .map(|c| c.company_name.clone())
-        .unwrap_or_default()
+        .customers
+        .iter()
+        .map(|c| (c.id.as_str(), c.company_name.as_str()))
+        .collect()
+}
+
+fn customer_name(names: &HashMap<&str, &str>, id: &str) -> String {
+    names.get(id).copied().unwrap_or_default().to_string()
 }
 
 /// The trial rows of `subs` (T10): unconverted trials, running or expired.
@@ -77,6 +82,7 @@ pub fn trial_rows<'a>(
     subs: impl Iterator<Item = &'a SubscriptionView>,
 ) -> Vec<TrialRow> {
     let today = state.today;
+    let names = customer_names(state);
     let mut rows: Vec<TrialRow> = subs
         .filter(|s| s.is_trial())
         .filter_map(|s| {
@@ -96,7 +102,7 @@ pub fn trial_rows<'a>(
             Some(TrialRow {
                 subscription_id: s.id.clone(),
                 customer_id: s.customer_id.clone(),
-                customer_name: customer_name(state, &s.customer_id),
+                customer_name: customer_name(&names, &s.customer_id),
                 offer_name: offer_name(catalog, &t.offer_id),
                 started: t.started,
                 expires: t.expires,
@@ -115,10 +121,11 @@ pub fn trial_rows<'a>(
 pub fn dashboard(state: &Derived, catalog: &Catalog) -> Dashboard {
     let today = state.today;
     let trials = trial_rows(state, catalog, state.subscriptions.iter());
+    let names = customer_names(state);
     let row = |s: &SubscriptionView, date: NaiveDate| DateRow {
         subscription_id: s.id.clone(),
         customer_id: s.customer_id.clone(),
-        customer_name: customer_name(state, &s.customer_id),
+        customer_name: customer_name(&names, &s.customer_id),
         offer_name: offer_name(catalog, &s.offer_id),
         date,
         days: (date - today).num_days(),
@@ -126,19 +133,18 @@ pub fn dashboard(state: &Derived, catalog: &Catalog) -> Dashboard {
     let mut renewals: Vec<DateRow> = state
         .subscriptions
         .iter()
-        .filter_map(|s| s.renewal_date().map(|d| row(s, d)))
-        .filter(|r| r.days <= RENEWAL_WINDOW_DAYS)
+        .filter_map(|s| s.renewal_date().map(|d| (s, d)))
+        .filter(|(_, d)| (*d - today).num_days() <= RENEWAL_WINDOW_DAYS)
+        .map(|(s, d)| row(s, d))
         .collect();
     renewals.sort_by_key(|r| r.date);
     let mut nearing_deletion: Vec<DateRow> = state
         .subscriptions
         .iter()
         .filter(|s| s.status == Status::Suspended)
-        .filter_map(|s| {
-            s.suspended_on
-                .map(|d| row(s, add_days(d, REACTIVATION_DAYS)))
-        })
-        .filter(|r| r.days <= DELETION_WARNING_DAYS)
+        .filter_map(|s| s.reactivate_until().map(|d| (s, d)))
+        .filter(|(_, d)| (*d - today).num_days() <= DELETION_WARNING_DAYS)
+        .map(|(s, d)| row(s, d))
         .collect();
     nearing_deletion.sort_by_key(|r| r.date);
     let upcoming = state.upcoming_invoice();

@@ -83,12 +83,30 @@ pub fn derive_customer(book: &Book, customer_id: &str, today: NaiveDate) -> Deri
     )
 }
 
+/// The state of every subscription as of `today` with only the upcoming invoice's lines: what
+/// the dashboard needs, without keeping years of past lines.
+pub fn derive_current(book: &Book, today: NaiveDate) -> Derived {
+    let horizon = billing_date_after(today, book.settings.billing_day);
+    derive_with(book, book.events.iter(), today, horizon, horizon, None)
+}
+
 /// The derivation itself: `events` (a subset of the book's, in order) up to `today`.
 pub fn derive_events<'a>(
     book: &Book,
     events: impl Iterator<Item = &'a Event>,
     today: NaiveDate,
     horizon: NaiveDate,
+    explain_on: Option<NaiveDate>,
+) -> Derived {
+    derive_with(book, events, today, horizon, NaiveDate::MIN, explain_on)
+}
+
+fn derive_with<'a>(
+    book: &Book,
+    events: impl Iterator<Item = &'a Event>,
+    today: NaiveDate,
+    horizon: NaiveDate,
+    lines_from: NaiveDate,
     explain_on: Option<NaiveDate>,
 ) -> Derived {
     let catalog = book.catalog_on(today);
@@ -98,6 +116,7 @@ pub fn derive_events<'a>(
         catalog: &catalog,
         today,
         horizon,
+        lines_from,
         explain_on,
     };
     let mut customers: Vec<Customer> = Vec::new();

@@ -109,6 +109,12 @@ impl SubscriptionView {
             .map(|s| s + chrono::Duration::days(90))
     }
 
+    /// Days left to reactivate a suspended subscription before it is deleted (C10).
+    pub fn days_to_deletion(&self, today: NaiveDate) -> Option<i64> {
+        self.reactivate_until()
+            .map(|until| (until - today).num_days())
+    }
+
     pub fn is_trial(&self) -> bool {
         matches!(self.status, Status::Trial | Status::Expired)
     }

@@ -32,6 +32,8 @@ pub struct Ctx<'a> {
     pub today: NaiveDate,
     /// Lines billed after this date are not produced.
     pub horizon: NaiveDate,
+    /// Lines billed before this date are not kept (NaiveDate::MIN keeps every line).
+    pub lines_from: NaiveDate,
     /// Explain the money of the events of this day in words (for previews).
     pub explain_on: Option<NaiveDate>,
 }
@@ -154,8 +156,8 @@ struct Sim<'c> {
     period: Option<Period>,
     /// The first period's basis start (the purchase day when it comes before the term).
     first_basis_start: NaiveDate,
-    /// What is billed now for the current period, net of reversals: indexes into `lines`.
-    period_lines: Vec<usize>,
+    /// What is billed now for the current period, net of reversals.
+    period_lines: Vec<ChargeLine>,
     /// Usage-based offers have no license-based lines (they bill on the usage file).
     usage: bool,
     /// The ids every line carries, shared (subscription, customer, offer).
@@ -398,9 +400,10 @@ impl<'c> Sim<'c> {
             self.view.quantity,
             billed_for,
         );
-        if let Some(i) = self.emit(line) {
-            self.period_lines.push(i);
+        if !self.usage {
+            self.period_lines.push(line.clone());
         }
+        self.emit(line);
     }
 
     fn line(
@@ -430,13 +433,12 @@ impl<'c> Sim<'c> {
         }
     }
 
-    /// Records a line; its index, unless the offer bills on the usage file instead.
-    fn emit(&mut self, line: ChargeLine) -> Option<usize> {
-        if self.usage {
-            return None;
+    /// Records a line, unless the offer bills on the usage file instead or the line is billed
+    /// before the lines asked for.
+    fn emit(&mut self, line: ChargeLine) {
+        if !self.usage && line.billing_date >= self.ctx.lines_from {
+            self.lines.push(line);
         }
-        self.lines.push(line);
-        Some(self.lines.len() - 1)
     }
 
     fn explaining(&self, day: NaiveDate) -> bool {
@@ -675,8 +677,7 @@ impl<'c> Sim<'c> {
             return;
         }
         let old = std::mem::take(&mut self.period_lines);
-        for i in old {
-            let l = &self.lines[i];
+        for l in &old {
             let reversal = Priced {
                 unit_price: l.unit_price,
                 amount: l.amount,
@@ -731,9 +732,10 @@ impl<'c> Sim<'c> {
                 q,
                 billed_for,
             );
-            if let Some(i) = self.emit(line) {
-                self.period_lines.push(i);
+            if !self.usage {
+                self.period_lines.push(line.clone());
             }
+            self.emit(line);
         }
     }
 
@@ -756,11 +758,7 @@ impl<'c> Sim<'c> {
         }
         let q = self.view.quantity;
         let (priced, start) = if self.within_first_30_days(s) {
-            let billed: Money = self
-                .period_lines
-                .iter()
-                .map(|&i| self.lines[i].amount)
-                .sum();
+            let billed: Money = self.period_lines.iter().map(|l| l.amount).sum();
             let unit = if q == 0 {
                 billed
             } else {

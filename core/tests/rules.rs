@@ -948,3 +948,26 @@ fn preview_shows_dates_and_lines_with_their_invoice_dates_and_records_nothing() 
     let refusal = preview(&b, &purchase(SUB, E3_ID, 0, Annual), d(3, 20, 2018)).unwrap_err();
     assert_eq!(refusal.rule, "P6");
 }
+
+#[test]
+fn derive_current_keeps_the_state_and_the_upcoming_invoice_only() {
+    use partnerdesk_core::derive::derive_current;
+    let mut b = book(15, "30", P2018);
+    buy(&mut b, d(6, 1, 2018), Monthly, 1);
+    b.execute(cancel(SUB), d(7, 20, 2018)).unwrap();
+    let full = derive(&b, d(8, 1, 2018));
+    let current = derive_current(&b, d(8, 1, 2018));
+    assert_eq!(current.subscriptions, full.subscriptions);
+    assert_eq!(current.upcoming_invoice(), full.upcoming_invoice());
+    assert!(current
+        .lines
+        .iter()
+        .all(|l| l.billing_date == d(8, 15, 2018)));
+    assert_eq!(
+        current
+            .subscription(SUB)
+            .unwrap()
+            .days_to_deletion(d(8, 1, 2018)),
+        Some(78)
+    );
+}

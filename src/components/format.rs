@@ -52,12 +52,6 @@ pub fn offer_names(catalog: &Catalog, ids: &[String]) -> String {
         .join(", ")
 }
 
-/// Whole days from `today` to a date the core derived (a deletion date): only the count is
-/// shown, the date itself comes from the core.
-pub fn days_until(day: NaiveDate, today: NaiveDate) -> i64 {
-    (day - today).num_days()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

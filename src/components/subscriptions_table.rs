@@ -1,7 +1,7 @@
 //! A customer's subscriptions, trials included (T10), as the customer's subscriptions page
 //! lists them, each with a button that opens its details and actions.
 
-use super::format::{date_text, days_until, frequency_text, offer_name, span_text};
+use super::format::{date_text, frequency_text, offer_name, span_text};
 use super::trial_notes::TrialNote;
 use leptos::prelude::*;
 use partnerdesk_core::catalog::Catalog;
@@ -52,7 +52,8 @@ pub fn SubscriptionsTable(
             };
             let deletion = s
                 .reactivate_until()
-                .map(|until| format!("{} (until {})", days_until(until, today), date_text(until)))
+                .zip(s.days_to_deletion(today))
+                .map(|(until, days)| format!("{days} (until {})", date_text(until)))
                 .unwrap_or_else(|| "—".into());
             let renewal = match (s.renewal_date(), s.term) {
                 (Some(d), _) => date_text(d),

@@ -178,7 +178,7 @@ pub fn Dashboard() -> impl IntoView {
     let book = use_book();
     let settings = use_settings();
     let board = Memo::new(move |_| {
-        book.all()
+        book.current()
             .with(|state| book.catalog().with(|catalog| dashboard(state, catalog)))
     });
     let ending = Signal::derive(move || board.with(|b| b.trials_ending_soon.clone()));
