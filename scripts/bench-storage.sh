@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Benchmark of the stored book (prints figures, asserts nothing): natively, the compact size
+# of the generated 10,000-customer / one-year book against Chromium's quota, encode and decode
+# times, and the largest book that fits; then in headless Chromium, the same book in the real
+# localStorage: the probed quota, its share of it, the time to store it, the load time
+# (read + decode + derive; target <= 500 ms) and the largest book that fits.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh >/dev/null
+echo "== native =="
+cargo run --locked --quiet --release -p partnerdesk-core --example bench_storage
+echo "== wasm (headless Chromium) =="
+CHROMEDRIVER=/usr/bin/chromedriver WASM_BINDGEN_TEST_TIMEOUT=1800 \
+  cargo test --locked --quiet --release -p partnerdesk --target wasm32-unknown-unknown \
+  --test storage_bench -- --include-ignored --nocapture 2>&1 | grep -E "^wasm "
