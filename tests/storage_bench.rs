@@ -5,6 +5,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use partnerdesk::persistence::{BookLoad, SaveError, Store, BOOK_KEY};
+use partnerdesk_core::backup::{backup_text, check_backup};
 use partnerdesk_core::book::Book;
 use partnerdesk_core::dates::add_days;
 use partnerdesk_core::derive::{derive, derive_current};
@@ -92,6 +93,13 @@ async fn bench_the_stored_book_in_chromium() {
 
     let book: Book = generated_book(10_000, 1, 42);
     let events = book.events.len();
+    breathe().await;
+    let t = now_ms();
+    check_backup(backup_text(&book).as_bytes()).expect("the generated book is a valid backup");
+    console_log!(
+        "wasm checking it as a backup (every customer replayed): {:.0} ms",
+        now_ms() - t
+    );
     breathe().await;
     let t = now_ms();
     Store::open()
