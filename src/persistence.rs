@@ -443,37 +443,33 @@ impl Store {
 mod tests {
     use super::*;
     use partnerdesk_core::command::Command;
-    use partnerdesk_core::customer::{Customer, Segment};
+    use partnerdesk_core::generated_book::generated_book;
     use partnerdesk_core::rule_error::RuleError;
-    use partnerdesk_core::sample_catalog::sample_catalog;
-    use partnerdesk_core::settings::PartnerSettings;
     use partnerdesk_core::storage_envelope::encode_compact;
     use partnerdesk_core::NaiveDate;
     use std::sync::Mutex;
 
-    fn new_book() -> Book {
-        Book::new(
-            PartnerSettings::new("3f2504e0-4f89-41d3-9a0c-0305e82c3301".into()),
-            sample_catalog(),
-        )
+    /// The n-th customer of a generated book: valid, without spelling one out.
+    fn create(n: usize) -> Command {
+        generated_book(8, 1, 7)
+            .events
+            .into_iter()
+            .map(|e| e.command)
+            .filter(|c| matches!(c, Command::CreateCustomer(_)))
+            .nth(n)
+            .expect("the generated book creates its customers")
     }
 
-    fn create(n: u32) -> Command {
-        Command::CreateCustomer(Customer {
-            id: format!("00000000-0000-4000-8000-00000000000{n}"),
-            company_name: format!("Customer {n}"),
-            domain: format!("customer{n}.onmicrosoft.com"),
-            country: "US".into(),
-            segment: Segment::Commercial,
-            reseller_mpn_id: None,
-        })
+    /// The generated book without customers: default settings and the sample catalog.
+    fn new_book() -> Book {
+        generated_book(0, 1, 7)
     }
 
     fn day() -> NaiveDate {
         NaiveDate::from_ymd_opt(2018, 6, 1).unwrap()
     }
 
-    fn act(store: &Store, n: u32) -> Result<Committed<()>, CommitError<RuleError>> {
+    fn act(store: &Store, n: usize) -> Result<Committed<()>, CommitError<RuleError>> {
         store.commit_action(new_book, |b| b.execute(create(n), day()).map(|_| ()))
     }
 

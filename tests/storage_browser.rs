@@ -14,10 +14,8 @@ use partnerdesk::persistence::{BookLoad, CommitError, SaveError, Store, BOOK_KEY
 use partnerdesk::Shell;
 use partnerdesk_core::book::Book;
 use partnerdesk_core::command::Command;
-use partnerdesk_core::customer::{Customer, Segment};
+use partnerdesk_core::generated_book::generated_book;
 use partnerdesk_core::rule_error::RuleError;
-use partnerdesk_core::sample_catalog::sample_catalog;
-use partnerdesk_core::settings::PartnerSettings;
 use support::*;
 use wasm_bindgen_test::*;
 
@@ -47,26 +45,22 @@ fn day() -> NaiveDate {
     NaiveDate::from_ymd_opt(2018, 6, 1).unwrap()
 }
 
+/// The generated book without customers: default settings and the sample catalog.
 fn new_book() -> Book {
-    Book::new(
-        PartnerSettings::new("3f2504e0-4f89-41d3-9a0c-0305e82c3301".into()),
-        sample_catalog(),
-    )
+    generated_book(0, 1, 7)
 }
 
-fn add_customer(store: &Store, n: u32) -> Result<(), CommitError<RuleError>> {
-    let customer = Customer {
-        id: format!("00000000-0000-4000-8000-00000000000{n}"),
-        company_name: format!("Customer {n}"),
-        domain: format!("customer{n}.onmicrosoft.com"),
-        country: "US".into(),
-        segment: Segment::Commercial,
-        reseller_mpn_id: None,
-    };
+/// Records the n-th customer of a generated book: valid, without spelling one out.
+fn add_customer(store: &Store, n: usize) -> Result<(), CommitError<RuleError>> {
+    let create = generated_book(8, 1, 7)
+        .events
+        .into_iter()
+        .map(|e| e.command)
+        .filter(|c| matches!(c, Command::CreateCustomer(_)))
+        .nth(n)
+        .expect("the generated book creates its customers");
     store
-        .commit_action(new_book, |b| {
-            b.execute(Command::CreateCustomer(customer), day())
-        })
+        .commit_action(new_book, |b| b.execute(create, day()))
         .map(|_| ())
 }
 

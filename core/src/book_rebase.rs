@@ -67,26 +67,23 @@ impl Delta {
 mod tests {
     use super::*;
     use crate::command::Command;
-    use crate::customer::{Customer, Segment};
-    use crate::sample_catalog::sample_catalog;
+    use crate::generated_book::generated_book;
     use chrono::NaiveDate;
 
-    fn create(n: u32) -> Command {
-        Command::CreateCustomer(Customer {
-            id: format!("00000000-0000-4000-8000-00000000000{n}"),
-            company_name: format!("Customer {n}"),
-            domain: format!("customer{n}.onmicrosoft.com"),
-            country: "US".into(),
-            segment: Segment::Commercial,
-            reseller_mpn_id: None,
-        })
+    /// The n-th customer of a generated book: valid, without spelling one out.
+    fn create(n: usize) -> Command {
+        generated_book(8, 1, 7)
+            .events
+            .into_iter()
+            .map(|e| e.command)
+            .filter(|c| matches!(c, Command::CreateCustomer(_)))
+            .nth(n)
+            .expect("the generated book creates its customers")
     }
 
+    /// The generated book without customers: default settings and the sample catalog.
     fn empty() -> Book {
-        Book::new(
-            PartnerSettings::new("3f2504e0-4f89-41d3-9a0c-0305e82c3301".into()),
-            sample_catalog(),
-        )
+        generated_book(0, 1, 7)
     }
 
     fn day() -> NaiveDate {
