@@ -103,7 +103,7 @@ fn profile_description(profile: RulesProfile) -> &'static str {
 
 /// Moves focus to the first field, in form order, that has an error: keyboard and screen-reader
 /// users land on it, and the browser scrolls it into view.
-fn focus_first_invalid(errors: &[FieldError]) {
+fn focus_first_invalid(form: &web_sys::HtmlFormElement, errors: &[FieldError]) {
     // (field key, id of the control that takes focus)
     const ORDER: [(&str, &str); 8] = [
         ("name", "name"),
@@ -118,7 +118,10 @@ fn focus_first_invalid(errors: &[FieldError]) {
     let first = ORDER
         .iter()
         .find(|(field, _)| message_for(errors, field).is_some());
-    if let Some(el) = first.and_then(|(_, id)| document().get_element_by_id(id)) {
+    // Looked up inside this form, not the whole document.
+    let control =
+        first.and_then(|(_, id)| form.query_selector(&format!("[id='{id}']")).ok().flatten());
+    if let Some(el) = control {
         let _ = el.unchecked_into::<web_sys::HtmlElement>().focus();
     }
 }
@@ -152,6 +155,7 @@ pub fn Settings() -> impl IntoView {
     // Settings waiting for the partner to confirm a change of rules profile.
     let pending = RwSignal::new(None::<PartnerSettings>);
     let dialog = NodeRef::<Dialog>::new();
+    let form = NodeRef::<leptos::html::Form>::new();
 
     let commit = move |candidate: PartnerSettings| match settings.save(candidate) {
         Ok(()) => {
@@ -166,7 +170,9 @@ pub fn Settings() -> impl IntoView {
         let candidate = match current_draft().to_settings() {
             Ok(c) => c,
             Err(e) => {
-                focus_first_invalid(&e);
+                if let Some(f) = form.get() {
+                    focus_first_invalid(&f, &e);
+                }
                 return errors.set(e);
             }
         };
@@ -199,7 +205,7 @@ pub fn Settings() -> impl IntoView {
 
     view! {
         <h1>"Settings"</h1>
-        <form class="settings" novalidate on:submit=submit>
+        <form class="settings" novalidate node_ref=form on:submit=submit>
             <fieldset>
                 <legend>"Partner profile"</legend>
                 <div class="field">

@@ -97,8 +97,10 @@ pub fn labelled<T: JsCast>(root: &Element, label: &str) -> T {
     let id = label_el
         .get_attribute("for")
         .expect("label has a for attribute");
-    document()
-        .get_element_by_id(&id)
+    // Looked up inside this mount: an element of another test's page may carry the same id.
+    all(root, &format!("[id='{id}']"))
+        .into_iter()
+        .next()
         .unwrap_or_else(|| panic!("label {label:?} points at missing #{id}"))
         .unchecked_into()
 }
