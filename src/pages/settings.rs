@@ -186,15 +186,19 @@ pub fn Settings() -> impl IntoView {
             commit(candidate);
         }
     };
+    // `pending` is cleared here, not on the dialog's close event: that event is queued as a
+    // task and can arrive after the next Save has already set new pending settings.
     let confirm = move |_| {
         if let Some(candidate) = pending.get() {
             commit(candidate);
         }
+        pending.set(None);
         if let Some(d) = dialog.get() {
             d.close();
         }
     };
     let cancel = move |_| {
+        pending.set(None);
         if let Some(d) = dialog.get() {
             d.close();
         }
@@ -352,7 +356,6 @@ pub fn Settings() -> impl IntoView {
             node_ref=dialog
             aria-labelledby="profile-dialog-title"
             aria-describedby="profile-dialog-text"
-            on:close=move |_| pending.set(None)
         >
             <h2 id="profile-dialog-title">"Switch the rules profile?"</h2>
             <p id="profile-dialog-text">
