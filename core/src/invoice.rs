@@ -1,10 +1,11 @@
 //! Invoices: one per partner billing date that has lines (R1), due 60 days later.
 
-use crate::charge_line::ChargeLine;
+use crate::charge_line::{ChargeLine, ChargeType};
 use crate::money::Money;
 use chrono::{Duration, NaiveDate};
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashSet};
+use std::sync::Arc;
 
 pub const PAYMENT_DAYS: i64 = 60;
 
@@ -72,6 +73,63 @@ fn invoice_of(billing_date: NaiveDate, lines: Vec<ChargeLine>) -> Invoice {
     }
 }
 
+/// Which of an invoice's lines the partner is looking at: one customer's, one charge type's,
+/// or all (`None`).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct LineFilter {
+    pub customer_id: Option<String>,
+    pub charge_type: Option<ChargeType>,
+}
+
+impl LineFilter {
+    pub fn matches(&self, line: &ChargeLine) -> bool {
+        self.customer_id
+            .as_deref()
+            .is_none_or(|c| *line.customer_id == *c)
+            && self.charge_type.is_none_or(|t| line.charge_type == t)
+    }
+}
+
+/// The lines a filter keeps, in invoice order, with their total.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LineSelection {
+    pub lines: Vec<ChargeLine>,
+    pub total: Money,
+}
+
+impl Invoice {
+    pub fn select(&self, filter: &LineFilter) -> LineSelection {
+        let lines: Vec<ChargeLine> = self
+            .lines
+            .iter()
+            .filter(|l| filter.matches(l))
+            .cloned()
+            .collect();
+        LineSelection {
+            total: lines.iter().map(|l| l.amount).sum::<Money>().round2(),
+            lines,
+        }
+    }
+
+    /// The customers billed on this invoice, each once, in order of their first line.
+    pub fn customer_ids(&self) -> Vec<Arc<str>> {
+        let mut seen = HashSet::new();
+        self.lines
+            .iter()
+            .filter(|l| seen.insert(Arc::clone(&l.customer_id)))
+            .map(|l| Arc::clone(&l.customer_id))
+            .collect()
+    }
+
+    /// The charge types present on this invoice, in Partner Center's order.
+    pub fn charge_types(&self) -> Vec<ChargeType> {
+        ChargeType::ALL
+            .into_iter()
+            .filter(|t| self.lines.iter().any(|l| l.charge_type == *t))
+            .collect()
+    }
+}
+
 /// Every invoice with lines billed up to `today`, oldest first.
 pub fn invoices_up_to(lines: &[ChargeLine], today: NaiveDate) -> Vec<Invoice> {
     let mut by_date: BTreeMap<NaiveDate, Vec<ChargeLine>> = BTreeMap::new();
@@ -82,4 +140,91 @@ pub fn invoices_up_to(lines: &[ChargeLine], today: NaiveDate) -> Vec<Invoice> {
         .into_iter()
         .map(|(d, lines)| invoice_of(d, lines))
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::catalog::BillingFrequency;
+
+    fn day(d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(2018, 6, d).unwrap()
+    }
+
+    fn line(customer: &str, charge_type: ChargeType, cents: i64) -> ChargeLine {
+        ChargeLine {
+            subscription_id: "s".into(),
+            customer_id: customer.into(),
+            offer_id: "o".into(),
+            charge_type,
+            start: day(1),
+            end: day(30),
+            unit_price: Money::new(cents, 2),
+            quantity: 1,
+            amount: Money::new(cents, 2),
+            billing_date: day(15),
+            frequency: BillingFrequency::Monthly,
+            term_start: day(1),
+            term_end: day(30),
+        }
+    }
+
+    fn invoice() -> Invoice {
+        invoice_of(
+            day(15),
+            vec![
+                line("a", ChargeType::CycleFee, 2000),
+                line("b", ChargeType::CycleFee, 1050),
+                line("a", ChargeType::CancelFee, -2000),
+                line("b", ChargeType::ProratePurchase, 333),
+            ],
+        )
+    }
+
+    #[test]
+    fn r1_an_invoice_is_due_60_days_after_its_billing_date_and_totals_its_lines() {
+        let i = invoice();
+        assert_eq!(i.number, "PD20180615");
+        assert_eq!(i.due_date, NaiveDate::from_ymd_opt(2018, 8, 14).unwrap());
+        assert_eq!(i.total, Money::new(1383, 2));
+    }
+
+    #[test]
+    fn r4_no_filter_keeps_every_line_and_the_invoice_total() {
+        let all = invoice().select(&LineFilter::default());
+        assert_eq!(all.lines, invoice().lines);
+        assert_eq!(all.total, invoice().total);
+    }
+
+    #[test]
+    fn r4_a_customer_and_a_charge_type_filter_keep_only_their_lines_with_their_total() {
+        let a = invoice().select(&LineFilter {
+            customer_id: Some("a".into()),
+            charge_type: None,
+        });
+        assert_eq!(a.lines.len(), 2);
+        assert_eq!(a.total, Money::ZERO, "a cancellation credit nets the fee");
+        let b_cycle = invoice().select(&LineFilter {
+            customer_id: Some("b".into()),
+            charge_type: Some(ChargeType::CycleFee),
+        });
+        assert_eq!(b_cycle.lines, vec![line("b", ChargeType::CycleFee, 1050)]);
+        assert_eq!(b_cycle.total, Money::new(1050, 2));
+    }
+
+    #[test]
+    fn r4_the_filter_choices_are_the_invoices_customers_and_charge_types() {
+        let i = invoice();
+        let ids = i.customer_ids();
+        let ids: Vec<&str> = ids.iter().map(|c| &**c).collect();
+        assert_eq!(ids, ["a", "b"]);
+        assert_eq!(
+            i.charge_types(),
+            [
+                ChargeType::ProratePurchase,
+                ChargeType::CycleFee,
+                ChargeType::CancelFee
+            ]
+        );
+    }
 }

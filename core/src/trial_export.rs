@@ -2,6 +2,7 @@
 //! shows them, yet partners follow them up (SPEC T10).
 
 use crate::csv_writer::{export_file_name, write_table, Cell, CsvDialect};
+use crate::dashboard;
 use chrono::NaiveDate;
 
 pub const TRIAL_HEADER: [&str; 6] = [
@@ -36,6 +37,22 @@ impl TrialRow {
             Cell::Text(&self.status),
         ]
     }
+}
+
+/// The export rows of the trials the dashboard follows (every trial not converted), in its
+/// order: soonest expiry first.
+pub fn pipeline_rows(trials: &[dashboard::TrialRow]) -> Vec<TrialRow> {
+    trials
+        .iter()
+        .map(|t| TrialRow {
+            customer_name: t.customer_name.clone(),
+            offer_name: t.offer_name.clone(),
+            started: t.started,
+            expires: t.expires,
+            days_left: t.days_left,
+            status: t.status.label().to_string(),
+        })
+        .collect()
 }
 
 /// The file's bytes: a header, then one record per trial in the given order.
@@ -107,5 +124,23 @@ mod tests {
             trial_file_name("Contoso Partner", day(6, 15, 2018), CsvDialect::Standard),
             "Contoso-Partner_trials_2018-06-15.csv"
         );
+    }
+
+    #[test]
+    fn t10_the_pipeline_exports_the_dashboards_trials_with_their_status() {
+        let followed = dashboard::TrialRow {
+            subscription_id: "s1".into(),
+            customer_id: "c1".into(),
+            customer_name: "Contoso".into(),
+            offer_name: "Office 365 E3 Trial".into(),
+            started: day(6, 1, 2018),
+            expires: day(7, 1, 2018),
+            days_left: 0,
+            status: crate::subscription::Status::Expired,
+            ending_soon: false,
+            next_offers: vec!["Office 365 E3".into()],
+            has_conversion_target: true,
+        };
+        assert_eq!(pipeline_rows(&[followed]), [trial("Contoso", 0, "Expired")]);
     }
 }
