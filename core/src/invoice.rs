@@ -98,6 +98,16 @@ pub struct LineSelection {
 }
 
 impl Invoice {
+    pub fn summary(&self) -> InvoiceSummary {
+        InvoiceSummary {
+            number: self.number.clone(),
+            billing_date: self.billing_date,
+            due_date: self.due_date,
+            line_count: self.lines.len(),
+            total: self.total,
+        }
+    }
+
     pub fn select(&self, filter: &LineFilter) -> LineSelection {
         let lines: Vec<ChargeLine> = self
             .lines
@@ -185,6 +195,8 @@ mod tests {
     fn r1_an_invoice_is_due_60_days_after_its_billing_date_and_totals_its_lines() {
         let i = invoice();
         assert_eq!(i.number, "PD20180615");
+        assert_eq!(i.summary().line_count, 4);
+        assert_eq!(i.summary().total, i.total);
         assert_eq!(i.due_date, NaiveDate::from_ymd_opt(2018, 8, 14).unwrap());
         assert_eq!(i.total, Money::new(1383, 2));
     }

@@ -5,6 +5,11 @@ use super::format::{date_text, money_text, offer_name, span_text};
 use leptos::prelude::*;
 use partnerdesk_core::catalog::Catalog;
 use partnerdesk_core::charge_line::ChargeLine;
+use std::collections::HashMap;
+use std::sync::Arc;
+
+/// Company names by customer id, for lines of many customers.
+pub type CustomerNames = Arc<HashMap<Arc<str>, String>>;
 
 #[component]
 pub fn ChargeLinesTable(
@@ -12,13 +17,24 @@ pub fn ChargeLinesTable(
     lines: Vec<ChargeLine>,
     catalog: Catalog,
     currency: String,
+    /// Adds a Customer column: an invoice's lines belong to many customers.
+    #[prop(optional)]
+    customers: Option<CustomerNames>,
 ) -> impl IntoView {
+    let customer_header = customers
+        .is_some()
+        .then(|| view! { <th scope="col">"Customer"</th> });
     let rows = lines
         .into_iter()
         .map(|l| {
             let credit = l.amount.is_negative();
+            let customer = customers.as_ref().map(|names| {
+                let name = names.get(&l.customer_id).cloned().unwrap_or_default();
+                view! { <td>{name}</td> }
+            });
             view! {
                 <tr class:credit=credit>
+                    {customer}
                     <td>{offer_name(&catalog, &l.offer_id)}</td>
                     <td>{l.charge_type.label()}</td>
                     <td>{span_text(l.start, l.end)}</td>
@@ -35,6 +51,7 @@ pub fn ChargeLinesTable(
             <caption>{caption}</caption>
             <thead>
                 <tr>
+                    {customer_header}
                     <th scope="col">"Offer"</th>
                     <th scope="col">"Charge type"</th>
                     <th scope="col">"Charge dates"</th>

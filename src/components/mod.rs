@@ -13,6 +13,7 @@ pub mod format;
 pub mod history;
 pub mod issue;
 pub mod offer_details;
+pub mod paged;
 pub mod pager;
 pub mod preview_panel;
 pub mod purchase_forms;

@@ -7,51 +7,15 @@ use super::set_title;
 use crate::book_state::use_book;
 use crate::components::book_notice::BookNotice;
 use crate::components::format::{date_text, money_text};
-use crate::components::pager::Pager;
-use crate::customer_index::page;
+use crate::components::paged::Paged;
 use crate::settings::use_settings;
 use leptos::prelude::*;
 use partnerdesk_core::dashboard::{
     dashboard, DateRow, TrialRow, DELETION_WARNING_DAYS, RENEWAL_WINDOW_DAYS, TRIAL_WARNING_DAYS,
 };
 
-const PER_PAGE: usize = 50;
-
 fn customer_link(id: &str, name: &str) -> impl IntoView {
     view! { <a href=format!("/customers/{id}")>{name.to_string()}</a> }
-}
-
-/// A long list shown a page at a time; `render` makes the table of one page.
-#[component]
-fn Paged<T, V>(
-    label: &'static str,
-    #[prop(into)] items: Signal<Vec<T>>,
-    empty: &'static str,
-    render: fn(Vec<T>) -> V,
-) -> impl IntoView
-where
-    T: Clone + Send + Sync + 'static,
-    V: IntoView + 'static,
-{
-    let wanted = RwSignal::new(1usize);
-    let current = Memo::new(move |_| page(items.with(Vec::len), PER_PAGE, wanted.get()));
-    let body = move || {
-        let p = current.get();
-        if p.end == 0 {
-            return view! { <p>{empty}</p> }.into_any();
-        }
-        let rows = items.with(|all| all[p.first..p.end].to_vec());
-        render(rows).into_any()
-    };
-    let pager = move || {
-        (current.get().count > 1).then(|| {
-            view! { <Pager label page=wanted count=Signal::derive(move || current.get().count) /> }
-        })
-    };
-    view! {
-        {body}
-        {pager}
-    }
 }
 
 fn trial_table(caption: &'static str, rows: Vec<TrialRow>) -> impl IntoView {
