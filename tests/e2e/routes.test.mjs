@@ -42,13 +42,6 @@ test('the header and navigation lead to every page and mark the current one', as
   await page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
 });
 
-test('a capability that comes later is announced, not faked', async (t) => {
-  const { page, url } = await openApp(t);
-  await page.goto(url('/billing'));
-  await loaded(page);
-  await page.getByText('arrive with the invoices and reconciliation release. Nothing here works yet.').waitFor();
-});
-
 test('the skip link moves keyboard focus to the page content', async (t) => {
   const { page, url } = await openApp(t);
   await page.goto(url('/settings'));

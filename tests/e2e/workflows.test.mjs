@@ -3,23 +3,8 @@
 // time travel expiring a trial. Figures are the rules' (SPEC), read off the page.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { createCustomer, moveToday, status } from './flows.mjs';
 import { loaded, openApp } from './harness.mjs';
-
-async function moveToday(page, isoDate) {
-  await page.getByLabel('Move today to').fill(isoDate);
-  await page.getByRole('button', { name: 'Move today', exact: true }).click();
-}
-
-async function createCustomer(page, url, { name, domain, country }) {
-  await page.goto(url('/customers'));
-  await loaded(page);
-  await page.getByRole('button', { name: 'New customer' }).click();
-  await page.getByLabel('Company name').fill(name);
-  await page.getByLabel('Primary domain').fill(domain);
-  await page.getByLabel('Country').fill(country);
-  await page.getByRole('button', { name: 'Create customer' }).click();
-  await page.getByRole('heading', { level: 1, name }).waitFor();
-}
 
 /** The subscriptions table as rows of cell texts. */
 async function subscriptionRows(page) {
@@ -27,10 +12,6 @@ async function subscriptionRows(page) {
   return table.locator('tbody tr').evaluateAll((rows) =>
     rows.map((r) => [...r.querySelectorAll('th, td')].map((c) => c.textContent.trim())),
   );
-}
-
-async function status(page, text) {
-  await page.getByRole('status').filter({ hasText: text }).waitFor();
 }
 
 test('customer, trial from the Trials tab, a second trial refused (T3), converted to annual with 30 seats', async (t) => {

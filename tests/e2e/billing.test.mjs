@@ -1,0 +1,162 @@
+// Billing end to end, on the release build: an invoice's reconciliation file is downloaded as
+// a partner would, then read back with a CSV parser written here (not the app's), and held to
+// what the page shows: SPEC R2's exact header, one row per line on screen, and Amount summing
+// to the invoice total (R4); a name with a formula sign, comma, quotes and umlauts survives (R5).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { createCustomer, moveToday, status } from './flows.mjs';
+import { loaded, openApp } from './harness.mjs';
+
+const R2_HEADER = [
+  'PartnerId', 'CustomerId', 'CustomerName', 'MpnId', 'ResellerMpnId', 'OrderId', 'SubscriptionId',
+  'SyndicationPartnerSubscriptionNumber', 'OfferId', 'DurableOfferId', 'OfferName',
+  'SubscriptionStartDate', 'SubscriptionEndDate', 'ChargeStartDate', 'ChargeEndDate', 'ChargeType',
+  'UnitPrice', 'Quantity', 'Amount', 'TotalOtherDiscount', 'Subtotal', 'Tax', 'TotalForCustomer',
+  'Currency', 'DomainName', 'SubscriptionName', 'SubscriptionDescription', 'BillingCycleType',
+];
+
+const NAME = '=Müller, "Büro" GmbH';
+
+/** RFC 4180 records of `text`, fields split on `separator`, quoted fields unescaped. */
+function parseCsv(text, separator) {
+  const records = [];
+  let record = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') {
+        quoted = false;
+      } else {
+        field += c;
+      }
+    } else if (c === '"') {
+      quoted = true;
+    } else if (c === separator) {
+      record.push(field);
+      field = '';
+    } else if (c === '\r' && text[i + 1] === '\n') {
+      record.push(field);
+      records.push(record);
+      record = [];
+      field = '';
+      i++;
+    } else {
+      field += c;
+    }
+  }
+  assert.equal(field + record.join(''), '', 'the file ends with a line break');
+  return records;
+}
+
+/** "1,234.50" or "-30.00" (the page) and "1234.50" / "-1234,50" (the files) as whole cents. */
+function cents(text, decimal) {
+  const [whole, fraction] = text.replace(decimal === ',' ? /\./g : /,/g, '').split(decimal);
+  assert.match(fraction, /^\d\d$/, `two decimals in ${text}`);
+  const sign = whole.startsWith('-') ? -1 : 1;
+  return sign * (Math.abs(Number(whole)) * 100 + Number(fraction));
+}
+
+async function download(page, buttonName) {
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: buttonName, exact: true }).click(),
+  ]);
+  return { name: file.suggestedFilename(), bytes: await readFile(await file.path()) };
+}
+
+test('an invoice\'s reconciliation CSVs match the invoice on screen, row by row and to the cent', async (t) => {
+  const { page, url } = await openApp(t);
+  await page.goto(url('/'));
+  await loaded(page);
+  await moveToday(page, '2018-06-01');
+  await createCustomer(page, url, { name: NAME, domain: 'mueller.onmicrosoft.com', country: 'DE' });
+
+  // 10 monthly E3 on 6/1, 12 from 6/5, cancelled on 6/11: charges and credits on the 6/15 invoice.
+  await page.getByRole('button', { name: 'Purchase a subscription' }).click();
+  await page.getByLabel('Monthly').check();
+  await page.getByLabel('Offer', { exact: true }).selectOption({ label: 'Office 365 E3' });
+  await page.getByLabel('Licenses').fill('10');
+  await page.getByRole('button', { name: 'Confirm purchase' }).click();
+  await status(page, 'Subscription purchased.');
+  await moveToday(page, '2018-06-05');
+  await page.getByRole('button', { name: 'Manage Office 365 E3' }).click();
+  await page.getByRole('button', { name: 'Change licenses' }).click();
+  await page.getByLabel('New number of licenses').fill('12');
+  await page.getByRole('table', { name: 'New charge lines' }).waitFor();
+  await page.getByRole('button', { name: 'Confirm license change' }).click();
+  await status(page, 'Licenses changed.');
+  await moveToday(page, '2018-06-11');
+  await page.getByRole('button', { name: 'Manage Office 365 E3' }).click();
+  await page.getByRole('button', { name: 'Cancel subscription' }).click();
+  await page.getByRole('button', { name: 'Confirm cancellation' }).click();
+  await status(page, 'Subscription cancelled');
+
+  await moveToday(page, '2018-07-20');
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Billing' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Billing' }).waitFor();
+  await page.getByRole('button', { name: 'Show PD20180615' }).click();
+  await page.getByRole('heading', { level: 2, name: 'Invoice PD20180615' }).waitFor();
+
+  const invoice = page.getByRole('region', { name: 'Invoice PD20180615' });
+  const lines = invoice.getByRole('table', { name: 'Lines of this invoice' });
+  const onScreen = await lines.locator('tbody tr').evaluateAll((rows) =>
+    rows.map((r) => [...r.querySelectorAll('td')].map((c) => c.textContent.trim())),
+  );
+  const total = (await invoice.locator('.invoice-total').textContent()).replace(' USD', '');
+  assert.ok(onScreen.length >= 3, `purchase, change and credits: ${JSON.stringify(onScreen)}`);
+  assert.ok(onScreen.some((r) => r[2] === 'Cancel fee' && r[6].startsWith('-')), 'a credit line');
+  assert.equal(
+    onScreen.reduce((sum, r) => sum + cents(r[6], '.'), 0),
+    cents(total, '.'),
+    'the lines on screen add up to the total on screen',
+  );
+
+  const standard = await download(page, 'Download reconciliation CSV');
+  assert.equal(standard.name, 'My-CSP-Partner_recon_2018-06-15.csv');
+  const records = parseCsv(standard.bytes.toString('utf8'), ',');
+  assert.deepEqual(records[0], R2_HEADER, 'R2: exactly these columns in this order');
+  const rows = records.slice(1);
+  assert.equal(rows.length, onScreen.length, 'one row per line on screen');
+  assert.ok(rows.every((r) => r.length === 28), 'every row has 28 fields');
+  const column = (name) => R2_HEADER.indexOf(name);
+  assert.equal(
+    rows.reduce((sum, r) => sum + cents(r[column('Amount')], '.'), 0),
+    cents(total, '.'),
+    'R4: Amount sums to the invoice total',
+  );
+  assert.ok(rows.every((r) => r[column('CustomerName')] === `'${NAME}`), 'R5: formula neutralised, the rest intact');
+  assert.deepEqual(
+    rows.map((r) => r[column('ChargeType')]).sort(),
+    onScreen.map((r) => r[2]).sort(),
+    'the same charge types as on screen',
+  );
+  assert.ok(rows.every((r) => /^\d{1,2}\/\d{1,2}\/\d{4} 0:00$/.test(r[column('ChargeStartDate')])), 'R3 dates');
+  await status(page, `Downloaded ${standard.name}: ${rows.length} rows`);
+
+  const excel = await download(page, 'Download reconciliation CSV for Excel (semicolons, decimal comma)');
+  assert.deepEqual([...excel.bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'UTF-8 byte-order mark');
+  const excelRecords = parseCsv(excel.bytes.subarray(3).toString('utf8'), ';');
+  assert.equal(excelRecords[0].length, 28);
+  assert.equal(excelRecords.length - 1, onScreen.length);
+  const amount = excelRecords[0].indexOf('Amount');
+  assert.ok(excelRecords.slice(1).every((r) => /^-?\d+,\d\d$/.test(r[amount])), 'decimal comma');
+  assert.equal(
+    excelRecords.slice(1).reduce((sum, r) => sum + cents(r[amount], ','), 0),
+    cents(total, '.'),
+  );
+
+  // A charge-type filter narrows the lines; the trial pipeline downloads as its own file.
+  await invoice.getByLabel('Charge type').selectOption({ label: 'Cancel fee' });
+  await invoice.getByText(/^\d+ of \d+ lines shown/).filter({ hasText: `of ${onScreen.length} lines` }).waitFor();
+  const cancelRows = await lines.locator('tbody tr').count();
+  assert.equal(cancelRows, onScreen.filter((r) => r[2] === 'Cancel fee').length);
+  const trials = await download(page, 'Download trial pipeline CSV');
+  assert.equal(trials.name, 'My-CSP-Partner_trials_2018-07-20.csv');
+  assert.deepEqual(parseCsv(trials.bytes.toString('utf8'), ',')[0], ['Customer', 'Offer', 'Start', 'Expiry', 'Days left', 'Status']);
+});
