@@ -4,6 +4,8 @@
 use partnerdesk_core::dates::add_days;
 use partnerdesk_core::derive::derive;
 use partnerdesk_core::generated_book::{generated_book, generated_start};
+use partnerdesk_core::recon_csv::CsvDialect;
+use partnerdesk_core::reconciliation::invoice_recon_file;
 use std::time::Instant;
 
 fn main() {
@@ -33,6 +35,17 @@ fn main() {
     let t = Instant::now();
     let last = state.invoice(invoices.last().expect("an invoice").billing_date);
     let one_invoice = t.elapsed().as_secs_f64();
+    let catalog = book.catalog_on(today);
+    let t = Instant::now();
+    let csv = invoice_recon_file(
+        &state,
+        &catalog,
+        &book.settings,
+        last.billing_date,
+        CsvDialect::Standard,
+    )
+    .expect("the invoice's file");
+    let one_csv = t.elapsed().as_secs_f64();
     println!(
         "book: {} customers, {} subscriptions, {} events over 3 years (generated in {:.0} ms)",
         state.customers.len(),
@@ -55,6 +68,12 @@ fn main() {
         "one invoice with its {} lines: {:.1} ms",
         last.lines.len(),
         one_invoice * 1e3
+    );
+    println!(
+        "its reconciliation CSV ({} rows, {:.2} MB): {:.0} ms",
+        csv.rows,
+        csv.bytes.len() as f64 / 1e6,
+        one_csv * 1e3
     );
     println!(
         "serialized history (JSON): {:.2} MB",
