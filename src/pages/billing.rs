@@ -229,7 +229,7 @@ fn InvoiceView(
     let selection = Memo::new(move |_| invoice.with(|i| i.select(&filter())));
     let lines = Signal::derive(move || selection.with(|s| s.lines.clone()));
 
-    let customer_options = move || {
+    let customer_options = Signal::derive(move || {
         let ids = invoice.with(|i| i.customer_ids());
         let mut options: Vec<(String, String)> = names.with(|n| {
             ids.iter()
@@ -238,17 +238,15 @@ fn InvoiceView(
         });
         options.sort_by(|a, b| a.1.cmp(&b.1));
         options
-            .into_iter()
-            .map(|(id, name)| view! { <option value=id>{name}</option> })
-            .collect_view()
-    };
-    let type_options = move || {
-        invoice
-            .with(|i| i.charge_types())
-            .into_iter()
-            .map(|t| view! { <option value=t.label()>{t.label()}</option> })
-            .collect_view()
-    };
+    });
+    let type_options = Signal::derive(move || {
+        invoice.with(|i| {
+            i.charge_types()
+                .into_iter()
+                .map(|t| (t.label().to_string(), t.label().to_string()))
+                .collect()
+        })
+    });
     let download = move |dialect: CsvDialect| {
         let date = invoice.with_untracked(|i| i.billing_date);
         let partner = settings.get_untracked();
@@ -334,20 +332,8 @@ fn InvoiceView(
             }}
             <Outcome message />
             <div class="filters">
-                <div class="field">
-                    <label for="line-customer">"Customer"</label>
-                    <select id="line-customer" bind:value=customer>
-                        <option value="">"All customers"</option>
-                        {customer_options}
-                    </select>
-                </div>
-                <div class="field">
-                    <label for="line-charge-type">"Charge type"</label>
-                    <select id="line-charge-type" bind:value=charge_type>
-                        <option value="">"All charge types"</option>
-                        {type_options}
-                    </select>
-                </div>
+                <Filter id="line-customer" label="Customer" every="All customers" value=customer options=customer_options />
+                <Filter id="line-charge-type" label="Charge type" every="All charge types" value=charge_type options=type_options />
             </div>
             <p class="selection" aria-live="polite">
                 {move || {
@@ -365,6 +351,34 @@ fn InvoiceView(
             </p>
             <Paged label="Pages of invoice lines" items=lines empty="No line matches." render />
         </section>
+    }
+}
+
+/// A choice narrowing the lines shown; `""` (the first option) keeps them all.
+#[component]
+fn Filter(
+    id: &'static str,
+    label: &'static str,
+    every: &'static str,
+    value: RwSignal<String>,
+    /// (value, text) of each option.
+    options: Signal<Vec<(String, String)>>,
+) -> impl IntoView {
+    let options = move || {
+        options
+            .get()
+            .into_iter()
+            .map(|(v, text)| view! { <option value=v>{text}</option> })
+            .collect_view()
+    };
+    view! {
+        <div class="field">
+            <label for=id>{label}</label>
+            <select id=id bind:value=value>
+                <option value="">{every}</option>
+                {options}
+            </select>
+        </div>
     }
 }
 

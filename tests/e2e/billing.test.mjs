@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { createCustomer, moveToday, status } from './flows.mjs';
+import { changeLicenses, createCustomer, moveToday, purchase, status } from './flows.mjs';
 import { loaded, openApp } from './harness.mjs';
 
 const R2_HEADER = [
@@ -78,19 +78,9 @@ test('an invoice\'s reconciliation CSVs match the invoice on screen, row by row 
   await createCustomer(page, url, { name: NAME, domain: 'mueller.onmicrosoft.com', country: 'DE' });
 
   // 10 monthly E3 on 6/1, 12 from 6/5, cancelled on 6/11: charges and credits on the 6/15 invoice.
-  await page.getByRole('button', { name: 'Purchase a subscription' }).click();
-  await page.getByLabel('Monthly').check();
-  await page.getByLabel('Offer', { exact: true }).selectOption({ label: 'Office 365 E3' });
-  await page.getByLabel('Licenses').fill('10');
-  await page.getByRole('button', { name: 'Confirm purchase' }).click();
-  await status(page, 'Subscription purchased.');
+  await purchase(page, { offer: 'Office 365 E3', frequency: 'Monthly', licenses: 10 });
   await moveToday(page, '2018-06-05');
-  await page.getByRole('button', { name: 'Manage Office 365 E3' }).click();
-  await page.getByRole('button', { name: 'Change licenses' }).click();
-  await page.getByLabel('New number of licenses').fill('12');
-  await page.getByRole('table', { name: 'New charge lines' }).waitFor();
-  await page.getByRole('button', { name: 'Confirm license change' }).click();
-  await status(page, 'Licenses changed.');
+  await changeLicenses(page, 'Office 365 E3', 12);
   await moveToday(page, '2018-06-11');
   await page.getByRole('button', { name: 'Manage Office 365 E3' }).click();
   await page.getByRole('button', { name: 'Cancel subscription' }).click();

@@ -21,3 +21,23 @@ export async function createCustomer(page, url, { name, domain, country }) {
 export async function status(page, text) {
   await page.getByRole('status').filter({ hasText: text }).waitFor();
 }
+
+/** On a customer's page: buys `licenses` of `offer` billed `frequency` ('Monthly' or 'Annual'). */
+export async function purchase(page, { offer, frequency, licenses }) {
+  await page.getByRole('button', { name: 'Purchase a subscription' }).click();
+  await page.getByLabel(frequency).check();
+  await page.getByLabel('Offer', { exact: true }).selectOption({ label: offer });
+  await page.getByLabel('Licenses').fill(String(licenses));
+  await page.getByRole('button', { name: 'Confirm purchase' }).click();
+  await status(page, 'Subscription purchased.');
+}
+
+/** On a customer's page: changes the licenses of its `offer` subscription, after the preview. */
+export async function changeLicenses(page, offer, licenses) {
+  await page.getByRole('button', { name: `Manage ${offer}` }).click();
+  await page.getByRole('button', { name: 'Change licenses' }).click();
+  await page.getByLabel('New number of licenses').fill(String(licenses));
+  await page.getByRole('table', { name: 'New charge lines' }).waitFor();
+  await page.getByRole('button', { name: 'Confirm license change' }).click();
+  await status(page, 'Licenses changed.');
+}

@@ -3,7 +3,7 @@
 // time travel expiring a trial. Figures are the rules' (SPEC), read off the page.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createCustomer, moveToday, status } from './flows.mjs';
+import { changeLicenses, createCustomer, moveToday, purchase, status } from './flows.mjs';
 import { loaded, openApp } from './harness.mjs';
 
 /** The subscriptions table as rows of cell texts. */
@@ -95,12 +95,7 @@ test('monthly purchase, license change, cancellation inside 30 days with full cr
   await page.getByRole('button', { name: 'Confirm purchase' }).click();
   await status(page, 'Subscription purchased.');
 
-  await page.getByRole('button', { name: 'Manage Office 365 E3' }).click();
-  await page.getByRole('button', { name: 'Change licenses' }).click();
-  await page.getByLabel('New number of licenses').fill('12');
-  await page.getByRole('table', { name: 'New charge lines' }).waitFor();
-  await page.getByRole('button', { name: 'Confirm license change' }).click();
-  await status(page, 'Licenses changed.');
+  await changeLicenses(page, 'Office 365 E3', 12);
   assert.equal((await subscriptionRows(page))[0][3], '12');
 
   await moveToday(page, '2018-06-11');
@@ -136,12 +131,7 @@ test('an add-on takes its base subscription\'s billing frequency', async (t) => 
   await loaded(page);
   await moveToday(page, '2018-06-01');
   await createCustomer(page, url, { name: 'Adatum', domain: 'adatum.onmicrosoft.com', country: 'US' });
-  await page.getByRole('button', { name: 'Purchase a subscription' }).click();
-  await page.getByLabel('Annual').check();
-  await page.getByLabel('Offer', { exact: true }).selectOption({ label: 'Office 365 E3' });
-  await page.getByLabel('Licenses').fill('5');
-  await page.getByRole('button', { name: 'Confirm purchase' }).click();
-  await status(page, 'Subscription purchased.');
+  await purchase(page, { offer: 'Office 365 E3', frequency: 'Annual', licenses: 5 });
 
   await page.getByRole('button', { name: 'Manage Office 365 E3' }).click();
   await page.getByRole('button', { name: 'Add an add-on' }).click();
