@@ -119,6 +119,31 @@ impl BookState {
     /// Runs `command` through the core as of today on the stored book and stores the result.
     /// A refusal, or a book that can't be stored, leaves everything as it was.
     pub fn execute(&self, command: Command) -> Result<Vec<Event>, RuleError> {
+        self.commit(|b, today| b.execute(command, today), |refusal| refusal)
+    }
+
+    /// Runs `commands` as one action (an import): all are recorded and stored, or none. A
+    /// refusal names the index of the command refused; a book that can't be stored names none.
+    pub fn execute_all(
+        &self,
+        commands: Vec<Command>,
+    ) -> Result<Vec<Event>, (Option<usize>, RuleError)> {
+        self.commit(
+            |b, today| {
+                b.execute_all(commands, today)
+                    .map_err(|(i, e)| (Some(i), e))
+            },
+            |refusal| (None, refusal),
+        )
+    }
+
+    /// `action` on the stored book as of today, stored whole or not at all; `not_saved` turns
+    /// the storage's refusal into the action's error.
+    fn commit<E>(
+        &self,
+        action: impl FnOnce(&mut Book, chrono::NaiveDate) -> Result<Vec<Event>, E>,
+        not_saved: impl FnOnce(RuleError) -> E,
+    ) -> Result<Vec<Event>, E> {
         let today = self.clock.today_untracked();
         let settings = self.settings.get_untracked();
         let fresh = {
@@ -128,7 +153,7 @@ impl BookState {
         let committed = self.store.with_value(|store| {
             store.commit_action(fresh, |b| {
                 b.settings = settings;
-                b.execute(command, today)
+                action(b, today)
             })
         });
         match committed {
@@ -138,10 +163,10 @@ impl BookState {
                 Ok(c.value)
             }
             Err(CommitError::Refused(refusal)) => Err(refusal),
-            Err(CommitError::NotSaved(e)) => Err(RuleError::new(
+            Err(CommitError::NotSaved(e)) => Err(not_saved(RuleError::new(
                 "storage",
                 format!("Nothing was recorded: {e}."),
-            )),
+            ))),
         }
     }
 

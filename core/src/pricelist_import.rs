@@ -337,6 +337,53 @@ pub struct UnchangedOffer {
     pub offer_name: String,
 }
 
+/// One row of a plan as the partner confirms it: what the row does to which offer, the price
+/// before and after where there is one, and the last orderable day of a retired offer.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PlanRow<'a> {
+    pub line: usize,
+    pub change: ChangeIndicator,
+    pub offer_name: &'a str,
+    pub old: Option<&'a PricePoint>,
+    pub new: Option<&'a PricePoint>,
+    pub valid_to: Option<NaiveDate>,
+}
+
+impl PriceListPlan {
+    /// Every row of the plan in file order, for the preview the partner confirms.
+    pub fn rows(&self) -> Vec<PlanRow<'_>> {
+        let row = |line, change, offer_name| PlanRow {
+            line,
+            change,
+            offer_name,
+            old: None,
+            new: None,
+            valid_to: None,
+        };
+        let mut rows: Vec<PlanRow<'_>> = Vec::new();
+        rows.extend(self.added.iter().map(|a| PlanRow {
+            new: Some(&a.price),
+            ..row(a.line, ChangeIndicator::Add, &a.offer.name)
+        }));
+        rows.extend(self.changed.iter().map(|c| PlanRow {
+            old: c.old.as_ref(),
+            new: Some(&c.new),
+            ..row(c.line, ChangeIndicator::Change, &c.offer_name)
+        }));
+        rows.extend(self.retired.iter().map(|r| PlanRow {
+            valid_to: Some(r.valid_to),
+            ..row(r.line, ChangeIndicator::Delete, &r.offer_name)
+        }));
+        rows.extend(
+            self.unchanged
+                .iter()
+                .map(|u| row(u.line, ChangeIndicator::Unchanged, &u.offer_name)),
+        );
+        rows.sort_by_key(|r| r.line);
+        rows
+    }
+}
+
 /// The changes `rows` make to `catalog` from `effective` on, or every row that cannot apply.
 pub fn plan_price_list(
     catalog: &Catalog,
@@ -567,6 +614,44 @@ mod tests {
         assert_eq!(plan.retired.len(), 1);
         assert_eq!(plan.retired[0].offer_id, E5);
         assert_eq!(plan.retired[0].valid_to, day(5, 31, 2018));
+    }
+
+    #[test]
+    fn p9_a_plan_lists_its_rows_in_file_order_for_the_preview() {
+        let june = day(6, 1, 2018);
+        let plan = preview_price_list(&sample_catalog(), &sample_file(), june).unwrap();
+        let rows = plan.rows();
+        let summary: Vec<(usize, &str, &str)> = rows
+            .iter()
+            .map(|r| (r.line, r.change.code(), r.offer_name))
+            .collect();
+        assert_eq!(
+            summary,
+            vec![
+                (2, "UNC", "Office 365 E3"),
+                (3, "UNC", "Office 365 E3 Trial"),
+                (4, "CHG", "Office 365 Business Premium"),
+                (5, "ADD", "Office 365 Advanced Threat Protection"),
+                (6, "DEL", "Office 365 E5 without PSTN Conferencing"),
+            ]
+        );
+        let chg = &rows[2];
+        assert_eq!(chg.old.map(|p| p.monthly), Some(money("12.50")));
+        assert_eq!(
+            chg.new.map(|p| (p.monthly, p.from)),
+            Some((money("12.50"), june))
+        );
+        let add = &rows[3];
+        assert_eq!(
+            (add.old, add.new.map(|p| p.erp)),
+            (None, Some(money("2.40")))
+        );
+        let del = &rows[4];
+        assert_eq!((del.new, del.valid_to), (None, Some(day(5, 31, 2018))));
+        assert_eq!(
+            (rows[0].old, rows[0].new, rows[0].valid_to),
+            (None, None, None)
+        );
     }
 
     #[test]
