@@ -4,7 +4,8 @@ use crate::clock::{real_today, Clock};
 use crate::layout::{Header, SkipLink, StorageBanner};
 use crate::pages::{
     billing::Billing, catalog::Catalog, customer::Customer, customers::Customers,
-    dashboard::Dashboard, not_found::NotFound, settings::Settings as SettingsPage,
+    dashboard::Dashboard, imports::Imports, not_found::NotFound,
+    settings::Settings as SettingsPage,
 };
 use crate::persistence::Store;
 use crate::settings::Settings;
@@ -46,6 +47,7 @@ pub fn Shell(store: Store, real_today: chrono::NaiveDate) -> impl IntoView {
                     <Route path=path!("/customers") view=Customers />
                     <Route path=path!("/customers/:id") view=Customer />
                     <Route path=path!("/billing") view=Billing />
+                    <Route path=path!("/imports") view=Imports />
                     <Route path=path!("/settings") view=SettingsPage />
                     <Route path=path!("/recovery") view=crate::pages::recovery::Recovery />
                 </Routes>

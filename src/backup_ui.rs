@@ -92,7 +92,7 @@ async fn let_the_page_update() {
     let _ = JsFuture::from(promise).await;
 }
 
-async fn read_file(file: web_sys::File) -> Result<Vec<u8>, String> {
+pub(crate) async fn read_file(file: web_sys::File) -> Result<Vec<u8>, String> {
     let buffer = JsFuture::from(file.array_buffer())
         .await
         .map_err(|e| format!("The file could not be read ({e:?})."))?;

@@ -216,6 +216,7 @@ pub fn Catalog() -> impl IntoView {
     view! {
         <h1>"Catalog"</h1>
         <BookNotice />
+        <p><a href="/imports#import-price-list">"Import a price list"</a></p>
         <fieldset class="choices frequency-choice">
             <legend>"Billing frequency"</legend>
             {Choice::ALL

@@ -83,6 +83,7 @@ pub fn Customers() -> impl IntoView {
             >
                 "New customer"
             </button>
+            <a href="/imports#import-customers">"Import customers"</a>
         </div>
         <Show when=move || creating.get()>
             <section id="new-customer" class="action-form" aria-labelledby="new-customer-heading">

@@ -5,6 +5,7 @@ pub mod catalog;
 pub mod customer;
 pub mod customers;
 pub mod dashboard;
+pub mod imports;
 pub mod not_found;
 pub mod recovery;
 pub mod settings;

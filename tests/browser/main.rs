@@ -3,6 +3,7 @@
 //! `cargo test --target wasm32-unknown-unknown -p partnerdesk`.
 #![cfg(target_arch = "wasm32")]
 
+mod imports_page;
 mod settings_page;
 mod shell;
 mod support;
