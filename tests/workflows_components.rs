@@ -690,6 +690,17 @@ async fn billing_lists_invoices_filters_lines_and_makes_the_reconciliation_file(
         "{rows:?}"
     );
 
+    assert_eq!(
+        text(root, "#line-customer-count"),
+        "Matching customers on this invoice: 2."
+    );
+    type_into(&labelled(root, "Find a customer on this invoice"), "FABRI").await;
+    settled().await;
+    assert_eq!(
+        texts(root, "#line-customer option"),
+        ["All customers", "Fabrikam, \"Inc.\""],
+        "the search narrows the choice"
+    );
     choose(&labelled(root, "Customer"), FABRIKAM).await;
     let fabrikam = table(root, "section.invoice table.lines");
     assert!(!fabrikam.is_empty() && fabrikam.iter().all(|r| r[0] == "Fabrikam, \"Inc.\""));

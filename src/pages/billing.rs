@@ -23,6 +23,9 @@ use std::sync::Arc;
 
 const CSV: &str = "text/csv;charset=utf-8";
 
+/// Customers listed in the filter at once; a search finds the others.
+const CUSTOMERS_SHOWN: usize = 100;
+
 /// The two files a partner can take: Partner Center's format, and one Excel opens as columns
 /// in Dutch and German locales.
 const DIALECTS: [(CsvDialect, &str); 2] = [
@@ -209,12 +212,15 @@ fn InvoiceView(
     // "" stands for every customer or every charge type.
     let customer = RwSignal::new(String::new());
     let charge_type = RwSignal::new(String::new());
+    // Thousands of customers make a select slow to render and to scan: a search narrows it.
+    let customer_query = RwSignal::new(String::new());
     let message = RwSignal::new(Message::None);
     // The filters belong to the invoice they were chosen on.
     Effect::watch(
         move || invoice.with(|i| i.billing_date),
         move |_, _, _| {
             customer.set(String::new());
+            customer_query.set(String::new());
             charge_type.set(String::new());
             message.set(Message::None);
         },
@@ -227,18 +233,43 @@ fn InvoiceView(
             .find(|t| charge_type.with(|c| c == t.label())),
     };
     let selection = Memo::new(move |_| invoice.with(|i| i.select(&filter())));
-    let lines = Signal::derive(move || selection.with(|s| s.lines.clone()));
-
-    let customer_options = Signal::derive(move || {
+    // A memo, not a derived signal: the pager reads the lines twice per page.
+    let lines = Memo::new(move |_| selection.with(|s| s.lines.clone()));
+    let customer_matches = Memo::new(move |_| {
         let ids = invoice.with(|i| i.customer_ids());
-        let mut options: Vec<(String, String)> = names.with(|n| {
+        let wanted = customer_query.with(|q| q.trim().to_lowercase());
+        let mut found: Vec<(String, String)> = names.with(|n| {
             ids.iter()
                 .map(|id| (id.to_string(), n.get(id).cloned().unwrap_or_default()))
+                .filter(|(_, name)| name.to_lowercase().contains(&wanted))
                 .collect()
         });
-        options.sort_by(|a, b| a.1.cmp(&b.1));
-        options
+        found.sort_by(|a, b| a.1.cmp(&b.1));
+        let total = found.len();
+        // The chosen customer stays an option even when it falls outside the first ones.
+        let chosen = customer.get_untracked();
+        if let Some(i) = found.iter().position(|(id, _)| *id == chosen) {
+            if i >= CUSTOMERS_SHOWN {
+                found.swap(CUSTOMERS_SHOWN - 1, i);
+            }
+        }
+        found.truncate(CUSTOMERS_SHOWN);
+        (found, total)
     });
+    let customer_options =
+        Signal::derive(move || customer_matches.with(|(found, _)| found.clone()));
+    let customer_count = move || {
+        customer_matches.with(|(found, total)| {
+            if found.len() < *total {
+                format!(
+                    "Matching customers on this invoice: {total}; the first {} are listed.",
+                    found.len()
+                )
+            } else {
+                format!("Matching customers on this invoice: {total}.")
+            }
+        })
+    };
     let type_options = Signal::derive(move || {
         invoice.with(|i| {
             i.charge_types()
@@ -332,6 +363,17 @@ fn InvoiceView(
             }}
             <Outcome message />
             <div class="filters">
+                <div class="field">
+                    <label for="line-customer-search">"Find a customer on this invoice"</label>
+                    <input
+                        id="line-customer-search"
+                        type="search"
+                        autocomplete="off"
+                        bind:value=customer_query
+                        aria-describedby="line-customer-count"
+                    />
+                    <p id="line-customer-count" class="hint" aria-live="polite">{customer_count}</p>
+                </div>
                 <Filter id="line-customer" label="Customer" every="All customers" value=customer options=customer_options />
                 <Filter id="line-charge-type" label="Charge type" every="All charge types" value=charge_type options=type_options />
             </div>
