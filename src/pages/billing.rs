@@ -430,8 +430,9 @@ fn TrialPipeline() -> impl IntoView {
     let book = use_book();
     let settings = use_settings();
     let message = RwSignal::new(Message::None);
+    // From the whole book the page has derived anyway, not from the dashboard's derivation.
     let trials = Memo::new(move |_| {
-        book.current().with(|state| {
+        book.all().with(|state| {
             book.catalog().with(|catalog| {
                 pipeline_rows(&trial_rows(state, catalog, state.subscriptions.iter()))
             })
