@@ -87,8 +87,6 @@ test('a price list with one bad row names the row and changes nothing; the fixed
 
 test('customers: a bad row names its line and creates nobody; the fixed file creates them all', async (t) => {
   const { page, url } = await openApp(t);
-  await page.goto(url('/'));
-  await loaded(page);
   await createCustomer(page, url, { name: 'Contoso', domain: 'contoso.onmicrosoft.com', country: 'US' });
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Customers' }).click();
   await page.getByText('1 customers.').waitFor();
