@@ -36,6 +36,24 @@ const DIALECTS: [(CsvDialect, &str); 2] = [
     ),
 ];
 
+/// One button per dialect, e.g. "Download reconciliation CSV for Excel (…)".
+fn download_buttons(
+    file: &'static str,
+    download: impl Fn(CsvDialect) + Copy + Send + Sync + 'static,
+) -> impl IntoView {
+    let buttons = DIALECTS
+        .into_iter()
+        .map(|(dialect, variant)| {
+            view! {
+                <button type="button" on:click=move |_| download(dialect)>
+                    {format!("Download {file}{variant}")}
+                </button>
+            }
+        })
+        .collect_view();
+    view! { <div class="downloads">{buttons}</div> }
+}
+
 /// Offers a file the core made, and says what was handed over or why not.
 fn offer_file(outcome: Result<(String, Vec<u8>, String), String>, status: RwSignal<Message>) {
     let message = outcome.and_then(|(name, bytes, what)| {
@@ -178,7 +196,7 @@ pub fn Billing() -> impl IntoView {
                             <th scope="col">"Due date"</th>
                             <th scope="col">"Lines"</th>
                             <th scope="col">{move || format!("Total ({})", currency())}</th>
-                            <th scope="col">"Lines on screen"</th>
+                            <th scope="col">"Shown below"</th>
                         </tr>
                     </thead>
                     <tbody>{invoice_rows}</tbody>
@@ -299,20 +317,8 @@ fn InvoiceView(
             message,
         );
     };
-    let downloads = move || {
-        (!is_upcoming()).then(|| {
-            DIALECTS
-                .into_iter()
-                .map(|(dialect, variant)| {
-                    view! {
-                        <button type="button" on:click=move |_| download(dialect)>
-                            {format!("Download reconciliation CSV{variant}")}
-                        </button>
-                    }
-                })
-                .collect_view()
-        })
-    };
+    let downloads =
+        move || (!is_upcoming()).then(|| download_buttons("reconciliation CSV", download));
     let heading = move || {
         invoice.with(|i| {
             if is_upcoming() {
@@ -350,7 +356,7 @@ fn InvoiceView(
                     {move || format!("{} {}", invoice.with(|i| money_text(i.total)), currency())}
                 </dd>
             </dl>
-            <div class="downloads">{downloads}</div>
+            {downloads}
             {move || {
                 is_upcoming()
                     .then(|| {
@@ -452,16 +458,7 @@ fn TrialPipeline() -> impl IntoView {
                 "Trials not converted, running or expired: " {move || trials.with(Vec::len)} "."
             </p>
             <p class="hint">"Trials are never billed, so no reconciliation file lists them."</p>
-            {DIALECTS
-                .into_iter()
-                .map(|(dialect, variant)| {
-                    view! {
-                        <button type="button" on:click=move |_| download(dialect)>
-                            {format!("Download trial pipeline CSV{variant}")}
-                        </button>
-                    }
-                })
-                .collect_view()}
+            {download_buttons("trial pipeline CSV", download)}
             <Outcome message />
         </section>
     }

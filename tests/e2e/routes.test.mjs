@@ -9,6 +9,7 @@ const ROUTES = [
   ['/customers', 'Customers'],
   ['/customers/9b2d7c1a-5e6f-4a3b-8c9d-0e1f2a3b4c5d', 'Customer 9b2d7c1a-5e6f-4a3b-8c9d-0e1f2a3b4c5d'],
   ['/billing', 'Billing'],
+  ['/imports', 'Imports'],
   ['/settings', 'Settings'],
   ['/no/such/page', 'Page not found'],
 ];
