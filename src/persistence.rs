@@ -443,34 +443,20 @@ impl Store {
 mod tests {
     use super::*;
     use partnerdesk_core::command::Command;
-    use partnerdesk_core::generated_book::generated_book;
+    use partnerdesk_core::generated_book::{empty_book, generated_customer};
     use partnerdesk_core::rule_error::RuleError;
     use partnerdesk_core::storage_envelope::encode_compact;
     use partnerdesk_core::NaiveDate;
     use std::sync::Mutex;
-
-    /// The n-th customer of a generated book: valid, without spelling one out.
-    fn create(n: usize) -> Command {
-        generated_book(8, 1, 7)
-            .events
-            .into_iter()
-            .map(|e| e.command)
-            .filter(|c| matches!(c, Command::CreateCustomer(_)))
-            .nth(n)
-            .expect("the generated book creates its customers")
-    }
-
-    /// The generated book without customers: default settings and the sample catalog.
-    fn new_book() -> Book {
-        generated_book(0, 1, 7)
-    }
 
     fn day() -> NaiveDate {
         NaiveDate::from_ymd_opt(2018, 6, 1).unwrap()
     }
 
     fn act(store: &Store, n: usize) -> Result<Committed<()>, CommitError<RuleError>> {
-        store.commit_action(new_book, |b| b.execute(create(n), day()).map(|_| ()))
+        store.commit_action(empty_book, |b| {
+            b.execute(generated_customer(n), day()).map(|_| ())
+        })
     }
 
     fn customers(load: &BookLoad) -> usize {
@@ -561,8 +547,8 @@ mod tests {
     #[test]
     fn a_book_of_format_version_1_is_read_and_rewritten_in_the_envelope() {
         let store = Store::in_memory();
-        let mut v1 = new_book();
-        v1.execute(create(1), day()).unwrap();
+        let mut v1 = empty_book();
+        v1.execute(generated_customer(1), day()).unwrap();
         store.save(BOOK_KEY, &v1).unwrap();
         assert_eq!(store.load_book(), BookLoad::Loaded(Arc::new(v1)));
         act(&store, 2).unwrap();
@@ -594,7 +580,7 @@ mod tests {
             other => panic!("{other:?}"),
         };
         theirs.events.truncate(1);
-        theirs.execute(create(3), day()).unwrap();
+        theirs.execute(generated_customer(3), day()).unwrap();
         let sibling = Lineage {
             revision: "a-tab:9".into(),
             parent,
@@ -618,7 +604,14 @@ mod tests {
             panic!()
         };
         let kept: Vec<&Command> = merged.events.iter().map(|e| &e.command).collect();
-        assert_eq!(kept, vec![&create(1), &create(3), &create(2)]);
+        assert_eq!(
+            kept,
+            vec![
+                &generated_customer(1),
+                &generated_customer(3),
+                &generated_customer(2)
+            ]
+        );
     }
 
     #[test]
@@ -628,8 +621,8 @@ mod tests {
         let log = heard.clone();
         let subscription =
             store.subscribe_changes(move |change| log.lock().unwrap().push(change.load.clone()));
-        let mut restored = new_book();
-        restored.execute(create(4), day()).unwrap();
+        let mut restored = empty_book();
+        restored.execute(generated_customer(4), day()).unwrap();
         store.replace_book(restored.clone()).unwrap();
         store.discard_book().unwrap();
         drop(subscription);

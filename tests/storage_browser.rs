@@ -12,9 +12,7 @@ use chrono::NaiveDate;
 use leptos::prelude::*;
 use partnerdesk::persistence::{BookLoad, CommitError, SaveError, Store, BOOK_KEY};
 use partnerdesk::Shell;
-use partnerdesk_core::book::Book;
-use partnerdesk_core::command::Command;
-use partnerdesk_core::generated_book::generated_book;
+use partnerdesk_core::generated_book::{empty_book, generated_customer};
 use partnerdesk_core::rule_error::RuleError;
 use support::*;
 use wasm_bindgen_test::*;
@@ -45,22 +43,10 @@ fn day() -> NaiveDate {
     NaiveDate::from_ymd_opt(2018, 6, 1).unwrap()
 }
 
-/// The generated book without customers: default settings and the sample catalog.
-fn new_book() -> Book {
-    generated_book(0, 1, 7)
-}
-
-/// Records the n-th customer of a generated book: valid, without spelling one out.
+/// Records the n-th customer of a generated book.
 fn add_customer(store: &Store, n: usize) -> Result<(), CommitError<RuleError>> {
-    let create = generated_book(8, 1, 7)
-        .events
-        .into_iter()
-        .map(|e| e.command)
-        .filter(|c| matches!(c, Command::CreateCustomer(_)))
-        .nth(n)
-        .expect("the generated book creates its customers");
     store
-        .commit_action(new_book, |b| b.execute(create, day()))
+        .commit_action(empty_book, |b| b.execute(generated_customer(n), day()))
         .map(|_| ())
 }
 

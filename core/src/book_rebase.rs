@@ -67,24 +67,8 @@ impl Delta {
 mod tests {
     use super::*;
     use crate::command::Command;
-    use crate::generated_book::generated_book;
+    use crate::generated_book::{empty_book, generated_customer};
     use chrono::NaiveDate;
-
-    /// The n-th customer of a generated book: valid, without spelling one out.
-    fn create(n: usize) -> Command {
-        generated_book(8, 1, 7)
-            .events
-            .into_iter()
-            .map(|e| e.command)
-            .filter(|c| matches!(c, Command::CreateCustomer(_)))
-            .nth(n)
-            .expect("the generated book creates its customers")
-    }
-
-    /// The generated book without customers: default settings and the sample catalog.
-    fn empty() -> Book {
-        generated_book(0, 1, 7)
-    }
 
     fn day() -> NaiveDate {
         NaiveDate::from_ymd_opt(2018, 6, 1).unwrap()
@@ -92,19 +76,26 @@ mod tests {
 
     #[test]
     fn both_tabs_actions_are_kept() {
-        let mut base = empty();
-        base.execute(create(1), day()).unwrap();
+        let mut base = empty_book();
+        base.execute(generated_customer(1), day()).unwrap();
         let mut ours = base.clone();
-        ours.execute(create(2), day()).unwrap();
+        ours.execute(generated_customer(2), day()).unwrap();
         ours.settings.name = "Renamed in our tab".into();
         let mut theirs = base.clone();
-        theirs.execute(create(3), day()).unwrap();
+        theirs.execute(generated_customer(3), day()).unwrap();
 
         let delta = Delta::between(&base, &ours);
         assert!(!delta.is_empty());
         let merged = delta.apply_to(&theirs).unwrap();
         let created: Vec<&Command> = merged.events.iter().map(|e| &e.command).collect();
-        assert_eq!(created, vec![&create(1), &create(3), &create(2)]);
+        assert_eq!(
+            created,
+            vec![
+                &generated_customer(1),
+                &generated_customer(3),
+                &generated_customer(2)
+            ]
+        );
         assert_eq!(merged.events.last().unwrap().seq, 3);
         assert_eq!(merged.settings.name, "Renamed in our tab");
         assert_eq!(merged.catalog, theirs.catalog);
@@ -112,11 +103,11 @@ mod tests {
 
     #[test]
     fn an_action_the_rules_now_refuse_is_named() {
-        let base = empty();
+        let base = empty_book();
         let mut ours = base.clone();
-        ours.execute(create(1), day()).unwrap();
+        ours.execute(generated_customer(1), day()).unwrap();
         let mut theirs = base.clone();
-        theirs.execute(create(1), day()).unwrap();
+        theirs.execute(generated_customer(1), day()).unwrap();
         let refusal = Delta::between(&base, &ours).apply_to(&theirs).unwrap_err();
         assert_eq!(refusal.rule, "input");
         assert!(refusal.message.starts_with("Customer created: "));
@@ -124,6 +115,6 @@ mod tests {
 
     #[test]
     fn nothing_done_is_an_empty_delta() {
-        assert!(Delta::between(&empty(), &empty()).is_empty());
+        assert!(Delta::between(&empty_book(), &empty_book()).is_empty());
     }
 }

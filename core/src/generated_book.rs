@@ -58,6 +58,23 @@ pub fn generated_start() -> NaiveDate {
     NaiveDate::from_ymd_opt(2018, 1, 1).expect("valid date")
 }
 
+/// A book without customers: default settings and the sample catalog.
+pub fn empty_book() -> Book {
+    generated_book(0, 1, 7)
+}
+
+/// The command creating the n-th (0 to 7) customer of a small generated book: a valid customer
+/// without spelling one out.
+pub fn generated_customer(n: usize) -> Command {
+    generated_book(8, 1, 7)
+        .events
+        .into_iter()
+        .map(|e| e.command)
+        .filter(|c| matches!(c, Command::CreateCustomer(_)))
+        .nth(n)
+        .expect("the generated book creates eight customers")
+}
+
 /// A book of `customers` customers with three subscriptions each, over `years` years.
 pub fn generated_book(customers: u64, years: i64, seed: u64) -> Book {
     let mut rng = Rng(seed);

@@ -12,6 +12,7 @@ pub mod fields;
 pub mod format;
 pub mod history;
 pub mod issue;
+pub mod new_order;
 pub mod offer_details;
 pub mod paged;
 pub mod pager;

@@ -6,6 +6,7 @@ use super::action_flow::ActionFlow;
 use super::customer_picker::CustomerPicker;
 use super::fields::{parse_frequency, CheckedInput, CheckedSelect, FrequencyChoice};
 use super::format::frequency_text;
+use super::new_order::{after_order, offer_options};
 use crate::book_state::{new_ids, use_book};
 use leptos::prelude::*;
 use partnerdesk_core::catalog::BillingFrequency;
@@ -65,20 +66,9 @@ pub fn PurchaseForm(
     });
     let offers = Signal::derive(move || {
         let f = billing.get().unwrap_or(BillingFrequency::Monthly);
-        book.catalog().with(|c| {
-            c.purchasable(f)
-                .map(|o| (o.id.clone(), o.name.clone()))
-                .collect::<Vec<_>>()
-        })
+        book.catalog().with(|c| offer_options(c.purchasable(f)))
     });
-    let done = Callback::new(move |message| {
-        ids.set(new_ids());
-        // The next purchase from the catalog is for a customer chosen afresh.
-        if picks_customer {
-            customer.set(String::new());
-        }
-        on_done.run(message);
-    });
+    let done = after_order(ids, picks_customer.then_some(customer), on_done);
     view! {
         {picks_customer.then(|| view! { <CustomerPicker check value=customer /> })}
         {fixed_frequency.is_none().then(|| view! {
@@ -117,11 +107,9 @@ pub fn AddOnForm(
     on_close: Callback<()>,
 ) -> impl IntoView {
     let book = use_book();
-    let add_ons: Vec<(String, String)> = book.catalog().with_untracked(|c| {
-        c.add_ons_for(&parent.offer_id)
-            .map(|o| (o.id.clone(), o.name.clone()))
-            .collect()
-    });
+    let add_ons = book
+        .catalog()
+        .with_untracked(|c| offer_options(c.add_ons_for(&parent.offer_id)));
     let offer = RwSignal::new(add_ons.first().map(|a| a.0.clone()).unwrap_or_default());
     let quantity = RwSignal::new("1".to_string());
     let ids = RwSignal::new(new_ids());
@@ -134,10 +122,7 @@ pub fn AddOnForm(
             quantity: parse_quantity(&quantity.get())?,
         })
     });
-    let done = Callback::new(move |message| {
-        ids.set(new_ids());
-        on_done.run(message);
-    });
+    let done = after_order(ids, None, on_done);
     view! {
         <CheckedSelect check field="offer" label="Add-on" value=offer options=add_ons />
         <CheckedInput check field="quantity" label="Licenses" value=quantity numeric=true />

@@ -4,6 +4,7 @@ use super::action_check::{parse_quantity, required, ActionCheck};
 use super::action_flow::ActionFlow;
 use super::customer_picker::CustomerPicker;
 use super::fields::{parse_frequency, CheckedInput, CheckedSelect, FrequencyChoice};
+use super::new_order::{after_order, offer_options};
 use crate::book_state::{new_ids, use_book};
 use leptos::prelude::*;
 use partnerdesk_core::catalog::BillingFrequency;
@@ -38,21 +39,8 @@ pub fn TrialSignUpForm(
             offer_id: required(offer.get(), "offer", "Choose the trial.")?,
         })
     });
-    let trials = Signal::derive(move || {
-        book.catalog().with(|c| {
-            c.trials()
-                .map(|o| (o.id.clone(), o.name.clone()))
-                .collect::<Vec<_>>()
-        })
-    });
-    let done = Callback::new(move |message| {
-        ids.set(new_ids());
-        // The next sign-up from the catalog is for a customer chosen afresh.
-        if picks_customer {
-            customer.set(String::new());
-        }
-        on_done.run(message);
-    });
+    let trials = Signal::derive(move || book.catalog().with(|c| offer_options(c.trials())));
+    let done = after_order(ids, picks_customer.then_some(customer), on_done);
     view! {
         {picks_customer.then(|| view! { <CustomerPicker check value=customer /> })}
         {offer_id.is_none().then(|| view! {
