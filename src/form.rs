@@ -36,11 +36,12 @@ impl FormErrors {
     pub fn described_by(
         self,
         field: &'static str,
-        hint: Option<&'static str>,
+        hint: Option<&str>,
     ) -> impl Fn() -> Option<String> + Send + Sync {
+        let hint = hint.map(str::to_string);
         move || {
             let error = self.message(field).map(|_| error_id(field));
-            let ids: Vec<String> = hint.map(str::to_string).into_iter().chain(error).collect();
+            let ids: Vec<String> = hint.clone().into_iter().chain(error).collect();
             (!ids.is_empty()).then(|| ids.join(" "))
         }
     }
@@ -57,5 +58,48 @@ pub fn FieldMessage(errors: FormErrors, field: &'static str) -> impl IntoView {
         errors.message(field).map(|message| {
             view! { <p id=error_id(field) class="field-error" role="alert">{message}</p> }
         })
+    }
+}
+
+/// A labelled text input tied to its errors: `field` is both the core's field key and the
+/// input's id. A hint is shown under it and read with it; `children` go between the two
+/// (a button that fills the field, say).
+#[component]
+pub fn TextField(
+    errors: FormErrors,
+    field: &'static str,
+    label: &'static str,
+    value: RwSignal<String>,
+    #[prop(optional)] hint: Option<&'static str>,
+    /// "numeric" or "decimal": the keyboard phones show.
+    #[prop(optional)]
+    inputmode: Option<&'static str>,
+    #[prop(optional)] autocomplete: Option<&'static str>,
+    #[prop(optional)] maxlength: Option<&'static str>,
+    /// For codes and ids that are not words.
+    #[prop(optional)]
+    no_spellcheck: bool,
+    #[prop(optional)] children: Option<Children>,
+) -> impl IntoView {
+    let hint_id = hint.map(|_| format!("{field}-hint"));
+    let described_by = errors.described_by(field, hint_id.as_deref());
+    view! {
+        <div class="field">
+            <label for=field>{label}</label>
+            <input
+                id=field
+                type="text"
+                inputmode=inputmode
+                autocomplete=autocomplete
+                maxlength=maxlength
+                spellcheck=no_spellcheck.then_some("false")
+                bind:value=value
+                aria-invalid=errors.invalid(field)
+                aria-describedby=described_by
+            />
+            {hint.map(|text| view! { <p id=hint_id class="hint">{text}</p> })}
+            {children.map(|c| c())}
+            <FieldMessage errors field />
+        </div>
     }
 }

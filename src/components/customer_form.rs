@@ -3,7 +3,7 @@
 
 use super::issue::is_spec_rule;
 use crate::book_state::{new_guid, use_book};
-use crate::form::{FieldMessage, FormErrors};
+use crate::form::{FieldMessage, FormErrors, TextField};
 use leptos::prelude::*;
 use partnerdesk_core::command::Command;
 use partnerdesk_core::customer::{Customer, Segment};
@@ -73,45 +73,24 @@ pub fn CustomerForm(
 
     view! {
         <form class="customer-form" novalidate on:submit=submit>
-            <div class="field">
-                <label for="company_name">"Company name"</label>
-                <input
-                    id="company_name"
-                    type="text"
-                    autocomplete="organization"
-                    bind:value=name
-                    aria-invalid=errors.invalid("company_name")
-                    aria-describedby=errors.described_by("company_name", None)
-                />
-                <FieldMessage errors field="company_name" />
-            </div>
-            <div class="field">
-                <label for="domain">"Primary domain"</label>
-                <input
-                    id="domain"
-                    type="text"
-                    spellcheck="false"
-                    bind:value=domain
-                    aria-invalid=errors.invalid("domain")
-                    aria-describedby=errors.described_by("domain", Some("domain-hint"))
-                />
-                <p id="domain-hint" class="hint">"Such as contoso.onmicrosoft.com."</p>
-                <FieldMessage errors field="domain" />
-            </div>
-            <div class="field">
-                <label for="country">"Country"</label>
-                <input
-                    id="country"
-                    type="text"
-                    maxlength="2"
-                    autocomplete="country"
-                    bind:value=country
-                    aria-invalid=errors.invalid("country")
-                    aria-describedby=errors.described_by("country", Some("country-hint"))
-                />
-                <p id="country-hint" class="hint">"Two-letter ISO code, such as US, NL or DE."</p>
-                <FieldMessage errors field="country" />
-            </div>
+            <TextField errors field="company_name" label="Company name" value=name autocomplete="organization" />
+            <TextField
+                errors
+                field="domain"
+                label="Primary domain"
+                value=domain
+                hint="Such as contoso.onmicrosoft.com."
+                no_spellcheck=true
+            />
+            <TextField
+                errors
+                field="country"
+                label="Country"
+                value=country
+                hint="Two-letter ISO code, such as US, NL or DE."
+                maxlength="2"
+                autocomplete="country"
+            />
             <div class="field">
                 <label for="segment">"Segment"</label>
                 <select
@@ -127,21 +106,14 @@ pub fn CustomerForm(
                 </select>
                 <FieldMessage errors field="segment" />
             </div>
-            <div class="field">
-                <label for="reseller_mpn_id">"Reseller MPN id (optional)"</label>
-                <input
-                    id="reseller_mpn_id"
-                    type="text"
-                    inputmode="numeric"
-                    bind:value=reseller
-                    aria-invalid=errors.invalid("reseller_mpn_id")
-                    aria-describedby=errors.described_by("reseller_mpn_id", Some("reseller_mpn_id-hint"))
-                />
-                <p id="reseller_mpn_id-hint" class="hint">
-                    "6 to 10 digits, when an indirect reseller sells to this customer; empty when you sell directly."
-                </p>
-                <FieldMessage errors field="reseller_mpn_id" />
-            </div>
+            <TextField
+                errors
+                field="reseller_mpn_id"
+                label="Reseller MPN id (optional)"
+                value=reseller
+                hint="6 to 10 digits, when an indirect reseller sells to this customer; empty when you sell directly."
+                inputmode="numeric"
+            />
             <FieldMessage errors field="form" />
             <div class="form-buttons">
                 <button type="submit">{if editing { "Save customer" } else { "Create customer" }}</button>

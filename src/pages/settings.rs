@@ -1,7 +1,7 @@
 //! The partner profile (SPEC §1) and the rules profile (SPEC §7).
 
 use super::set_title;
-use crate::form::{FieldMessage, FormErrors};
+use crate::form::{FieldMessage, FormErrors, TextField};
 use crate::settings::{new_partner_id, use_settings};
 use leptos::html::Dialog;
 use leptos::prelude::*;
@@ -212,64 +212,35 @@ pub fn Settings() -> impl IntoView {
         <form class="settings" novalidate node_ref=form on:submit=submit>
             <fieldset>
                 <legend>"Partner profile"</legend>
-                <div class="field">
-                    <label for="name">"Partner name"</label>
-                    <input
-                        id="name"
-                        type="text"
-                        autocomplete="organization"
-                        bind:value=name
-                        aria-invalid=errors.invalid("name")
-                        aria-describedby=errors.described_by("name", None)
-                    />
-                    <FieldMessage errors field="name" />
-                </div>
-                <div class="field">
-                    <label for="partner_id">"Partner id"</label>
-                    <input
-                        id="partner_id"
-                        type="text"
-                        spellcheck="false"
-                        bind:value=partner_id
-                        aria-invalid=errors.invalid("partner_id")
-                        aria-describedby=errors.described_by("partner_id", Some("partner_id-hint"))
-                    />
-                    <p id="partner_id-hint" class="hint">
-                        "A GUID. Use your Partner Center id, or keep the one generated for you."
-                    </p>
+                <TextField errors field="name" label="Partner name" value=name autocomplete="organization" />
+                <TextField
+                    errors
+                    field="partner_id"
+                    label="Partner id"
+                    value=partner_id
+                    hint="A GUID. Use your Partner Center id, or keep the one generated for you."
+                    no_spellcheck=true
+                >
                     <button type="button" on:click=move |_| partner_id.set(new_partner_id())>
                         "Generate a new partner id"
                     </button>
-                    <FieldMessage errors field="partner_id" />
-                </div>
-                <div class="field">
-                    <label for="mpn_id">"MPN id"</label>
-                    <input
-                        id="mpn_id"
-                        type="text"
-                        inputmode="numeric"
-                        bind:value=mpn_id
-                        aria-invalid=errors.invalid("mpn_id")
-                        aria-describedby=errors.described_by("mpn_id", Some("mpn_id-hint"))
-                    />
-                    <p id="mpn_id-hint" class="hint">"6 to 10 digits."</p>
-                    <FieldMessage errors field="mpn_id" />
-                </div>
-                <div class="field">
-                    <label for="billing_day">"Billing day"</label>
-                    <input
-                        id="billing_day"
-                        type="text"
-                        inputmode="numeric"
-                        bind:value=billing_day
-                        aria-invalid=errors.invalid("billing_day")
-                        aria-describedby=errors.described_by("billing_day", Some("billing_day-hint"))
-                    />
-                    <p id="billing_day-hint" class="hint">
-                        "1 to 31. In a month without that day, invoices fall on its last day."
-                    </p>
-                    <FieldMessage errors field="billing_day" />
-                </div>
+                </TextField>
+                <TextField
+                    errors
+                    field="mpn_id"
+                    label="MPN id"
+                    value=mpn_id
+                    hint="6 to 10 digits."
+                    inputmode="numeric"
+                />
+                <TextField
+                    errors
+                    field="billing_day"
+                    label="Billing day"
+                    value=billing_day
+                    hint="1 to 31. In a month without that day, invoices fall on its last day."
+                    inputmode="numeric"
+                />
                 <div class="field">
                     <label for="currency">"Currency"</label>
                     <select
@@ -285,36 +256,22 @@ pub fn Settings() -> impl IntoView {
                     </select>
                     <FieldMessage errors field="currency" />
                 </div>
-                <div class="field">
-                    <label for="discount_percent">"Discount (%)"</label>
-                    <input
-                        id="discount_percent"
-                        type="text"
-                        inputmode="decimal"
-                        bind:value=discount
-                        aria-invalid=errors.invalid("discount_percent")
-                        aria-describedby=errors.described_by("discount_percent", Some("discount_percent-hint"))
-                    />
-                    <p id="discount_percent-hint" class="hint">
-                        "Written as TotalOtherDiscount in reconciliation files; 0 for none."
-                    </p>
-                    <FieldMessage errors field="discount_percent" />
-                </div>
-                <div class="field">
-                    <label for="tax_percent">"Tax rate (%)"</label>
-                    <input
-                        id="tax_percent"
-                        type="text"
-                        inputmode="decimal"
-                        bind:value=tax
-                        aria-invalid=errors.invalid("tax_percent")
-                        aria-describedby=errors.described_by("tax_percent", Some("tax_percent-hint"))
-                    />
-                    <p id="tax_percent-hint" class="hint">
-                        "Written as Tax in reconciliation files; 0 for none."
-                    </p>
-                    <FieldMessage errors field="tax_percent" />
-                </div>
+                <TextField
+                    errors
+                    field="discount_percent"
+                    label="Discount (%)"
+                    value=discount
+                    hint="Written as TotalOtherDiscount in reconciliation files; 0 for none."
+                    inputmode="decimal"
+                />
+                <TextField
+                    errors
+                    field="tax_percent"
+                    label="Tax rate (%)"
+                    value=tax
+                    hint="Written as Tax in reconciliation files; 0 for none."
+                    inputmode="decimal"
+                />
             </fieldset>
             <fieldset
                 aria-invalid=errors.invalid("profile")
