@@ -11,5 +11,5 @@ echo "== native =="
 cargo run --locked --quiet --release -p partnerdesk-core --example bench_storage
 echo "== wasm (headless Chromium) =="
 CHROMEDRIVER=/usr/bin/chromedriver WASM_BINDGEN_TEST_TIMEOUT=1800 \
-  cargo test --locked --quiet --release -p partnerdesk --target wasm32-unknown-unknown \
+  cargo test --locked --release -p partnerdesk --target wasm32-unknown-unknown \
   --test storage_bench -- --include-ignored --nocapture 2>&1 | grep -E "^wasm "
