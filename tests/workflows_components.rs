@@ -742,3 +742,28 @@ async fn billing_lists_invoices_filters_lines_and_makes_the_reconciliation_file(
     assert!(!has_button(root, "Download reconciliation CSV"));
     assert!(text(root, "main").contains("Trials not converted, running or expired: 1."));
 }
+
+#[wasm_bindgen_test]
+async fn moving_today_issues_the_next_invoice_on_the_billing_page() {
+    let app = app_at("/billing", store_with(&billed_book()), d(2018, 7, 20));
+    let root = &app.root;
+    settled().await;
+    assert_eq!(table(root, "table.invoices").len(), 2);
+    assert_eq!(
+        text(root, "#upcoming-heading + p + dl dd"),
+        "PD20180815",
+        "the upcoming invoice"
+    );
+
+    type_into(&labelled(root, "Move today to"), "2018-08-15").await;
+    press(&button(root, "Move today")).await;
+    let invoices = table(root, "table.invoices");
+    assert_eq!(
+        invoices.len(),
+        3,
+        "issued on its billing date: {invoices:?}"
+    );
+    assert_eq!(invoices[0][0], "PD20180815");
+    assert_eq!(text(root, "#invoice-heading"), "Invoice PD20180815");
+    assert_eq!(text(root, "#upcoming-heading + p + dl dd"), "PD20180915");
+}
