@@ -2,6 +2,7 @@
 //! finds them valid.
 
 use crate::persistence::{Store, SETTINGS_KEY};
+use crate::storage_events::OtherTabWrites;
 use leptos::prelude::*;
 use partnerdesk_core::field_error::FieldError;
 use partnerdesk_core::settings::PartnerSettings;
@@ -34,10 +35,23 @@ impl Settings {
                 )),
             ),
         };
+        let current = RwSignal::new(initial);
         let settings = Settings {
-            current: RwSignal::new(initial),
+            current,
             store: StoredValue::new(store.clone()),
         };
+        if store.is_persistent() {
+            // Settings saved in another tab apply here at once, so both tabs bill by the same
+            // rules and a later action here does not write the old settings back into the book.
+            let stored = store.clone();
+            let listener = OtherTabWrites::new(SETTINGS_KEY, move || {
+                if let Ok(Some(saved)) = stored.load::<PartnerSettings>(SETTINGS_KEY) {
+                    current.try_set(saved);
+                }
+            });
+            // Lives as long as the app's owner; dropped with it, it stops listening.
+            StoredValue::new_local(listener);
+        }
         provide_context(settings);
         (settings, problem)
     }

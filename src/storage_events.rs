@@ -5,36 +5,58 @@ use crate::persistence::Store;
 use wasm_bindgen::prelude::Closure;
 use wasm_bindgen::JsCast;
 
+/// Listens for writes of one key by other tabs; dropping it stops listening.
+pub struct OtherTabWrites {
+    listener: Closure<dyn Fn(web_sys::StorageEvent)>,
+}
+
+impl OtherTabWrites {
+    /// Calls `on_write` when another tab writes `key` or clears the whole storage.
+    pub fn new(key: &'static str, on_write: impl Fn() + 'static) -> OtherTabWrites {
+        let listener =
+            Closure::<dyn Fn(web_sys::StorageEvent)>::new(move |event: web_sys::StorageEvent| {
+                // No key: another tab cleared the whole storage.
+                if event.key().is_none_or(|k| k == key) {
+                    on_write();
+                }
+            });
+        if let Some(window) = web_sys::window() {
+            let _ = window
+                .add_event_listener_with_callback("storage", listener.as_ref().unchecked_ref());
+        }
+        OtherTabWrites { listener }
+    }
+}
+
+impl Drop for OtherTabWrites {
+    fn drop(&mut self) {
+        if let Some(window) = web_sys::window() {
+            let _ = window.remove_event_listener_with_callback(
+                "storage",
+                self.listener.as_ref().unchecked_ref(),
+            );
+        }
+    }
+}
+
 /// A subscription to the store's news; dropping it ends the subscription.
 pub struct ChangeSubscription {
     store: Store,
     id: u64,
-    listener: Option<Closure<dyn Fn(web_sys::StorageEvent)>>,
+    _other_tabs: Option<OtherTabWrites>,
 }
 
 impl ChangeSubscription {
     /// With a `key`, changes of it in other tabs reach the store too.
     pub(crate) fn new(store: Store, id: u64, key: Option<&'static str>) -> ChangeSubscription {
-        let listener = key.filter(|_| store.is_persistent()).map(|key| {
+        let other_tabs = key.filter(|_| store.is_persistent()).map(|key| {
             let target = store.clone();
-            let listener = Closure::<dyn Fn(web_sys::StorageEvent)>::new(
-                move |event: web_sys::StorageEvent| {
-                    // No key: another tab cleared the whole storage.
-                    if event.key().is_none_or(|k| k == key) {
-                        target.refresh_from_other_tab();
-                    }
-                },
-            );
-            if let Some(window) = web_sys::window() {
-                let _ = window
-                    .add_event_listener_with_callback("storage", listener.as_ref().unchecked_ref());
-            }
-            listener
+            OtherTabWrites::new(key, move || target.refresh_from_other_tab())
         });
         ChangeSubscription {
             store,
             id,
-            listener,
+            _other_tabs: other_tabs,
         }
     }
 }
@@ -42,12 +64,5 @@ impl ChangeSubscription {
 impl Drop for ChangeSubscription {
     fn drop(&mut self) {
         self.store.unsubscribe(self.id);
-        let Some(listener) = &self.listener else {
-            return;
-        };
-        if let Some(window) = web_sys::window() {
-            let _ = window
-                .remove_event_listener_with_callback("storage", listener.as_ref().unchecked_ref());
-        }
     }
 }

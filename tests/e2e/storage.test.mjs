@@ -173,6 +173,29 @@ test('two tabs: an action in one shows in the other without reload, and actions 
   }
 });
 
+test('two tabs: settings saved in one apply in the other without reload', async (t) => {
+  const { page: first, problems, url } = await openApp(t, { allow });
+  const second = await first.context().newPage();
+  second.on('console', (m) => m.type() === 'error' && problems.push(`second tab: ${m.text()}`));
+  second.on('pageerror', (e) => problems.push(`second tab: ${e.message}`));
+  await first.goto(url('/settings'));
+  await second.goto(url('/'));
+  await loaded(first);
+  await loaded(second);
+  const partner = second.getByRole('definition').filter({ hasText: 'Fabrikam Cloud' });
+  assert.equal(await partner.count(), 0);
+
+  await first.getByLabel('Partner name').fill('Fabrikam Cloud');
+  await first.getByLabel('2017').check();
+  await first.getByRole('button', { name: 'Save settings' }).click();
+  await first.getByRole('button', { name: 'Switch to 2017 and save' }).click();
+  await first.getByRole('status').filter({ hasText: 'Settings saved.' }).waitFor();
+
+  await partner.waitFor();
+  const profile = second.locator('dt:text-is("Rules profile") + dd');
+  assert.equal(await profile.textContent(), '2017');
+});
+
 test('a reload in the middle of an action leaves the old book or the new one, never half', async (t) => {
   const { page, url } = await openApp(t, { allow });
   await createCustomer(page, url, 'Before The Reloads');
