@@ -34,6 +34,29 @@ fn purchase(subscription: &str, frequency: BillingFrequency, quantity: u32) -> C
     }
 }
 
+/// Contoso with `quantity` E3 billed `frequency`, bought on `on`.
+fn contoso_with_e3(
+    frequency: BillingFrequency,
+    quantity: u32,
+    on: chrono::NaiveDate,
+) -> partnerdesk_core::book::Book {
+    let mut book = contoso_book(d(2018, 6, 1));
+    book.execute(
+        purchase("fb977ab5-1c2d-4e5f-8a9b-24c8d9591708", frequency, quantity),
+        on,
+    )
+    .unwrap();
+    book
+}
+
+/// The app on Contoso's page.
+fn contoso_page(
+    store: partnerdesk::persistence::Store,
+    today: chrono::NaiveDate,
+) -> support::Mounted<impl leptos::prelude::Mountable> {
+    app_at(&format!("/customers/{CONTOSO}"), store, today)
+}
+
 #[wasm_bindgen_test]
 async fn a_new_customer_with_bad_fields_is_refused_at_each_field_and_nothing_is_recorded() {
     let app = app_at(
@@ -245,21 +268,8 @@ async fn monthly_purchase_license_change_cancel_with_full_credit_and_reactivate(
 
 #[wasm_bindgen_test]
 async fn an_add_on_takes_its_parents_frequency() {
-    let mut book = contoso_book(d(2018, 6, 1));
-    book.execute(
-        purchase(
-            "fb977ab5-1c2d-4e5f-8a9b-24c8d9591708",
-            BillingFrequency::Annual,
-            5,
-        ),
-        d(2018, 6, 1),
-    )
-    .unwrap();
-    let app = app_at(
-        &format!("/customers/{CONTOSO}"),
-        store_with(&book),
-        d(2018, 6, 10),
-    );
+    let book = contoso_with_e3(BillingFrequency::Annual, 5, d(2018, 6, 1));
+    let app = contoso_page(store_with(&book), d(2018, 6, 10));
     let root = &app.root;
     settle().await;
     press(&named_button(root, "Manage Office 365 E3")).await;
@@ -324,21 +334,8 @@ async fn moving_today_expires_a_trial_and_the_dashboard_shows_it() {
 
 #[wasm_bindgen_test]
 async fn an_action_dated_before_the_last_one_is_refused_with_h1() {
-    let mut book = contoso_book(d(2018, 6, 1));
-    book.execute(
-        purchase(
-            "fb977ab5-1c2d-4e5f-8a9b-24c8d9591708",
-            BillingFrequency::Monthly,
-            5,
-        ),
-        d(2018, 6, 10),
-    )
-    .unwrap();
-    let app = app_at(
-        &format!("/customers/{CONTOSO}"),
-        store_with(&book),
-        d(2018, 6, 12),
-    );
+    let book = contoso_with_e3(BillingFrequency::Monthly, 5, d(2018, 6, 10));
+    let app = contoso_page(store_with(&book), d(2018, 6, 12));
     let root = &app.root;
     settle().await;
     type_into(&labelled(root, "Move today to"), "2018-06-05").await;
@@ -431,11 +428,7 @@ async fn an_action_that_cannot_be_stored_changes_nothing() {
     let needed = (1..).map(|k| k * 100).find(|&q| fits(q)).unwrap();
     let store = partnerdesk::persistence::Store::in_memory_with_quota(needed + 1_500);
     store.replace_book(book).unwrap();
-    let app = app_at(
-        &format!("/customers/{CONTOSO}"),
-        store.clone(),
-        d(2018, 6, 1),
-    );
+    let app = contoso_page(store.clone(), d(2018, 6, 1));
     let root = &app.root;
     settled().await;
     let mut bought = 0;
@@ -461,29 +454,16 @@ async fn an_action_that_cannot_be_stored_changes_nothing() {
     drop(app);
 
     // What was stored is what was shown.
-    let app = app_at(&format!("/customers/{CONTOSO}"), store, d(2018, 6, 1));
+    let app = contoso_page(store, d(2018, 6, 1));
     settled().await;
     assert_eq!(table(&app.root, "table.subscriptions").len(), bought);
 }
 
 #[wasm_bindgen_test]
 async fn nickname_auto_renew_and_frequency_change_under_each_profile() {
-    let mut book = contoso_book(d(2018, 6, 1));
-    book.execute(
-        purchase(
-            "fb977ab5-1c2d-4e5f-8a9b-24c8d9591708",
-            BillingFrequency::Annual,
-            5,
-        ),
-        d(2018, 6, 1),
-    )
-    .unwrap();
+    let book = contoso_with_e3(BillingFrequency::Annual, 5, d(2018, 6, 1));
     let store = store_with(&book);
-    let app = app_at(
-        &format!("/customers/{CONTOSO}"),
-        store.clone(),
-        d(2018, 6, 10),
-    );
+    let app = contoso_page(store.clone(), d(2018, 6, 10));
     let root = &app.root;
     settled().await;
 
@@ -524,7 +504,7 @@ async fn nickname_auto_renew_and_frequency_change_under_each_profile() {
     store
         .save(partnerdesk::persistence::SETTINGS_KEY, &settings)
         .unwrap();
-    let app = app_at(&format!("/customers/{CONTOSO}"), store, d(2018, 6, 10));
+    let app = contoso_page(store, d(2018, 6, 10));
     let root = &app.root;
     settled().await;
     press(&named_button(root, "Manage Office 365 E3 (Head office)")).await;
@@ -534,16 +514,7 @@ async fn nickname_auto_renew_and_frequency_change_under_each_profile() {
 
 #[wasm_bindgen_test]
 async fn the_dashboard_lists_renewals_and_cancelled_subscriptions_nearing_deletion() {
-    let mut book = contoso_book(d(2018, 6, 1));
-    book.execute(
-        purchase(
-            "fb977ab5-1c2d-4e5f-8a9b-24c8d9591708",
-            BillingFrequency::Annual,
-            5,
-        ),
-        d(2018, 6, 1),
-    )
-    .unwrap();
+    let mut book = contoso_with_e3(BillingFrequency::Annual, 5, d(2018, 6, 1));
     book.execute(
         purchase(
             "fb977ab5-1c2d-4e5f-8a9b-24c8d9591709",

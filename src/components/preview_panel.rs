@@ -6,6 +6,7 @@ use super::charge_lines::ChargeLinesTable;
 use super::format::{date_text, frequency_text, money_text, offer_name, span_text};
 use leptos::prelude::*;
 use partnerdesk_core::catalog::Catalog;
+use partnerdesk_core::charge_line::ChargeLine;
 use partnerdesk_core::preview::Preview;
 use partnerdesk_core::subscription::SubscriptionView;
 
@@ -68,26 +69,20 @@ pub fn PreviewPanel(
         })
         .collect_view();
     let net = preview.net_amount();
-    let added = (!preview.added_lines.is_empty()).then(|| {
-        view! {
-            <ChargeLinesTable
-                caption="New charge lines".to_string()
-                lines=preview.added_lines.clone()
-                catalog=catalog.clone()
-                currency=currency.clone()
-            />
-        }
-    });
-    let removed = (!preview.removed_lines.is_empty()).then(|| {
-        view! {
-            <ChargeLinesTable
-                caption="Charge lines no longer expected".to_string()
-                lines=preview.removed_lines.clone()
-                catalog=catalog.clone()
-                currency=currency.clone()
-            />
-        }
-    });
+    let lines_table = |caption: &str, lines: &Vec<ChargeLine>| {
+        (!lines.is_empty()).then(|| {
+            view! {
+                <ChargeLinesTable
+                    caption=caption.to_string()
+                    lines=lines.clone()
+                    catalog=catalog.clone()
+                    currency=currency.clone()
+                />
+            }
+        })
+    };
+    let added = lines_table("New charge lines", &preview.added_lines);
+    let removed = lines_table("Charge lines no longer expected", &preview.removed_lines);
     let no_lines = (preview.added_lines.is_empty() && preview.removed_lines.is_empty())
         .then(|| view! { <p>"No charge lines change: nothing is billed or credited."</p> });
     let notes = (!preview.notes.is_empty()).then(|| {

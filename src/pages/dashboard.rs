@@ -18,6 +18,27 @@ fn customer_link(id: &str, name: &str) -> impl IntoView {
     view! { <a href=format!("/customers/{id}")>{name.to_string()}</a> }
 }
 
+/// A captioned table with one header cell per column.
+fn table<const N: usize>(
+    caption: &'static str,
+    headers: [&'static str; N],
+    body: impl IntoView,
+) -> impl IntoView {
+    let headers = headers
+        .into_iter()
+        .map(|h| view! { <th scope="col">{h}</th> })
+        .collect_view();
+    view! {
+        <table>
+            <caption>{caption}</caption>
+            <thead>
+                <tr>{headers}</tr>
+            </thead>
+            <tbody>{body}</tbody>
+        </table>
+    }
+}
+
 fn trial_table(caption: &'static str, rows: Vec<TrialRow>) -> impl IntoView {
     let body = rows
         .into_iter()
@@ -33,21 +54,17 @@ fn trial_table(caption: &'static str, rows: Vec<TrialRow>) -> impl IntoView {
             }
         })
         .collect_view();
-    view! {
-        <table>
-            <caption>{caption}</caption>
-            <thead>
-                <tr>
-                    <th scope="col">"Customer"</th>
-                    <th scope="col">"Trial"</th>
-                    <th scope="col">"Expires"</th>
-                    <th scope="col">"Days left"</th>
-                    <th scope="col">"Convert to, or buy"</th>
-                </tr>
-            </thead>
-            <tbody>{body}</tbody>
-        </table>
-    }
+    table(
+        caption,
+        [
+            "Customer",
+            "Trial",
+            "Expires",
+            "Days left",
+            "Convert to, or buy",
+        ],
+        body,
+    )
 }
 
 fn ending_soon_table(rows: Vec<TrialRow>) -> impl IntoView {
@@ -74,20 +91,16 @@ fn expired_table(rows: Vec<TrialRow>) -> impl IntoView {
             }
         })
         .collect_view();
-    view! {
-        <table>
-            <caption>"Expired trials"</caption>
-            <thead>
-                <tr>
-                    <th scope="col">"Customer"</th>
-                    <th scope="col">"Trial"</th>
-                    <th scope="col">"Expired on"</th>
-                    <th scope="col">"What restores its data (T11)"</th>
-                </tr>
-            </thead>
-            <tbody>{body}</tbody>
-        </table>
-    }
+    table(
+        "Expired trials",
+        [
+            "Customer",
+            "Trial",
+            "Expired on",
+            "What restores its data (T11)",
+        ],
+        body,
+    )
 }
 
 fn date_table(
@@ -108,20 +121,11 @@ fn date_table(
             }
         })
         .collect_view();
-    view! {
-        <table>
-            <caption>{caption}</caption>
-            <thead>
-                <tr>
-                    <th scope="col">"Customer"</th>
-                    <th scope="col">"Offer"</th>
-                    <th scope="col">{date_header}</th>
-                    <th scope="col">"Days from today"</th>
-                </tr>
-            </thead>
-            <tbody>{body}</tbody>
-        </table>
-    }
+    table(
+        caption,
+        ["Customer", "Offer", date_header, "Days from today"],
+        body,
+    )
 }
 
 fn renewals_table(rows: Vec<DateRow>) -> impl IntoView {

@@ -37,7 +37,9 @@ async function chooseFile(page, what, file) {
   const text = page.getByLabel(`${what} CSV`);
   // A textarea's value has its line breaks as LF.
   const expected = file.buffer.toString().replace(/\r\n/g, '\n');
-  for (let i = 0; i < 50 && (await text.inputValue()) !== expected; i++) await page.waitForTimeout(100);
+  await page
+    .waitForFunction(([field, want]) => field.value === want, [await text.elementHandle(), expected], { timeout: 5_000 })
+    .catch(() => {});
   assert.equal(await text.inputValue(), expected, 'the chosen file fills the text');
 }
 

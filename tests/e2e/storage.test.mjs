@@ -39,12 +39,16 @@ async function customerNames(page) {
     .sort();
 }
 
+/** Waits until the customers list, as the page shows it, holds exactly `names`. */
 async function waitForCustomers(page, names) {
   const wanted = [...names].sort();
-  for (let i = 0; i < 100; i++) {
-    if (JSON.stringify(await customerNames(page)) === JSON.stringify(wanted)) return;
-    await page.waitForTimeout(100);
-  }
+  await page
+    .waitForFunction((want) => {
+      const cells = document.querySelectorAll('table.customers tbody tr th');
+      const shown = [...cells].map((c) => c.textContent.trim()).filter(Boolean).sort();
+      return JSON.stringify(shown) === JSON.stringify(want);
+    }, wanted, { timeout: 10_000 })
+    .catch(() => {});
   assert.deepEqual(await customerNames(page), wanted);
 }
 
