@@ -11,8 +11,8 @@ use leptos::prelude::*;
 use partnerdesk_core::backup::{
     backup_file_name, backup_text, check_backup, summarize, BackupSummary,
 };
+use partnerdesk_core::base::field_error::FieldError;
 use partnerdesk_core::book::Book;
-use partnerdesk_core::field_error::FieldError;
 use partnerdesk_core::sample_catalog::sample_catalog;
 use wasm_bindgen_futures::JsFuture;
 

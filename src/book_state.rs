@@ -9,13 +9,13 @@ use crate::persistence::{BookChange, BookLoad, CommitError, Store};
 use crate::settings::{use_settings, Settings};
 use crate::storage_events::ChangeSubscription;
 use leptos::prelude::*;
+use partnerdesk_core::base::rule_error::RuleError;
 use partnerdesk_core::book::Book;
 use partnerdesk_core::catalog::Catalog;
 use partnerdesk_core::command::{Command, NewIds};
 use partnerdesk_core::derive::{derive, derive_current, derive_customer, Derived};
 use partnerdesk_core::event::Event;
 use partnerdesk_core::preview::{preview, Preview};
-use partnerdesk_core::rule_error::RuleError;
 use partnerdesk_core::sample_catalog::sample_catalog;
 use std::sync::Arc;
 

@@ -2,7 +2,7 @@
 //! aria-describedby and says aria-invalid, and the message is announced when it appears.
 
 use leptos::prelude::*;
-use partnerdesk_core::field_error::{message_for, FieldError};
+use partnerdesk_core::base::field_error::{message_for, FieldError};
 
 #[derive(Clone, Copy, Debug)]
 pub struct FormErrors(RwSignal<Vec<FieldError>>);

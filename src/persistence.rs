@@ -442,9 +442,9 @@ impl Store {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use partnerdesk_core::base::rule_error::RuleError;
     use partnerdesk_core::command::Command;
     use partnerdesk_core::generated_book::{empty_book, generated_customer};
-    use partnerdesk_core::rule_error::RuleError;
     use partnerdesk_core::storage_envelope::encode_compact;
     use partnerdesk_core::NaiveDate;
     use std::sync::Mutex;

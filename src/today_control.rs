@@ -3,8 +3,8 @@
 use crate::clock::{display_date, use_clock};
 use crate::form::{FieldMessage, FormErrors};
 use leptos::prelude::*;
-use partnerdesk_core::dates::parse_date;
-use partnerdesk_core::field_error::FieldError;
+use partnerdesk_core::base::dates::parse_date;
+use partnerdesk_core::base::field_error::FieldError;
 
 #[component]
 pub fn TodayControl() -> impl IntoView {

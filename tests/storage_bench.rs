@@ -6,8 +6,8 @@
 
 use partnerdesk::persistence::{BookLoad, SaveError, Store, BOOK_KEY};
 use partnerdesk_core::backup::{backup_text, check_backup};
+use partnerdesk_core::base::dates::add_days;
 use partnerdesk_core::book::Book;
-use partnerdesk_core::dates::add_days;
 use partnerdesk_core::derive::{derive, derive_current};
 use partnerdesk_core::generated_book::{generated_book, generated_start};
 use wasm_bindgen_test::*;

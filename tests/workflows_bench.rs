@@ -15,7 +15,7 @@ mod workflows_support;
 use leptos::wasm_bindgen::JsCast;
 use partnerdesk::customer_index::{customer_rows, select, SortBy};
 use partnerdesk::persistence::Store;
-use partnerdesk_core::dates::add_days;
+use partnerdesk_core::base::dates::add_days;
 use partnerdesk_core::generated_book::{generated_book, generated_start};
 use support::*;
 use wasm_bindgen::prelude::wasm_bindgen;

@@ -1,7 +1,7 @@
 //! Benchmark: derive every invoice of a generated book natively and print the figures.
 //! `cargo run --release -p partnerdesk-core --example bench_derive [customers]`
 
-use partnerdesk_core::dates::add_days;
+use partnerdesk_core::base::dates::add_days;
 use partnerdesk_core::derive::derive;
 use partnerdesk_core::generated_book::{generated_book, generated_start};
 use partnerdesk_core::recon_csv::CsvDialect;

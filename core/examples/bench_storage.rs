@@ -4,8 +4,8 @@
 //! The quota is Chromium's: 5,242,880 characters of key and value, whatever the characters
 //! (measured by `tests/e2e/storage-bench.mjs`, which also times loading in Chromium).
 
+use partnerdesk_core::base::field_error::is_guid;
 use partnerdesk_core::book::Book;
-use partnerdesk_core::field_error::is_guid;
 use partnerdesk_core::generated_book::generated_book;
 use partnerdesk_core::history_check::check_history;
 use partnerdesk_core::storage_envelope::{decode, encode_compact, Lineage};

@@ -1,10 +1,10 @@
 //! Backups: the whole book as a readable JSON file, and the complete check a file passes
 //! before it may replace the partner's book. A file that fails any check changes nothing.
 
+use crate::base::field_error::FieldError;
 use crate::book::Book;
 use crate::catalog_check::catalog_problems;
 use crate::command::Command;
-use crate::field_error::FieldError;
 use crate::history_check::{check_history, HistoryProblem};
 use crate::storage_envelope::{decode, encode_json, DecodeError};
 use chrono::NaiveDate;

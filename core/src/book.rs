@@ -1,13 +1,13 @@
 //! The partner's book: settings, the base catalog and the append-only history of accepted
 //! commands. Everything else is derived from it.
 
+use crate::base::rule_error::RuleError;
 use crate::catalog::{Catalog, PricePoint};
 use crate::command::Command;
 use crate::derive::derive_customer;
 use crate::event::Event;
 use crate::pricelist_import::apply_price_list;
 use crate::rule_check::check;
-use crate::rule_error::RuleError;
 use crate::settings::PartnerSettings;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};

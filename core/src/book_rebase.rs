@@ -2,10 +2,10 @@
 //! the earlier. The tab whose write was replaced puts what it did back on top of the other's:
 //! its commands go through the rules again, its settings or catalog edits are applied again.
 
+use crate::base::rule_error::RuleError;
 use crate::book::Book;
 use crate::catalog::Catalog;
 use crate::event::Event;
-use crate::rule_error::RuleError;
 use crate::settings::PartnerSettings;
 
 /// What one tab did to a stored book: small, so it can be kept until the write is safe.

@@ -1,6 +1,6 @@
 //! Offers of the price list / offer matrix, and list prices that change on dates (SPEC §2).
 
-use crate::money::Money;
+use crate::base::money::Money;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 

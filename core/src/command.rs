@@ -1,8 +1,8 @@
 //! What a partner asks PartnerDesk to do. Every command is effective on the "today" it is run.
 
+use crate::base::money::Money;
 use crate::catalog::BillingFrequency;
 use crate::customer::Customer;
-use crate::money::Money;
 use crate::pricelist_import::PriceListPlan;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};

@@ -4,9 +4,9 @@
 //! separator, a quote or a line break, and quotes inside are doubled); this module decides how
 //! each kind of cell is spelled in each dialect, so that every export formats alike.
 
-use crate::csv_safety::neutralise;
-use crate::dates::us_date;
-use crate::money::Money;
+use crate::base::csv_safety::neutralise;
+use crate::base::dates::us_date;
+use crate::base::money::Money;
 use chrono::{NaiveDate, NaiveDateTime};
 use std::borrow::Cow;
 

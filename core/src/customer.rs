@@ -1,6 +1,6 @@
 //! Customers of the partner (SPEC §1).
 
-use crate::field_error::{is_mpn_id, FieldError};
+use crate::base::field_error::{is_mpn_id, FieldError};
 use serde::{Deserialize, Serialize};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]

@@ -1,9 +1,9 @@
 //! What Partner Center does not tell a partner (T10, T11, T12, C10, C11): trials about to end,
 //! expired trials and how to restore their data, renewals and deletions ahead.
 
+use crate::base::money::Money;
 use crate::catalog::Catalog;
 use crate::derive::Derived;
-use crate::money::Money;
 use crate::subscription::{Status, SubscriptionView};
 use chrono::NaiveDate;
 use std::collections::HashMap;

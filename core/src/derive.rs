@@ -1,11 +1,11 @@
 //! Derivation: the state of every customer and subscription, and every charge line, as pure
 //! functions of (history, catalog, settings, today).
 
+use crate::base::dates::billing_date_after;
 use crate::book::Book;
 use crate::charge_line::ChargeLine;
 use crate::command::Command;
 use crate::customer::Customer;
-use crate::dates::billing_date_after;
 use crate::event::Event;
 use crate::invoice::{invoice_on, invoices_up_to, summaries_up_to, Invoice, InvoiceSummary};
 use crate::subscription::SubscriptionView;

@@ -2,11 +2,11 @@
 //! purchases, trials (most converted), add-ons, license changes, cancellations and
 //! reactivations, spread over `years` years. Deterministic for a seed.
 
+use crate::base::dates::add_days;
 use crate::book::Book;
 use crate::catalog::BillingFrequency;
 use crate::command::{Command, NewIds};
 use crate::customer::{Customer, Segment};
-use crate::dates::add_days;
 use crate::event::Event;
 use crate::sample_catalog::{
     sample_catalog, ATP, E1, E3, E5, E5_TRIAL, M365_BUSINESS_BASIC, M365_BUSINESS_STANDARD,

@@ -1,8 +1,8 @@
 //! The history in words: every recorded action with its date (issue: "a full history").
 
+use crate::base::dates::us_date;
 use crate::catalog::Catalog;
 use crate::command::Command;
-use crate::dates::us_date;
 use crate::event::Event;
 
 /// One line of history: what was done, in the partner's words.

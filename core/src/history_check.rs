@@ -8,10 +8,10 @@
 //! check looks up the book), so each customer is replayed on a small book of its own with the
 //! catalog events; what spans customers (ids and domains) is checked across the book.
 
+use crate::base::money::Money;
 use crate::book::Book;
 use crate::command::Command;
 use crate::event::Event;
-use crate::money::Money;
 use chrono::NaiveDate;
 use std::collections::{HashMap, HashSet};
 use std::fmt;

@@ -1,7 +1,7 @@
 //! Invoices: one per partner billing date that has lines (R1), due 60 days later.
 
+use crate::base::money::Money;
 use crate::charge_line::{ChargeLine, ChargeType};
-use crate::money::Money;
 use chrono::{Duration, NaiveDate};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashSet};

@@ -4,6 +4,7 @@
 //! takes "today" and data as arguments and returns results or typed errors.
 
 pub mod backup;
+pub mod base;
 pub mod book;
 pub mod book_rebase;
 pub mod catalog;
@@ -11,29 +12,24 @@ pub mod catalog_check;
 pub mod charge_line;
 pub mod command;
 pub mod compact_codec;
-pub mod csv_safety;
 pub mod csv_writer;
 pub mod customer;
 pub mod customer_import;
 pub mod dashboard;
-pub mod dates;
 pub mod derive;
 pub mod event;
-pub mod field_error;
 pub mod generated_book;
 pub mod history;
 pub mod history_check;
 pub mod import_error;
 pub mod import_table;
 pub mod invoice;
-pub mod money;
 pub mod preview;
 pub mod pricelist_import;
 pub mod proration;
 pub mod recon_csv;
 pub mod reconciliation;
 pub mod rule_check;
-pub mod rule_error;
 pub mod sample_catalog;
 pub mod settings;
 pub mod storage_envelope;
@@ -43,5 +39,5 @@ pub mod text_packing;
 pub mod timeline;
 pub mod trial_export;
 
+pub use base::money::Money;
 pub use chrono::NaiveDate;
-pub use money::Money;

@@ -1,12 +1,12 @@
 //! What a command would do, without recording anything (issue: "a preview for every command").
 
+use crate::base::dates::{add_days, add_months, billing_date_on_or_after};
+use crate::base::rule_error::RuleError;
 use crate::book::Book;
 use crate::charge_line::ChargeLine;
 use crate::command::Command;
-use crate::dates::{add_days, add_months, billing_date_on_or_after};
 use crate::derive::{derive_events, Derived};
 use crate::event::Event;
-use crate::rule_error::RuleError;
 use crate::subscription::SubscriptionView;
 use chrono::NaiveDate;
 
@@ -27,9 +27,9 @@ pub struct Preview {
 
 impl Preview {
     /// The net effect on the partner's invoices.
-    pub fn net_amount(&self) -> crate::money::Money {
-        let added: crate::money::Money = self.added_lines.iter().map(|l| l.amount).sum();
-        let removed: crate::money::Money = self.removed_lines.iter().map(|l| l.amount).sum();
+    pub fn net_amount(&self) -> crate::base::money::Money {
+        let added: crate::base::money::Money = self.added_lines.iter().map(|l| l.amount).sum();
+        let removed: crate::base::money::Money = self.removed_lines.iter().map(|l| l.amount).sum();
         (added - removed).round2()
     }
 }

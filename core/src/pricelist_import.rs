@@ -19,12 +19,12 @@
 //!   copied from a catalog offer of the same name and secondary type when there is one (a
 //!   re-issued offer id), else left empty for the partner to set.
 
+use crate::base::dates::{add_days, parse_date, us_date};
+use crate::base::field_error::is_guid;
+use crate::base::money::Money;
 use crate::catalog::{Catalog, LicenseAgreement, Offer, PricePoint, SecondaryLicense};
-use crate::dates::{add_days, parse_date, us_date};
-use crate::field_error::is_guid;
 use crate::import_error::{all_or_nothing, ImportError};
 use crate::import_table::{read_table, ImportRecord};
-use crate::money::Money;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;

@@ -1,7 +1,7 @@
 //! Amounts of full and prorated charge lines (SPEC C7 and the profile-2017 rounding of §7).
 
+use crate::base::money::Money;
 use crate::catalog::BillingFrequency;
-use crate::money::Money;
 use crate::settings::RulesProfile;
 use rust_decimal::Decimal;
 

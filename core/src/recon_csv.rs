@@ -1,10 +1,10 @@
 //! The license-based reconciliation file of an invoice (SPEC R2–R5): one row per charge line.
 
+use crate::base::money::Money;
 use crate::catalog::BillingFrequency;
 use crate::charge_line::{ChargeLine, ChargeType};
 use crate::csv_writer::{export_file_name, write_table, Cell};
 use crate::customer::Customer;
-use crate::money::Money;
 use crate::settings::PartnerSettings;
 use chrono::{NaiveDate, NaiveDateTime};
 use rust_decimal::Decimal;

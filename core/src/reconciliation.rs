@@ -1,9 +1,9 @@
 //! The reconciliation file of one invoice, made from the derived book (R1–R5).
 
+use crate::base::money::Money;
 use crate::catalog::Catalog;
 use crate::customer::Customer;
 use crate::derive::Derived;
-use crate::money::Money;
 use crate::recon_csv::{
     recon_file_name, recon_rows, write_recon_csv, CsvDialect, ReconLookup, SubscriptionFacts,
 };

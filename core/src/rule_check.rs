@@ -1,14 +1,14 @@
 //! Every command checked against every rule before it is recorded (SPEC §2–§7).
 //! A refusal names the rule and says, in one sentence, what is wrong and what to do instead.
 
+use crate::base::dates::{add_days, us_date};
+use crate::base::rule_error::RuleError;
 use crate::book::{Accepted, Book};
 use crate::catalog::{BillingFrequency, Catalog, LicenseAgreement, Offer, OfferLimit};
 use crate::command::{Command, NewIds};
 use crate::customer::Customer;
-use crate::dates::{add_days, us_date};
 use crate::derive::{derive_customer, Derived};
 use crate::pricelist_import::PriceListPlan;
-use crate::rule_error::RuleError;
 use crate::settings::RulesProfile;
 use crate::subscription::{Status, SubscriptionView};
 use crate::timeline::REACTIVATION_DAYS;

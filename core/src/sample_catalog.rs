@@ -3,11 +3,11 @@
 //! The ids of Office 365 E3, its trial, Office 365 Business Premium and E5 without PSTN are
 //! Microsoft's published ones; the others are made up for the sample.
 
+use crate::base::money::Money;
 use crate::catalog::{
     BillingFrequency::Monthly, BillingType, Catalog, LicenseAgreement, Offer, OfferLimit,
     PricePoint, SecondaryLicense,
 };
-use crate::money::Money;
 use chrono::NaiveDate;
 
 pub const E1: &str = "91fd106f-4b2c-4938-95ac-f54f74e9a239";
@@ -231,7 +231,7 @@ pub fn sample_catalog() -> Catalog {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::field_error::is_guid;
+    use crate::base::field_error::is_guid;
 
     #[test]
     fn p9_sample_catalog_is_complete_and_consistent() {

@@ -1,7 +1,7 @@
 //! The partner's profile and the rules profile of SPEC §7.
 
-use crate::field_error::{is_guid, is_mpn_id, FieldError};
-use crate::money::Money;
+use crate::base::field_error::{is_guid, is_mpn_id, FieldError};
+use crate::base::money::Money;
 use serde::{Deserialize, Serialize};
 
 /// Which era of Microsoft's legacy billing rules applies to the whole book (SPEC §7).

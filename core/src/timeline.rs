@@ -2,15 +2,15 @@
 //! state (SPEC §3–§7). Expiry, deletion, renewal and monthly cycles happen by date, with no
 //! event: they are derived here.
 
-use crate::catalog::{BillingFrequency, BillingType, Catalog};
-use crate::charge_line::{ChargeLine, ChargeType};
-use crate::command::Command;
-use crate::dates::{
+use crate::base::dates::{
     add_days, add_months, billing_date_on_or_after, clamped_day, days_inclusive, first_of_month,
     us_date,
 };
+use crate::base::money::Money;
+use crate::catalog::{BillingFrequency, BillingType, Catalog};
+use crate::charge_line::{ChargeLine, ChargeType};
+use crate::command::Command;
 use crate::event::Event;
-use crate::money::Money;
 use crate::proration::{full, prorated, Basis, Priced};
 use crate::settings::RulesProfile;
 use crate::subscription::{Status, SubscriptionView, Term, TrialInfo};

@@ -3,7 +3,7 @@
 //! runs it with `--include-ignored --nocapture`.
 #![cfg(target_arch = "wasm32")]
 
-use partnerdesk_core::dates::add_days;
+use partnerdesk_core::base::dates::add_days;
 use partnerdesk_core::derive::derive;
 use partnerdesk_core::generated_book::{generated_book, generated_start};
 use wasm_bindgen_test::*;

@@ -1,7 +1,7 @@
 //! Fuzz-style properties of the CSV imports and exports: whatever a partner uploads, the
 //! parsers answer Ok or Err and never panic; whatever a name holds, the exports read back.
 
-use partnerdesk_core::csv_safety::neutralise;
+use partnerdesk_core::base::csv_safety::neutralise;
 use partnerdesk_core::csv_writer::{write_table, Cell, CsvDialect};
 use partnerdesk_core::customer_import::{plan_customer_import, CUSTOMER_COLUMNS};
 use partnerdesk_core::pricelist_import::{

@@ -5,13 +5,13 @@
 mod common;
 
 use common::*;
+use partnerdesk_core::base::dates::add_days;
+use partnerdesk_core::base::money::Money;
 use partnerdesk_core::book::Book;
 use partnerdesk_core::catalog::BillingFrequency::{self, Annual, Monthly};
 use partnerdesk_core::charge_line::ChargeType;
 use partnerdesk_core::command::Command;
-use partnerdesk_core::dates::add_days;
 use partnerdesk_core::derive::derive;
-use partnerdesk_core::money::Money;
 use partnerdesk_core::sample_catalog::{E1, E5};
 use partnerdesk_core::settings::RulesProfile;
 use partnerdesk_core::NaiveDate;

@@ -6,9 +6,9 @@ use super::action_flow::ActionFlow;
 use super::fields::{parse_frequency, CheckedInput, FrequencyChoice};
 use crate::book_state::use_book;
 use leptos::prelude::*;
+use partnerdesk_core::base::field_error::FieldError;
 use partnerdesk_core::catalog::BillingFrequency;
 use partnerdesk_core::command::Command;
-use partnerdesk_core::field_error::FieldError;
 use partnerdesk_core::subscription::SubscriptionView;
 
 #[component]

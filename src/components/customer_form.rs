@@ -5,9 +5,9 @@ use super::issue::is_spec_rule;
 use crate::book_state::{new_guid, use_book};
 use crate::form::{FieldMessage, FormErrors, TextField};
 use leptos::prelude::*;
+use partnerdesk_core::base::field_error::FieldError;
 use partnerdesk_core::command::Command;
 use partnerdesk_core::customer::{Customer, Segment};
-use partnerdesk_core::field_error::FieldError;
 
 #[component]
 pub fn CustomerForm(

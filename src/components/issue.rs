@@ -2,8 +2,8 @@
 //! refused the command: shown at its field when it has one, else above the confirm button.
 
 use leptos::prelude::*;
-use partnerdesk_core::field_error::FieldError;
-use partnerdesk_core::rule_error::RuleError;
+use partnerdesk_core::base::field_error::FieldError;
+use partnerdesk_core::base::rule_error::RuleError;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Issue {

@@ -7,9 +7,9 @@ use super::fields::{parse_frequency, CheckedInput, CheckedSelect, FrequencyChoic
 use super::new_order::{after_order, offer_options};
 use crate::book_state::{new_ids, use_book};
 use leptos::prelude::*;
+use partnerdesk_core::base::field_error::FieldError;
 use partnerdesk_core::catalog::BillingFrequency;
 use partnerdesk_core::command::Command;
-use partnerdesk_core::field_error::FieldError;
 use partnerdesk_core::subscription::SubscriptionView;
 
 /// Signs a customer up for a trial. From the catalog the trial is fixed and the customer is

@@ -11,11 +11,11 @@ use crate::components::format::{date_text, money_text};
 use crate::components::issue::{FieldIssue, Issue, IssueAlert};
 use crate::settings::use_settings;
 use leptos::prelude::*;
+use partnerdesk_core::base::dates::parse_date;
 use partnerdesk_core::catalog::PricePoint;
 use partnerdesk_core::command::Command;
 use partnerdesk_core::customer::Customer;
 use partnerdesk_core::customer_import::{plan_customer_import, CUSTOMER_COLUMNS};
-use partnerdesk_core::dates::parse_date;
 use partnerdesk_core::history::describe;
 use partnerdesk_core::import_error::ImportError;
 use partnerdesk_core::pricelist_import::{

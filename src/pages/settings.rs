@@ -6,7 +6,7 @@ use crate::settings::{new_partner_id, use_settings};
 use leptos::html::Dialog;
 use leptos::prelude::*;
 use leptos::wasm_bindgen::JsCast;
-use partnerdesk_core::field_error::{message_for, FieldError};
+use partnerdesk_core::base::field_error::{message_for, FieldError};
 use partnerdesk_core::settings::{parse_billing_day, PartnerSettings, RulesProfile, CURRENCIES};
 use partnerdesk_core::Money;
 
