@@ -10,13 +10,13 @@ use crate::settings::{use_settings, Settings};
 use crate::storage_events::ChangeSubscription;
 use leptos::prelude::*;
 use partnerdesk_core::base::rule_error::RuleError;
-use partnerdesk_core::book::Book;
-use partnerdesk_core::catalog::Catalog;
-use partnerdesk_core::command::{Command, NewIds};
 use partnerdesk_core::derive::{derive, derive_current, derive_customer, Derived};
-use partnerdesk_core::event::Event;
+use partnerdesk_core::model::book::Book;
+use partnerdesk_core::model::catalog::Catalog;
+use partnerdesk_core::model::command::{Command, NewIds};
+use partnerdesk_core::model::event::Event;
+use partnerdesk_core::model::sample_catalog::sample_catalog;
 use partnerdesk_core::preview::{preview, Preview};
-use partnerdesk_core::sample_catalog::sample_catalog;
 use std::sync::Arc;
 
 #[derive(Clone, Copy, Debug)]
@@ -220,7 +220,7 @@ pub fn use_book() -> BookState {
 /// The book with the settings in force: Settings is where the partner edits them.
 fn with_settings(
     mut book: Arc<Book>,
-    settings: &partnerdesk_core::settings::PartnerSettings,
+    settings: &partnerdesk_core::model::settings::PartnerSettings,
 ) -> Arc<Book> {
     if &book.settings != settings {
         Arc::make_mut(&mut book).settings = settings.clone();

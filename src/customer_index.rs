@@ -3,9 +3,9 @@
 //! so the list stays quick with 10,000 customers; every rule still lives in the core.
 
 use chrono::NaiveDate;
-use partnerdesk_core::book::Book;
-use partnerdesk_core::command::Command;
-use partnerdesk_core::customer::Customer;
+use partnerdesk_core::model::book::Book;
+use partnerdesk_core::model::command::Command;
+use partnerdesk_core::model::customer::Customer;
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
@@ -198,11 +198,11 @@ pub fn page(total: usize, per_page: usize, wanted: usize) -> Page {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use partnerdesk_core::catalog::BillingFrequency;
-    use partnerdesk_core::command::NewIds;
-    use partnerdesk_core::customer::Segment;
-    use partnerdesk_core::sample_catalog::{sample_catalog, E3};
-    use partnerdesk_core::settings::PartnerSettings;
+    use partnerdesk_core::model::catalog::BillingFrequency;
+    use partnerdesk_core::model::command::NewIds;
+    use partnerdesk_core::model::customer::Segment;
+    use partnerdesk_core::model::sample_catalog::{sample_catalog, E3};
+    use partnerdesk_core::model::settings::PartnerSettings;
 
     fn d(m: u32, day: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(2018, m, day).unwrap()

@@ -5,7 +5,7 @@ use crate::persistence::{Store, SETTINGS_KEY};
 use crate::storage_events::OtherTabWrites;
 use leptos::prelude::*;
 use partnerdesk_core::base::field_error::FieldError;
-use partnerdesk_core::settings::PartnerSettings;
+use partnerdesk_core::model::settings::PartnerSettings;
 
 #[derive(Clone, Copy, Debug)]
 pub struct Settings {

@@ -8,9 +8,9 @@ mod support;
 mod workflows_support;
 
 use partnerdesk::components::format::money_text;
-use partnerdesk_core::catalog::BillingFrequency;
-use partnerdesk_core::command::{Command, NewIds};
-use partnerdesk_core::sample_catalog::{E3, E3_TRIAL};
+use partnerdesk_core::model::catalog::BillingFrequency;
+use partnerdesk_core::model::command::{Command, NewIds};
+use partnerdesk_core::model::sample_catalog::{E3, E3_TRIAL};
 use partnerdesk_core::Money;
 use support::*;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
@@ -39,7 +39,7 @@ fn contoso_with_e3(
     frequency: BillingFrequency,
     quantity: u32,
     on: chrono::NaiveDate,
-) -> partnerdesk_core::book::Book {
+) -> partnerdesk_core::model::book::Book {
     let mut book = contoso_book(d(2018, 6, 1));
     book.execute(
         purchase("fb977ab5-1c2d-4e5f-8a9b-24c8d9591708", frequency, quantity),
@@ -497,10 +497,12 @@ async fn nickname_auto_renew_and_frequency_change_under_each_profile() {
 
     // Profile 2017: no such action, and the page says why.
     let mut settings = store
-        .load::<partnerdesk_core::settings::PartnerSettings>(partnerdesk::persistence::SETTINGS_KEY)
+        .load::<partnerdesk_core::model::settings::PartnerSettings>(
+            partnerdesk::persistence::SETTINGS_KEY,
+        )
         .unwrap()
         .unwrap();
-    settings.profile = partnerdesk_core::settings::RulesProfile::P2017;
+    settings.profile = partnerdesk_core::model::settings::RulesProfile::P2017;
     store
         .save(partnerdesk::persistence::SETTINGS_KEY, &settings)
         .unwrap();
@@ -558,7 +560,7 @@ async fn the_dashboard_lists_renewals_and_cancelled_subscriptions_nearing_deleti
 
 /// Contoso buys 10 monthly E3 on 1 June 2018 (billed 15 June), and Fabrikam 3 on 10 June,
 /// cancelled on 20 June; Contoso also tries Teams.
-fn billed_book() -> partnerdesk_core::book::Book {
+fn billed_book() -> partnerdesk_core::model::book::Book {
     let mut book = contoso_book(d(2018, 6, 1));
     book.execute(
         purchase(E3_SUBSCRIPTION, BillingFrequency::Monthly, 10),
@@ -566,12 +568,12 @@ fn billed_book() -> partnerdesk_core::book::Book {
     )
     .unwrap();
     book.execute(
-        Command::CreateCustomer(partnerdesk_core::customer::Customer {
+        Command::CreateCustomer(partnerdesk_core::model::customer::Customer {
             id: FABRIKAM.into(),
             company_name: "Fabrikam, \"Inc.\"".into(),
             domain: "fabrikam.onmicrosoft.com".into(),
             country: "NL".into(),
-            segment: partnerdesk_core::customer::Segment::Commercial,
+            segment: partnerdesk_core::model::customer::Segment::Commercial,
             reseller_mpn_id: None,
         }),
         d(2018, 6, 10),
@@ -601,7 +603,7 @@ fn billed_book() -> partnerdesk_core::book::Book {
                 order_id: "566890604832738112".into(),
             },
             customer_id: CONTOSO.into(),
-            offer_id: partnerdesk_core::sample_catalog::E5_TRIAL.into(),
+            offer_id: partnerdesk_core::model::sample_catalog::E5_TRIAL.into(),
         },
         d(2018, 6, 10),
     )

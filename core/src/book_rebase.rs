@@ -3,10 +3,10 @@
 //! its commands go through the rules again, its settings or catalog edits are applied again.
 
 use crate::base::rule_error::RuleError;
-use crate::book::Book;
-use crate::catalog::Catalog;
-use crate::event::Event;
-use crate::settings::PartnerSettings;
+use crate::model::book::Book;
+use crate::model::catalog::Catalog;
+use crate::model::event::Event;
+use crate::model::settings::PartnerSettings;
 
 /// What one tab did to a stored book: small, so it can be kept until the write is safe.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -66,8 +66,8 @@ impl Delta {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::command::Command;
     use crate::generated_book::{empty_book, generated_customer};
+    use crate::model::command::Command;
     use chrono::NaiveDate;
 
     fn day() -> NaiveDate {

@@ -5,9 +5,9 @@
 //! Letter case is forgiven where it carries no meaning: domains are stored in lower case and
 //! country codes in upper case.
 
-use crate::customer::{Customer, Segment};
 use crate::import_error::{all_or_nothing, ImportError};
 use crate::import_table::read_table;
+use crate::model::customer::{Customer, Segment};
 use std::collections::HashMap;
 
 pub const CUSTOMER_COLUMNS: [&str; 5] = [

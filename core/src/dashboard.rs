@@ -2,9 +2,9 @@
 //! expired trials and how to restore their data, renewals and deletions ahead.
 
 use crate::base::money::Money;
-use crate::catalog::Catalog;
 use crate::derive::Derived;
-use crate::subscription::{Status, SubscriptionView};
+use crate::model::catalog::Catalog;
+use crate::model::subscription::{Status, SubscriptionView};
 use chrono::NaiveDate;
 use std::collections::HashMap;
 

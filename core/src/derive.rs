@@ -2,13 +2,13 @@
 //! functions of (history, catalog, settings, today).
 
 use crate::base::dates::billing_date_after;
-use crate::book::Book;
-use crate::charge_line::ChargeLine;
-use crate::command::Command;
-use crate::customer::Customer;
-use crate::event::Event;
 use crate::invoice::{invoice_on, invoices_up_to, summaries_up_to, Invoice, InvoiceSummary};
-use crate::subscription::SubscriptionView;
+use crate::model::book::Book;
+use crate::model::charge_line::ChargeLine;
+use crate::model::command::Command;
+use crate::model::customer::Customer;
+use crate::model::event::Event;
+use crate::model::subscription::SubscriptionView;
 use crate::timeline::{replay, Ctx, ParentTrack};
 use chrono::NaiveDate;
 use std::collections::HashMap;

@@ -3,15 +3,15 @@
 //! reactivations, spread over `years` years. Deterministic for a seed.
 
 use crate::base::dates::add_days;
-use crate::book::Book;
-use crate::catalog::BillingFrequency;
-use crate::command::{Command, NewIds};
-use crate::customer::{Customer, Segment};
-use crate::event::Event;
-use crate::sample_catalog::{
+use crate::model::book::Book;
+use crate::model::catalog::BillingFrequency;
+use crate::model::command::{Command, NewIds};
+use crate::model::customer::{Customer, Segment};
+use crate::model::event::Event;
+use crate::model::sample_catalog::{
     sample_catalog, ATP, E1, E3, E5, E5_TRIAL, M365_BUSINESS_BASIC, M365_BUSINESS_STANDARD,
 };
-use crate::settings::PartnerSettings;
+use crate::model::settings::PartnerSettings;
 use chrono::NaiveDate;
 
 /// splitmix64: enough randomness for test data, with no dependency.

@@ -1,9 +1,9 @@
 //! The history in words: every recorded action with its date (issue: "a full history").
 
 use crate::base::dates::us_date;
-use crate::catalog::Catalog;
-use crate::command::Command;
-use crate::event::Event;
+use crate::model::catalog::Catalog;
+use crate::model::command::Command;
+use crate::model::event::Event;
 
 /// One line of history: what was done, in the partner's words.
 pub fn describe(event: &Event, catalog: &Catalog) -> String {

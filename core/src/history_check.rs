@@ -9,9 +9,9 @@
 //! catalog events; what spans customers (ids and domains) is checked across the book.
 
 use crate::base::money::Money;
-use crate::book::Book;
-use crate::command::Command;
-use crate::event::Event;
+use crate::model::book::Book;
+use crate::model::command::Command;
+use crate::model::event::Event;
 use chrono::NaiveDate;
 use std::collections::{HashMap, HashSet};
 use std::fmt;

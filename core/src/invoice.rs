@@ -1,7 +1,7 @@
 //! Invoices: one per partner billing date that has lines (R1), due 60 days later.
 
 use crate::base::money::Money;
-use crate::charge_line::{ChargeLine, ChargeType};
+use crate::model::charge_line::{ChargeLine, ChargeType};
 use chrono::{Duration, NaiveDate};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashSet};
@@ -155,7 +155,7 @@ pub fn invoices_up_to(lines: &[ChargeLine], today: NaiveDate) -> Vec<Invoice> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::catalog::BillingFrequency;
+    use crate::model::catalog::BillingFrequency;
 
     fn day(d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(2018, 6, d).unwrap()

@@ -2,12 +2,12 @@
 
 use crate::base::dates::{add_days, add_months, billing_date_on_or_after};
 use crate::base::rule_error::RuleError;
-use crate::book::Book;
-use crate::charge_line::ChargeLine;
-use crate::command::Command;
 use crate::derive::{derive_events, Derived};
-use crate::event::Event;
-use crate::subscription::SubscriptionView;
+use crate::model::book::Book;
+use crate::model::charge_line::ChargeLine;
+use crate::model::command::Command;
+use crate::model::event::Event;
+use crate::model::subscription::SubscriptionView;
 use chrono::NaiveDate;
 
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -22,11 +22,13 @@
 use crate::base::dates::{add_days, parse_date, us_date};
 use crate::base::field_error::is_guid;
 use crate::base::money::Money;
-use crate::catalog::{Catalog, LicenseAgreement, Offer, PricePoint, SecondaryLicense};
 use crate::import_error::{all_or_nothing, ImportError};
 use crate::import_table::{read_table, ImportRecord};
+use crate::model::catalog::{Catalog, LicenseAgreement, Offer, PricePoint, SecondaryLicense};
+use crate::model::price_list_plan::{
+    AddedOffer, ChangeIndicator, PriceChange, PriceListPlan, RetiredOffer, UnchangedOffer,
+};
 use chrono::NaiveDate;
-use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 
 /// SPEC P9's columns, in the order of Microsoft's price list.
@@ -55,25 +57,6 @@ const SECONDARY_TYPES: [(&str, SecondaryLicense); 3] = [
     ("Add-on", SecondaryLicense::AddOn),
     ("Trial", SecondaryLicense::Trial),
 ];
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum ChangeIndicator {
-    Add,
-    Change,
-    Delete,
-    Unchanged,
-}
-
-impl ChangeIndicator {
-    pub fn code(self) -> &'static str {
-        match self {
-            ChangeIndicator::Add => "ADD",
-            ChangeIndicator::Change => "CHG",
-            ChangeIndicator::Delete => "DEL",
-            ChangeIndicator::Unchanged => "UNC",
-        }
-    }
-}
 
 /// One good row of a price list file.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -296,94 +279,6 @@ fn parse_price(
     }
 }
 
-/// What applying a price list would do, row by row, for the partner to confirm.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct PriceListPlan {
-    pub added: Vec<AddedOffer>,
-    pub changed: Vec<PriceChange>,
-    pub retired: Vec<RetiredOffer>,
-    pub unchanged: Vec<UnchangedOffer>,
-}
-
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct AddedOffer {
-    pub line: usize,
-    pub offer: Offer,
-    pub price: PricePoint,
-}
-
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct PriceChange {
-    pub line: usize,
-    pub offer_name: String,
-    /// The price in effect on the day the new one starts, if any.
-    pub old: Option<PricePoint>,
-    pub new: PricePoint,
-}
-
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct RetiredOffer {
-    pub line: usize,
-    pub offer_id: String,
-    pub offer_name: String,
-    /// The last day the offer can be ordered (SPEC P7).
-    pub valid_to: NaiveDate,
-}
-
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct UnchangedOffer {
-    pub line: usize,
-    pub offer_id: String,
-    pub offer_name: String,
-}
-
-/// One row of a plan as the partner confirms it: what the row does to which offer, the price
-/// before and after where there is one, and the last orderable day of a retired offer.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct PlanRow<'a> {
-    pub line: usize,
-    pub change: ChangeIndicator,
-    pub offer_name: &'a str,
-    pub old: Option<&'a PricePoint>,
-    pub new: Option<&'a PricePoint>,
-    pub valid_to: Option<NaiveDate>,
-}
-
-impl PriceListPlan {
-    /// Every row of the plan in file order, for the preview the partner confirms.
-    pub fn rows(&self) -> Vec<PlanRow<'_>> {
-        let row = |line, change, offer_name| PlanRow {
-            line,
-            change,
-            offer_name,
-            old: None,
-            new: None,
-            valid_to: None,
-        };
-        let mut rows: Vec<PlanRow<'_>> = Vec::new();
-        rows.extend(self.added.iter().map(|a| PlanRow {
-            new: Some(&a.price),
-            ..row(a.line, ChangeIndicator::Add, &a.offer.name)
-        }));
-        rows.extend(self.changed.iter().map(|c| PlanRow {
-            old: c.old.as_ref(),
-            new: Some(&c.new),
-            ..row(c.line, ChangeIndicator::Change, &c.offer_name)
-        }));
-        rows.extend(self.retired.iter().map(|r| PlanRow {
-            valid_to: Some(r.valid_to),
-            ..row(r.line, ChangeIndicator::Delete, &r.offer_name)
-        }));
-        rows.extend(
-            self.unchanged
-                .iter()
-                .map(|u| row(u.line, ChangeIndicator::Unchanged, &u.offer_name)),
-        );
-        rows.sort_by_key(|r| r.line);
-        rows
-    }
-}
-
 /// The changes `rows` make to `catalog` from `effective` on, or every row that cannot apply.
 pub fn plan_price_list(
     catalog: &Catalog,
@@ -520,28 +415,12 @@ fn new_offer(catalog: &Catalog, row: &PriceListRow, effective: NaiveDate) -> Off
     }
 }
 
-/// Applies a plan made against `catalog`. Applying the same plan twice changes nothing more.
-pub fn apply_price_list(catalog: &mut Catalog, plan: &PriceListPlan) {
-    for added in &plan.added {
-        catalog.offers.retain(|o| o.id != added.offer.id);
-        catalog.offers.push(added.offer.clone());
-        catalog.set_price(added.price.clone());
-    }
-    for change in &plan.changed {
-        catalog.set_price(change.new.clone());
-    }
-    for retired in &plan.retired {
-        if let Some(offer) = catalog.offers.iter_mut().find(|o| o.id == retired.offer_id) {
-            offer.valid_to = Some(retired.valid_to);
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::catalog::{BillingFrequency, OfferLimit};
-    use crate::sample_catalog::{sample_catalog, E3, E3_TRIAL, E5, O365_BUSINESS_PREMIUM};
+    use crate::model::catalog::{BillingFrequency, OfferLimit};
+    use crate::model::price_list_plan::apply_price_list;
+    use crate::model::sample_catalog::{sample_catalog, E3, E3_TRIAL, E5, O365_BUSINESS_PREMIUM};
 
     const HEADER: &str = "Change Indicator,Valid from Date,Valid to Date,Offer Display Name,Offer ID,License Agreement Type,Purchase Unit,Secondary License Type,End Customer Type,List Price,ERP Price";
     const NEW_ID: &str = "a1b2c3d4-0000-4000-8000-000000000001";

@@ -1,8 +1,8 @@
 //! Amounts of full and prorated charge lines (SPEC C7 and the profile-2017 rounding of §7).
 
 use crate::base::money::Money;
-use crate::catalog::BillingFrequency;
-use crate::settings::RulesProfile;
+use crate::model::catalog::BillingFrequency;
+use crate::model::settings::RulesProfile;
 use rust_decimal::Decimal;
 
 /// The price basis of one line: what a whole period costs per license and how many days it has.
@@ -91,7 +91,7 @@ pub fn prorated(profile: RulesProfile, basis: Basis, days: i64, quantity: u32) -
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::catalog::BillingFrequency::{Annual, Monthly};
+    use crate::model::catalog::BillingFrequency::{Annual, Monthly};
 
     fn m(units: i64) -> Money {
         Money::from_int(units)

@@ -1,11 +1,11 @@
 //! The license-based reconciliation file of an invoice (SPEC R2–R5): one row per charge line.
 
 use crate::base::money::Money;
-use crate::catalog::BillingFrequency;
-use crate::charge_line::{ChargeLine, ChargeType};
 use crate::csv_writer::{export_file_name, write_table, Cell};
-use crate::customer::Customer;
-use crate::settings::PartnerSettings;
+use crate::model::catalog::BillingFrequency;
+use crate::model::charge_line::{ChargeLine, ChargeType};
+use crate::model::customer::Customer;
+use crate::model::settings::PartnerSettings;
 use chrono::{NaiveDate, NaiveDateTime};
 use rust_decimal::Decimal;
 
@@ -231,7 +231,7 @@ pub fn recon_file_name(partner_name: &str, billing_date: NaiveDate, dialect: Csv
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::customer::Segment;
+    use crate::model::customer::Segment;
     use std::collections::HashMap;
 
     const PARTNER: &str = "3f2504e0-4f89-41d3-9a0c-0305e82c3301";

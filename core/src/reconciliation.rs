@@ -1,14 +1,14 @@
 //! The reconciliation file of one invoice, made from the derived book (R1–R5).
 
 use crate::base::money::Money;
-use crate::catalog::Catalog;
-use crate::customer::Customer;
 use crate::derive::Derived;
+use crate::model::catalog::Catalog;
+use crate::model::customer::Customer;
+use crate::model::settings::PartnerSettings;
+use crate::model::subscription::SubscriptionView;
 use crate::recon_csv::{
     recon_file_name, recon_rows, write_recon_csv, CsvDialect, ReconLookup, SubscriptionFacts,
 };
-use crate::settings::PartnerSettings;
-use crate::subscription::SubscriptionView;
 use chrono::NaiveDate;
 use std::collections::HashMap;
 

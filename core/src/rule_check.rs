@@ -3,18 +3,72 @@
 
 use crate::base::dates::{add_days, us_date};
 use crate::base::rule_error::RuleError;
-use crate::book::{Accepted, Book};
-use crate::catalog::{BillingFrequency, Catalog, LicenseAgreement, Offer, OfferLimit};
-use crate::command::{Command, NewIds};
-use crate::customer::Customer;
 use crate::derive::{derive_customer, Derived};
-use crate::pricelist_import::PriceListPlan;
-use crate::settings::RulesProfile;
-use crate::subscription::{Status, SubscriptionView};
+use crate::model::book::Book;
+use crate::model::catalog::{BillingFrequency, Catalog, LicenseAgreement, Offer, OfferLimit};
+use crate::model::command::{Command, NewIds};
+use crate::model::customer::Customer;
+use crate::model::event::Event;
+use crate::model::price_list_plan::PriceListPlan;
+use crate::model::settings::RulesProfile;
+use crate::model::subscription::{Status, SubscriptionView};
 use crate::timeline::REACTIVATION_DAYS;
 use chrono::NaiveDate;
 
 const NICKNAME_MAX: usize = 50;
+
+/// A command that the rules accepted, with what it sets off (add-ons following their base).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Accepted {
+    pub customer_id: Option<String>,
+    pub command: Command,
+    /// Index into the same list of the command this one follows from.
+    pub caused_by: Option<usize>,
+}
+
+impl Book {
+    /// The events `command` would record as of `today`, or the rule that refuses it.
+    /// Nothing changes: previews use this.
+    pub fn accept(&self, command: Command, today: NaiveDate) -> Result<Vec<Event>, RuleError> {
+        let accepted = check(self, &command, today)?;
+        let first_seq = self.events.last().map_or(1, |e| e.seq + 1);
+        Ok(accepted
+            .into_iter()
+            .enumerate()
+            .map(|(i, a)| Event {
+                seq: first_seq + i as u64,
+                date: today,
+                customer_id: a.customer_id,
+                caused_by: a.caused_by.map(|c| first_seq + c as u64),
+                command: a.command,
+            })
+            .collect())
+    }
+
+    /// Checks `command` against every rule as of `today`; accepted, it is appended to the
+    /// history with what it sets off, and the new events are returned. Refused, nothing changes.
+    pub fn execute(&mut self, command: Command, today: NaiveDate) -> Result<Vec<Event>, RuleError> {
+        let new = self.accept(command, today)?;
+        self.events.extend(new.iter().cloned());
+        Ok(new)
+    }
+
+    /// Runs `commands` as one action: all are recorded, or none (an import).
+    /// A refusal names the index of the command refused.
+    pub fn execute_all(
+        &mut self,
+        commands: Vec<Command>,
+        today: NaiveDate,
+    ) -> Result<Vec<Event>, (usize, RuleError)> {
+        let mut trial = self.clone();
+        let mut events = Vec::new();
+        for (i, command) in commands.into_iter().enumerate() {
+            events.extend(trial.execute(command, today).map_err(|e| (i, e))?);
+        }
+        *self = trial;
+        Ok(events)
+    }
+}
 
 /// What `command` records if the rules accept it as of `today`.
 pub fn check(book: &Book, command: &Command, today: NaiveDate) -> Result<Vec<Accepted>, RuleError> {
@@ -374,6 +428,14 @@ fn check_price_list(
 }
 
 impl Book {
+    /// True when the customer exists as of `today`.
+    pub fn has_customer(&self, customer_id: &str, today: NaiveDate) -> bool {
+        derive_customer(self, customer_id, today)
+            .customers
+            .iter()
+            .any(|c| c.id == customer_id)
+    }
+
     fn customer_of_id_exists(&self, id: &str) -> bool {
         self.events
             .iter()

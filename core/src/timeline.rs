@@ -7,13 +7,13 @@ use crate::base::dates::{
     us_date,
 };
 use crate::base::money::Money;
-use crate::catalog::{BillingFrequency, BillingType, Catalog};
-use crate::charge_line::{ChargeLine, ChargeType};
-use crate::command::Command;
-use crate::event::Event;
+use crate::model::catalog::{BillingFrequency, BillingType, Catalog};
+use crate::model::charge_line::{ChargeLine, ChargeType};
+use crate::model::command::Command;
+use crate::model::event::Event;
+use crate::model::settings::RulesProfile;
+use crate::model::subscription::{Status, SubscriptionView, Term, TrialInfo};
 use crate::proration::{full, prorated, Basis, Priced};
-use crate::settings::RulesProfile;
-use crate::subscription::{Status, SubscriptionView, Term, TrialInfo};
 use chrono::{Datelike, NaiveDate};
 use std::sync::Arc;
 

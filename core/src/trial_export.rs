@@ -136,7 +136,7 @@ mod tests {
             started: day(6, 1, 2018),
             expires: day(7, 1, 2018),
             days_left: 0,
-            status: crate::subscription::Status::Expired,
+            status: crate::model::subscription::Status::Expired,
             ending_soon: false,
             next_offers: vec!["Office 365 E3".into()],
             has_conversion_target: true,

@@ -3,11 +3,11 @@
 mod common;
 
 use common::*;
-use partnerdesk_core::catalog::BillingFrequency::Monthly;
 use partnerdesk_core::derive::derive;
+use partnerdesk_core::model::catalog::BillingFrequency::Monthly;
+use partnerdesk_core::model::settings::RulesProfile::P2018;
 use partnerdesk_core::recon_csv::CsvDialect;
 use partnerdesk_core::reconciliation::invoice_recon_file;
-use partnerdesk_core::settings::RulesProfile::P2018;
 
 #[test]
 fn r2_r3_example_2_reconciliation_file_matches_the_fixture_byte_for_byte() {

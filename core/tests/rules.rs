@@ -3,21 +3,21 @@
 mod common;
 
 use common::*;
-use partnerdesk_core::book::Book;
-use partnerdesk_core::catalog::BillingFrequency::{Annual, Monthly};
-use partnerdesk_core::catalog::{OfferLimit, SecondaryLicense};
-use partnerdesk_core::charge_line::ChargeType;
-use partnerdesk_core::command::Command;
-use partnerdesk_core::customer::{Customer, Segment};
 use partnerdesk_core::dashboard::dashboard;
 use partnerdesk_core::derive::derive;
-use partnerdesk_core::preview::preview;
-use partnerdesk_core::sample_catalog::{
+use partnerdesk_core::model::book::Book;
+use partnerdesk_core::model::catalog::BillingFrequency::{Annual, Monthly};
+use partnerdesk_core::model::catalog::{OfferLimit, SecondaryLicense};
+use partnerdesk_core::model::charge_line::ChargeType;
+use partnerdesk_core::model::command::Command;
+use partnerdesk_core::model::customer::{Customer, Segment};
+use partnerdesk_core::model::sample_catalog::{
     sample_catalog, AUDIO_CONFERENCING, AZURE_PLAN, D365_CUSTOMER_ENGAGEMENT, D365_FINANCIALS,
     E3_GOVERNMENT, E5,
 };
-use partnerdesk_core::settings::RulesProfile::{P2017, P2018};
-use partnerdesk_core::subscription::Status;
+use partnerdesk_core::model::settings::RulesProfile::{P2017, P2018};
+use partnerdesk_core::model::subscription::Status;
+use partnerdesk_core::preview::preview;
 use partnerdesk_core::NaiveDate;
 
 const TRIAL: &str = "11111111-1111-4111-8111-111111111111";
@@ -37,7 +37,7 @@ fn purchase(
     sub: &str,
     offer: &str,
     quantity: u32,
-    frequency: partnerdesk_core::catalog::BillingFrequency,
+    frequency: partnerdesk_core::model::catalog::BillingFrequency,
 ) -> Command {
     Command::Purchase {
         ids: ids(sub),
@@ -52,7 +52,7 @@ fn purchase(
 fn convert(
     sub: &str,
     quantity: u32,
-    frequency: partnerdesk_core::catalog::BillingFrequency,
+    frequency: partnerdesk_core::model::catalog::BillingFrequency,
 ) -> Command {
     Command::ConvertTrial {
         subscription_id: sub.into(),
@@ -69,7 +69,7 @@ fn change_quantity(sub: &str, quantity: u32) -> Command {
     }
 }
 
-fn all_lines(b: &Book, until: NaiveDate) -> Vec<partnerdesk_core::charge_line::ChargeLine> {
+fn all_lines(b: &Book, until: NaiveDate) -> Vec<partnerdesk_core::model::charge_line::ChargeLine> {
     derive(b, until).lines
 }
 
@@ -322,7 +322,7 @@ fn t5_no_trials_for_government_education_add_ons_or_china() {
         .unwrap();
     let mut gov = gov_trial.clone();
     gov.id = "33333333-3333-4333-8333-333333333333".into();
-    gov.agreement = partnerdesk_core::catalog::LicenseAgreement::Government;
+    gov.agreement = partnerdesk_core::model::catalog::LicenseAgreement::Government;
     catalog.offers.push(gov.clone());
     let mut b = book(15, "20", P2018);
     b.catalog.offers.push(gov.clone());

@@ -3,11 +3,11 @@
 mod common;
 
 use common::*;
-use partnerdesk_core::catalog::BillingFrequency::{Annual, Monthly};
-use partnerdesk_core::charge_line::ChargeType::*;
-use partnerdesk_core::command::Command;
 use partnerdesk_core::derive::derive;
-use partnerdesk_core::settings::RulesProfile::{P2017, P2018};
+use partnerdesk_core::model::catalog::BillingFrequency::{Annual, Monthly};
+use partnerdesk_core::model::charge_line::ChargeType::*;
+use partnerdesk_core::model::command::Command;
+use partnerdesk_core::model::settings::RulesProfile::{P2017, P2018};
 
 #[test]
 fn example_1_monthly_purchase_then_cycle_fee() {

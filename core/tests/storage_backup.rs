@@ -2,8 +2,8 @@
 //! settings, catalog, history), says what it holds, and a bad file is an error, never a panic.
 
 use partnerdesk_core::backup::{backup_text, check_backup, BackupError, BackupSummary};
-use partnerdesk_core::command::Command;
 use partnerdesk_core::generated_book::generated_book;
+use partnerdesk_core::model::command::Command;
 use partnerdesk_core::storage_envelope::DecodeError;
 use partnerdesk_core::NaiveDate;
 use proptest::prelude::*;

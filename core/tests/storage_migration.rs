@@ -1,8 +1,8 @@
 //! Issue 6: stored data of every format version is read, older versions upgraded step by
 //! step; fixtures of each version are the same small book (3 customers, 26 events).
 
-use partnerdesk_core::command::Command;
-use partnerdesk_core::sample_catalog::E3;
+use partnerdesk_core::model::command::Command;
+use partnerdesk_core::model::sample_catalog::E3;
 use partnerdesk_core::storage_envelope::{decode, read_lineage, DecodeError, Lineage};
 use partnerdesk_core::storage_migration::{upgrade, v1_to_v2};
 use partnerdesk_core::Money;

@@ -5,7 +5,7 @@ use super::issue::Issue;
 use crate::book_state::BookState;
 use leptos::prelude::*;
 use partnerdesk_core::base::field_error::FieldError;
-use partnerdesk_core::command::Command;
+use partnerdesk_core::model::command::Command;
 use partnerdesk_core::preview::Preview;
 
 #[derive(Clone, Copy, Debug)]

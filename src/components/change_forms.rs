@@ -7,9 +7,9 @@ use super::fields::{parse_frequency, CheckedInput, FrequencyChoice};
 use crate::book_state::use_book;
 use leptos::prelude::*;
 use partnerdesk_core::base::field_error::FieldError;
-use partnerdesk_core::catalog::BillingFrequency;
-use partnerdesk_core::command::Command;
-use partnerdesk_core::subscription::SubscriptionView;
+use partnerdesk_core::model::catalog::BillingFrequency;
+use partnerdesk_core::model::command::Command;
+use partnerdesk_core::model::subscription::SubscriptionView;
 
 #[component]
 pub fn QuantityForm(

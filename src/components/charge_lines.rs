@@ -3,8 +3,8 @@
 
 use super::format::{date_text, money_text, offer_name, span_text};
 use leptos::prelude::*;
-use partnerdesk_core::catalog::Catalog;
-use partnerdesk_core::charge_line::ChargeLine;
+use partnerdesk_core::model::catalog::Catalog;
+use partnerdesk_core::model::charge_line::ChargeLine;
 use std::collections::HashMap;
 use std::sync::Arc;
 

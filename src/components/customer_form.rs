@@ -6,8 +6,8 @@ use crate::book_state::{new_guid, use_book};
 use crate::form::{FieldMessage, FormErrors, TextField};
 use leptos::prelude::*;
 use partnerdesk_core::base::field_error::FieldError;
-use partnerdesk_core::command::Command;
-use partnerdesk_core::customer::{Customer, Segment};
+use partnerdesk_core::model::command::Command;
+use partnerdesk_core::model::customer::{Customer, Segment};
 
 #[component]
 pub fn CustomerForm(

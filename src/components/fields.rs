@@ -4,7 +4,7 @@
 use super::action_check::ActionCheck;
 use super::issue::FieldIssue;
 use leptos::prelude::*;
-use partnerdesk_core::catalog::BillingFrequency;
+use partnerdesk_core::model::catalog::BillingFrequency;
 
 #[component]
 pub fn CheckedInput(

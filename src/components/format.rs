@@ -3,7 +3,7 @@
 
 use crate::clock::display_date;
 use chrono::NaiveDate;
-use partnerdesk_core::catalog::{BillingFrequency, Catalog};
+use partnerdesk_core::model::catalog::{BillingFrequency, Catalog};
 use partnerdesk_core::Money;
 
 /// "7,200.00", "-30.00": the core's two decimals with thousands grouped for reading.

@@ -3,8 +3,8 @@
 
 use crate::book_state::new_ids;
 use leptos::prelude::*;
-use partnerdesk_core::catalog::Offer;
-use partnerdesk_core::command::NewIds;
+use partnerdesk_core::model::catalog::Offer;
+use partnerdesk_core::model::command::NewIds;
 
 /// Once an order is recorded: fresh ids for the next one, so two orders never share a
 /// subscription id; `chosen_customer` (a form that picks its customer, as from the catalog)

@@ -5,10 +5,10 @@
 use super::charge_lines::ChargeLinesTable;
 use super::format::{date_text, frequency_text, money_text, offer_name, span_text};
 use leptos::prelude::*;
-use partnerdesk_core::catalog::Catalog;
-use partnerdesk_core::charge_line::ChargeLine;
+use partnerdesk_core::model::catalog::Catalog;
+use partnerdesk_core::model::charge_line::ChargeLine;
+use partnerdesk_core::model::subscription::SubscriptionView;
 use partnerdesk_core::preview::Preview;
-use partnerdesk_core::subscription::SubscriptionView;
 
 type Fact = (
     &'static str,

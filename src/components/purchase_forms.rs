@@ -10,9 +10,9 @@ use super::new_order::{after_order, offer_options};
 use crate::book_state::{new_ids, use_book};
 use leptos::prelude::*;
 use partnerdesk_core::base::field_error::FieldError;
-use partnerdesk_core::catalog::BillingFrequency;
-use partnerdesk_core::command::Command;
-use partnerdesk_core::subscription::SubscriptionView;
+use partnerdesk_core::model::catalog::BillingFrequency;
+use partnerdesk_core::model::command::Command;
+use partnerdesk_core::model::subscription::SubscriptionView;
 
 const BOTH: [BillingFrequency; 2] = [BillingFrequency::Monthly, BillingFrequency::Annual];
 

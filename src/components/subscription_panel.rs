@@ -8,12 +8,12 @@ use super::purchase_forms::AddOnForm;
 use super::trial_forms::ConvertForm;
 use super::trial_notes::TrialNote;
 use leptos::prelude::*;
-use partnerdesk_core::catalog::Catalog;
-use partnerdesk_core::command::Command;
 use partnerdesk_core::dashboard::trial_rows;
 use partnerdesk_core::derive::Derived;
-use partnerdesk_core::settings::RulesProfile;
-use partnerdesk_core::subscription::{Status, SubscriptionView};
+use partnerdesk_core::model::catalog::Catalog;
+use partnerdesk_core::model::command::Command;
+use partnerdesk_core::model::settings::RulesProfile;
+use partnerdesk_core::model::subscription::{Status, SubscriptionView};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum SubAction {

@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 use partnerdesk_core::dashboard::TrialRow;
-use partnerdesk_core::subscription::Status;
+use partnerdesk_core::model::subscription::Status;
 
 #[component]
 pub fn TrialNote(row: TrialRow) -> impl IntoView {

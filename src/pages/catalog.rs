@@ -13,7 +13,7 @@ use crate::components::trial_forms::TrialSignUpForm;
 use crate::settings::use_settings;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
-use partnerdesk_core::catalog::{BillingFrequency, Offer};
+use partnerdesk_core::model::catalog::{BillingFrequency, Offer};
 
 /// The catalog's first choice (P3).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

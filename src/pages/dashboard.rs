@@ -154,7 +154,7 @@ pub fn Dashboard() -> impl IntoView {
         board.with(|b| {
             b.trials
                 .iter()
-                .filter(|t| t.status == partnerdesk_core::subscription::Status::Trial)
+                .filter(|t| t.status == partnerdesk_core::model::subscription::Status::Trial)
                 .cloned()
                 .collect::<Vec<_>>()
         })

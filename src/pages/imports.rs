@@ -12,15 +12,14 @@ use crate::components::issue::{FieldIssue, Issue, IssueAlert};
 use crate::settings::use_settings;
 use leptos::prelude::*;
 use partnerdesk_core::base::dates::parse_date;
-use partnerdesk_core::catalog::PricePoint;
-use partnerdesk_core::command::Command;
-use partnerdesk_core::customer::Customer;
 use partnerdesk_core::customer_import::{plan_customer_import, CUSTOMER_COLUMNS};
 use partnerdesk_core::history::describe;
 use partnerdesk_core::import_error::ImportError;
-use partnerdesk_core::pricelist_import::{
-    preview_price_list, ChangeIndicator, PlanRow, PriceListPlan, PRICE_LIST_COLUMNS,
-};
+use partnerdesk_core::model::catalog::PricePoint;
+use partnerdesk_core::model::command::Command;
+use partnerdesk_core::model::customer::Customer;
+use partnerdesk_core::model::price_list_plan::{ChangeIndicator, PlanRow, PriceListPlan};
+use partnerdesk_core::pricelist_import::{preview_price_list, PRICE_LIST_COLUMNS};
 
 #[component]
 pub fn Imports() -> impl IntoView {

@@ -7,7 +7,9 @@ use leptos::html::Dialog;
 use leptos::prelude::*;
 use leptos::wasm_bindgen::JsCast;
 use partnerdesk_core::base::field_error::{message_for, FieldError};
-use partnerdesk_core::settings::{parse_billing_day, PartnerSettings, RulesProfile, CURRENCIES};
+use partnerdesk_core::model::settings::{
+    parse_billing_day, PartnerSettings, RulesProfile, CURRENCIES,
+};
 use partnerdesk_core::Money;
 
 /// What the form holds: the text as typed, so that a bad entry can be shown back with its error.

@@ -4,8 +4,8 @@
 
 use crate::support::*;
 use partnerdesk::persistence::{BookLoad, Store};
-use partnerdesk_core::book::Book;
-use partnerdesk_core::sample_catalog::{E3, O365_BUSINESS_PREMIUM};
+use partnerdesk_core::model::book::Book;
+use partnerdesk_core::model::sample_catalog::{E3, O365_BUSINESS_PREMIUM};
 use partnerdesk_core::Money;
 use wasm_bindgen_test::wasm_bindgen_test;
 use web_sys::{Element, HtmlInputElement};
@@ -202,7 +202,9 @@ async fn customers_are_created_all_together_or_not_at_all() {
         .events
         .iter()
         .filter_map(|e| match &e.command {
-            partnerdesk_core::command::Command::CreateCustomer(c) => Some(c.company_name.clone()),
+            partnerdesk_core::model::command::Command::CreateCustomer(c) => {
+                Some(c.company_name.clone())
+            }
             _ => None,
         })
         .collect();

@@ -9,7 +9,7 @@ use partnerdesk::pages::settings::Settings as SettingsPage;
 use partnerdesk::persistence::{Store, SETTINGS_KEY};
 use partnerdesk::settings::Settings;
 use partnerdesk_core::base::field_error::is_guid;
-use partnerdesk_core::settings::{PartnerSettings, RulesProfile};
+use partnerdesk_core::model::settings::{PartnerSettings, RulesProfile};
 use wasm_bindgen_test::wasm_bindgen_test;
 use web_sys::{HtmlDialogElement, HtmlInputElement, HtmlSelectElement};
 

@@ -8,11 +8,11 @@ use leptos::prelude::*;
 use leptos::wasm_bindgen::JsCast;
 use partnerdesk::persistence::Store;
 use partnerdesk::Shell;
-use partnerdesk_core::book::Book;
-use partnerdesk_core::command::Command;
-use partnerdesk_core::customer::{Customer, Segment};
-use partnerdesk_core::sample_catalog::sample_catalog;
-use partnerdesk_core::settings::PartnerSettings;
+use partnerdesk_core::model::book::Book;
+use partnerdesk_core::model::command::Command;
+use partnerdesk_core::model::customer::{Customer, Segment};
+use partnerdesk_core::model::sample_catalog::sample_catalog;
+use partnerdesk_core::model::settings::PartnerSettings;
 use web_sys::{Element, HtmlSelectElement};
 
 pub const CONTOSO: &str = "9b2d7c1a-5e6f-4a3b-8c9d-0e1f2a3b4c5d";

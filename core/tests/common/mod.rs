@@ -1,14 +1,14 @@
 //! A small book for rule tests: one partner, one customer, offers priced as SPEC §9 needs.
 #![allow(dead_code)]
 
-use partnerdesk_core::book::Book;
-use partnerdesk_core::catalog::{BillingFrequency, Catalog, PricePoint};
-use partnerdesk_core::charge_line::{ChargeLine, ChargeType};
-use partnerdesk_core::command::{Command, NewIds};
-use partnerdesk_core::customer::{Customer, Segment};
 use partnerdesk_core::derive::{derive, Derived};
-use partnerdesk_core::sample_catalog::{sample_catalog, ATP, E3, E3_TRIAL, TEAMS_TRIAL};
-use partnerdesk_core::settings::{PartnerSettings, RulesProfile};
+use partnerdesk_core::model::book::Book;
+use partnerdesk_core::model::catalog::{BillingFrequency, Catalog, PricePoint};
+use partnerdesk_core::model::charge_line::{ChargeLine, ChargeType};
+use partnerdesk_core::model::command::{Command, NewIds};
+use partnerdesk_core::model::customer::{Customer, Segment};
+use partnerdesk_core::model::sample_catalog::{sample_catalog, ATP, E3, E3_TRIAL, TEAMS_TRIAL};
+use partnerdesk_core::model::settings::{PartnerSettings, RulesProfile};
 use partnerdesk_core::{Money, NaiveDate};
 
 pub const PARTNER_ID: &str = "3f2504e0-4f89-41d3-9a0c-0305e82c3301";

@@ -1,9 +1,9 @@
 //! What a partner asks PartnerDesk to do. Every command is effective on the "today" it is run.
 
 use crate::base::money::Money;
-use crate::catalog::BillingFrequency;
-use crate::customer::Customer;
-use crate::pricelist_import::PriceListPlan;
+use crate::model::catalog::BillingFrequency;
+use crate::model::customer::Customer;
+use crate::model::price_list_plan::PriceListPlan;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 

@@ -4,7 +4,7 @@
 //! Microsoft's published ones; the others are made up for the sample.
 
 use crate::base::money::Money;
-use crate::catalog::{
+use crate::model::catalog::{
     BillingFrequency::Monthly, BillingType, Catalog, LicenseAgreement, Offer, OfferLimit,
     PricePoint, SecondaryLicense,
 };

@@ -1,6 +1,6 @@
 //! The append-only history: every accepted command, with the day it took effect.
 
-use crate::command::Command;
+use crate::model::command::Command;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 

@@ -1,7 +1,7 @@
 //! One row of a license-based reconciliation file (SPEC §1 "Charge line", §8).
 
 use crate::base::money::Money;
-use crate::catalog::BillingFrequency;
+use crate::model::catalog::BillingFrequency;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use std::sync::Arc;

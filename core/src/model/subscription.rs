@@ -1,7 +1,7 @@
 //! A subscription as it stands on a given day (SPEC §1, §6).
 
 use crate::base::money::Money;
-use crate::catalog::BillingFrequency;
+use crate::model::catalog::BillingFrequency;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
