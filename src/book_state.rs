@@ -10,7 +10,7 @@ use crate::settings::{use_settings, Settings};
 use crate::storage_events::ChangeSubscription;
 use leptos::prelude::*;
 use partnerdesk_core::base::rule_error::RuleError;
-use partnerdesk_core::derive::{derive, derive_current, derive_customer, Derived};
+use partnerdesk_core::billing::derive::{derive, derive_current, derive_customer, Derived};
 use partnerdesk_core::model::book::Book;
 use partnerdesk_core::model::catalog::Catalog;
 use partnerdesk_core::model::command::{Command, NewIds};

@@ -619,7 +619,7 @@ async fn billing_lists_invoices_filters_lines_and_makes_the_reconciliation_file(
     let book = billed_book();
     let today = d(2018, 7, 20);
     // What the core says, to hold the page to.
-    let state = partnerdesk_core::derive::derive(&book, today);
+    let state = partnerdesk_core::billing::derive::derive(&book, today);
     let expected: Vec<(String, usize, String)> = state
         .invoice_summaries()
         .into_iter()

@@ -2,7 +2,7 @@
 //! `cargo run --release -p partnerdesk-core --example bench_derive [customers]`
 
 use partnerdesk_core::base::dates::add_days;
-use partnerdesk_core::derive::derive;
+use partnerdesk_core::billing::derive::derive;
 use partnerdesk_core::generated_book::{generated_book, generated_start};
 use partnerdesk_core::recon_csv::CsvDialect;
 use partnerdesk_core::reconciliation::invoice_recon_file;

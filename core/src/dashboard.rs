@@ -2,7 +2,7 @@
 //! expired trials and how to restore their data, renewals and deletions ahead.
 
 use crate::base::money::Money;
-use crate::derive::Derived;
+use crate::billing::derive::Derived;
 use crate::model::catalog::Catalog;
 use crate::model::subscription::{Status, SubscriptionView};
 use chrono::NaiveDate;

@@ -256,7 +256,7 @@ fn merge_customer_histories(planned: Vec<(NaiveDate, Option<String>, Command)>) 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::derive::derive;
+    use crate::billing::derive::derive;
 
     #[test]
     fn the_generated_history_replays_through_the_rules_to_the_same_state() {

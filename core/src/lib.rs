@@ -5,30 +5,27 @@
 
 pub mod backup;
 pub mod base;
+pub mod billing;
 pub mod book_rebase;
 pub mod catalog_check;
 pub mod compact_codec;
 pub mod csv_writer;
 pub mod customer_import;
 pub mod dashboard;
-pub mod derive;
 pub mod generated_book;
 pub mod history;
 pub mod history_check;
 pub mod import_error;
 pub mod import_table;
-pub mod invoice;
 pub mod model;
 pub mod preview;
 pub mod pricelist_import;
-pub mod proration;
 pub mod recon_csv;
 pub mod reconciliation;
 pub mod rule_check;
 pub mod storage_envelope;
 pub mod storage_migration;
 pub mod text_packing;
-pub mod timeline;
 pub mod trial_export;
 
 pub use base::money::Money;

@@ -2,7 +2,7 @@
 
 use crate::base::dates::{add_days, add_months, billing_date_on_or_after};
 use crate::base::rule_error::RuleError;
-use crate::derive::{derive_events, Derived};
+use crate::billing::derive::{derive_events, Derived};
 use crate::model::book::Book;
 use crate::model::charge_line::ChargeLine;
 use crate::model::command::Command;

@@ -1,7 +1,7 @@
 //! The reconciliation file of one invoice, made from the derived book (R1–R5).
 
 use crate::base::money::Money;
-use crate::derive::Derived;
+use crate::billing::derive::Derived;
 use crate::model::catalog::Catalog;
 use crate::model::customer::Customer;
 use crate::model::settings::PartnerSettings;

@@ -3,7 +3,8 @@
 
 use crate::base::dates::{add_days, us_date};
 use crate::base::rule_error::RuleError;
-use crate::derive::{derive_customer, Derived};
+use crate::billing::derive::{derive_customer, Derived};
+use crate::billing::legacy::timeline::REACTIVATION_DAYS;
 use crate::model::book::Book;
 use crate::model::catalog::{BillingFrequency, Catalog, LicenseAgreement, Offer, OfferLimit};
 use crate::model::command::{Command, NewIds};
@@ -12,7 +13,6 @@ use crate::model::event::Event;
 use crate::model::price_list_plan::PriceListPlan;
 use crate::model::settings::RulesProfile;
 use crate::model::subscription::{Status, SubscriptionView};
-use crate::timeline::REACTIVATION_DAYS;
 use chrono::NaiveDate;
 
 const NICKNAME_MAX: usize = 50;
@@ -458,7 +458,7 @@ fn check_customer_fields(c: &Customer) -> Result<(), RuleError> {
 }
 
 fn check_unique_domain(book: &Book, c: &Customer, today: NaiveDate) -> Result<(), RuleError> {
-    let everyone = crate::derive::derive_events(
+    let everyone = crate::billing::derive::derive_events(
         book,
         book.events.iter().filter(|e| {
             matches!(

@@ -4,7 +4,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use partnerdesk_core::base::dates::add_days;
-use partnerdesk_core::derive::derive;
+use partnerdesk_core::billing::derive::derive;
 use partnerdesk_core::generated_book::{generated_book, generated_start};
 use wasm_bindgen_test::*;
 

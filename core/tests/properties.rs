@@ -7,7 +7,7 @@ mod common;
 use common::*;
 use partnerdesk_core::base::dates::add_days;
 use partnerdesk_core::base::money::Money;
-use partnerdesk_core::derive::derive;
+use partnerdesk_core::billing::derive::derive;
 use partnerdesk_core::model::book::Book;
 use partnerdesk_core::model::catalog::BillingFrequency::{self, Annual, Monthly};
 use partnerdesk_core::model::charge_line::ChargeType;

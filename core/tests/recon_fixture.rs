@@ -3,7 +3,7 @@
 mod common;
 
 use common::*;
-use partnerdesk_core::derive::derive;
+use partnerdesk_core::billing::derive::derive;
 use partnerdesk_core::model::catalog::BillingFrequency::Monthly;
 use partnerdesk_core::model::settings::RulesProfile::P2018;
 use partnerdesk_core::recon_csv::CsvDialect;

@@ -3,8 +3,8 @@
 mod common;
 
 use common::*;
+use partnerdesk_core::billing::derive::derive;
 use partnerdesk_core::dashboard::dashboard;
-use partnerdesk_core::derive::derive;
 use partnerdesk_core::model::book::Book;
 use partnerdesk_core::model::catalog::BillingFrequency::{Annual, Monthly};
 use partnerdesk_core::model::catalog::{OfferLimit, SecondaryLicense};
@@ -951,7 +951,7 @@ fn preview_shows_dates_and_lines_with_their_invoice_dates_and_records_nothing() 
 
 #[test]
 fn derive_current_keeps_the_state_and_the_upcoming_invoice_only() {
-    use partnerdesk_core::derive::derive_current;
+    use partnerdesk_core::billing::derive::derive_current;
     let mut b = book(15, "30", P2018);
     buy(&mut b, d(6, 1, 2018), Monthly, 1);
     b.execute(cancel(SUB), d(7, 20, 2018)).unwrap();

@@ -3,7 +3,7 @@
 mod common;
 
 use common::*;
-use partnerdesk_core::derive::derive;
+use partnerdesk_core::billing::derive::derive;
 use partnerdesk_core::model::catalog::BillingFrequency::{Annual, Monthly};
 use partnerdesk_core::model::charge_line::ChargeType::*;
 use partnerdesk_core::model::command::Command;

@@ -5,8 +5,8 @@
 use super::format::{date_text, money_text, offer_names};
 use chrono::NaiveDate;
 use leptos::prelude::*;
+use partnerdesk_core::billing::legacy::proration::Basis;
 use partnerdesk_core::model::catalog::{BillingFrequency, Catalog, LicenseAgreement, Offer};
-use partnerdesk_core::proration::Basis;
 
 /// The list price per license today: monthly, and for a whole annual term (P1, through the
 /// core's annual basis).

@@ -4,8 +4,8 @@
 use super::format::{date_text, frequency_text, offer_name, span_text};
 use super::trial_notes::TrialNote;
 use leptos::prelude::*;
+use partnerdesk_core::billing::derive::Derived;
 use partnerdesk_core::dashboard::trial_rows;
-use partnerdesk_core::derive::Derived;
 use partnerdesk_core::model::catalog::Catalog;
 use partnerdesk_core::model::subscription::{Status, SubscriptionView};
 

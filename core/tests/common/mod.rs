@@ -1,7 +1,7 @@
 //! A small book for rule tests: one partner, one customer, offers priced as SPEC §9 needs.
 #![allow(dead_code)]
 
-use partnerdesk_core::derive::{derive, Derived};
+use partnerdesk_core::billing::derive::{derive, Derived};
 use partnerdesk_core::model::book::Book;
 use partnerdesk_core::model::catalog::{BillingFrequency, Catalog, PricePoint};
 use partnerdesk_core::model::charge_line::{ChargeLine, ChargeType};

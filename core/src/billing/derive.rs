@@ -2,14 +2,14 @@
 //! functions of (history, catalog, settings, today).
 
 use crate::base::dates::billing_date_after;
-use crate::invoice::{invoice_on, invoices_up_to, summaries_up_to, Invoice, InvoiceSummary};
+use crate::billing::invoice::{invoice_on, invoices_up_to, summaries_up_to, Invoice, InvoiceSummary};
 use crate::model::book::Book;
 use crate::model::charge_line::ChargeLine;
 use crate::model::command::Command;
 use crate::model::customer::Customer;
 use crate::model::event::Event;
 use crate::model::subscription::SubscriptionView;
-use crate::timeline::{replay, Ctx, ParentTrack};
+use crate::billing::legacy::timeline::{replay, Ctx, ParentTrack};
 use chrono::NaiveDate;
 use std::collections::HashMap;
 

@@ -13,7 +13,7 @@ use crate::model::command::Command;
 use crate::model::event::Event;
 use crate::model::settings::RulesProfile;
 use crate::model::subscription::{Status, SubscriptionView, Term, TrialInfo};
-use crate::proration::{full, prorated, Basis, Priced};
+use crate::billing::legacy::proration::{full, prorated, Basis, Priced};
 use chrono::{Datelike, NaiveDate};
 use std::sync::Arc;
 
