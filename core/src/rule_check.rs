@@ -4,7 +4,7 @@
 use crate::base::dates::{add_days, us_date};
 use crate::base::rule_error::RuleError;
 use crate::billing::derive::{derive_customer, Derived};
-use crate::billing::legacy::timeline::REACTIVATION_DAYS;
+use crate::billing::legacy::REACTIVATION_DAYS;
 use crate::model::book::Book;
 use crate::model::catalog::{BillingFrequency, Catalog, LicenseAgreement, Offer, OfferLimit};
 use crate::model::command::{Command, NewIds};

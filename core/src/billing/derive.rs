@@ -1,20 +1,24 @@
 //! Derivation: the state of every customer and subscription, and every charge line, as pure
-//! functions of (history, catalog, settings, today).
+//! functions of (history, catalog, settings, today). Each subscription is replayed by the
+//! engine of the book's rules profile.
 
-use crate::base::dates::billing_date_after;
-use crate::billing::invoice::{invoice_on, invoices_up_to, summaries_up_to, Invoice, InvoiceSummary};
+use super::billing_engine;
+use super::engine::{BaseTerms, BillingEngine, ReplayInput};
+use super::invoice::{invoice_on, invoices_up_to, summaries_up_to, Invoice, InvoiceSummary};
 use crate::model::book::Book;
 use crate::model::charge_line::ChargeLine;
 use crate::model::command::Command;
 use crate::model::customer::Customer;
 use crate::model::event::Event;
+use crate::model::settings::RulesProfile;
 use crate::model::subscription::SubscriptionView;
-use crate::billing::legacy::timeline::{replay, Ctx, ParentTrack};
 use chrono::NaiveDate;
 use std::collections::HashMap;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Derived {
+    /// The rules profile the book was derived under: it dates and numbers the invoices.
+    pub profile: RulesProfile,
     pub today: NaiveDate,
     /// Lines are produced up to this billing date: the upcoming invoice's.
     pub horizon: NaiveDate,
@@ -44,36 +48,45 @@ impl Derived {
             .filter(move |s| s.customer_id == customer_id)
     }
 
+    fn engine(&self) -> &'static dyn BillingEngine {
+        billing_engine(self.profile)
+    }
+
     /// Invoices of every billing date up to today (R1).
     pub fn invoices(&self) -> Vec<Invoice> {
-        invoices_up_to(&self.lines, self.today)
+        invoices_up_to(self.engine(), &self.lines, self.today)
     }
 
     /// Invoices up to today without their lines: cheap for a long history.
     pub fn invoice_summaries(&self) -> Vec<InvoiceSummary> {
-        summaries_up_to(&self.lines, self.today)
+        summaries_up_to(self.engine(), &self.lines, self.today)
     }
 
     /// The invoice of one billing date, with its lines.
     pub fn invoice(&self, billing_date: NaiveDate) -> Invoice {
-        invoice_on(&self.lines, billing_date)
+        invoice_on(self.engine(), &self.lines, billing_date)
     }
 
     /// The next invoice, as it stands if nothing else happens before it.
     pub fn upcoming_invoice(&self) -> Invoice {
-        invoice_on(&self.lines, self.horizon)
+        invoice_on(self.engine(), &self.lines, self.horizon)
     }
+}
+
+/// The billing date of the invoice after `today`: lines are derived up to it.
+fn upcoming_billing_date(book: &Book, today: NaiveDate) -> NaiveDate {
+    billing_engine(book.settings.profile).upcoming_billing_date(today, book.settings.billing_day)
 }
 
 /// The whole book as of `today`, with lines up to the upcoming invoice.
 pub fn derive(book: &Book, today: NaiveDate) -> Derived {
-    let horizon = billing_date_after(today, book.settings.billing_day);
+    let horizon = upcoming_billing_date(book, today);
     derive_events(book, book.events.iter(), today, horizon, None)
 }
 
 /// One customer as of `today`, with lines up to the upcoming invoice.
 pub fn derive_customer(book: &Book, customer_id: &str, today: NaiveDate) -> Derived {
-    let horizon = billing_date_after(today, book.settings.billing_day);
+    let horizon = upcoming_billing_date(book, today);
     derive_events(
         book,
         book.customer_events(customer_id),
@@ -86,7 +99,7 @@ pub fn derive_customer(book: &Book, customer_id: &str, today: NaiveDate) -> Deri
 /// The state of every subscription as of `today` with only the upcoming invoice's lines: what
 /// the dashboard needs, without keeping years of past lines.
 pub fn derive_current(book: &Book, today: NaiveDate) -> Derived {
-    let horizon = billing_date_after(today, book.settings.billing_day);
+    let horizon = upcoming_billing_date(book, today);
     derive_with(book, book.events.iter(), today, horizon, horizon, None)
 }
 
@@ -101,28 +114,18 @@ pub fn derive_events<'a>(
     derive_with(book, events, today, horizon, NaiveDate::MIN, explain_on)
 }
 
-fn derive_with<'a>(
-    book: &Book,
-    events: impl Iterator<Item = &'a Event>,
-    today: NaiveDate,
-    horizon: NaiveDate,
-    lines_from: NaiveDate,
-    explain_on: Option<NaiveDate>,
-) -> Derived {
-    let catalog = book.catalog_on(today);
-    let ctx = Ctx {
-        profile: book.settings.profile,
-        billing_day: book.settings.billing_day,
-        catalog: &catalog,
-        today,
-        horizon,
-        lines_from,
-        explain_on,
-    };
+/// The customers, and each subscription's events in order, in the order subscriptions began.
+struct Grouped<'a> {
+    customers: Vec<Customer>,
+    order: Vec<&'a str>,
+    by_subscription: HashMap<&'a str, Vec<&'a Event>>,
+}
+
+fn group<'a>(events: impl Iterator<Item = &'a Event>, today: NaiveDate) -> Grouped<'a> {
     let mut customers: Vec<Customer> = Vec::new();
     let mut customer_index: HashMap<String, usize> = HashMap::new();
     let mut order: Vec<&str> = Vec::new();
-    let mut by_sub: HashMap<&str, Vec<&Event>> = HashMap::new();
+    let mut by_subscription: HashMap<&str, Vec<&Event>> = HashMap::new();
     for e in events.take_while(|e| e.date <= today) {
         match &e.command {
             Command::CreateCustomer(c) => {
@@ -136,7 +139,7 @@ fn derive_with<'a>(
             }
             other => {
                 if let Some(sub) = other.target_subscription() {
-                    let list = by_sub.entry(sub).or_default();
+                    let list = by_subscription.entry(sub).or_default();
                     if list.is_empty() {
                         order.push(sub);
                     }
@@ -145,31 +148,63 @@ fn derive_with<'a>(
             }
         }
     }
+    Grouped {
+        customers,
+        order,
+        by_subscription,
+    }
+}
+
+fn derive_with<'a>(
+    book: &Book,
+    events: impl Iterator<Item = &'a Event>,
+    today: NaiveDate,
+    horizon: NaiveDate,
+    lines_from: NaiveDate,
+    explain_on: Option<NaiveDate>,
+) -> Derived {
+    let catalog = book.catalog_on(today);
+    let input = ReplayInput {
+        billing_day: book.settings.billing_day,
+        catalog: &catalog,
+        today,
+        horizon,
+        lines_from,
+        explain_on,
+    };
+    let engine = billing_engine(book.settings.profile);
+    let grouped = group(events, today);
+    let by_sub = &grouped.by_subscription;
     let is_add_on = |id: &str| {
         by_sub[id]
             .first()
             .is_some_and(|e| matches!(e.command, Command::BuyAddOn { .. }))
     };
-    let mut tracks: HashMap<&str, ParentTrack> = HashMap::new();
+    // Bases first, so that each add-on follows its base's terms.
+    let mut base_terms: HashMap<&str, BaseTerms> = HashMap::new();
     let mut replays = HashMap::new();
     for pass_add_ons in [false, true] {
-        for &id in order.iter().filter(|id| is_add_on(id) == pass_add_ons) {
-            let parent = match &by_sub[id][0].command {
-                Command::BuyAddOn { parent_id, .. } => tracks.get(parent_id.as_str()),
+        for &id in grouped
+            .order
+            .iter()
+            .filter(|id| is_add_on(id) == pass_add_ons)
+        {
+            let base = match &by_sub[id][0].command {
+                Command::BuyAddOn { parent_id, .. } => base_terms.get(parent_id.as_str()),
                 _ => None,
             };
-            if let Some(r) = replay(&by_sub[id], &ctx, parent) {
+            if let Some(r) = engine.replay(&by_sub[id], &input, base) {
                 if !pass_add_ons {
-                    tracks.insert(id, r.track.clone());
+                    base_terms.insert(id, r.terms.clone());
                 }
                 replays.insert(id, r);
             }
         }
     }
-    let mut subscriptions = Vec::with_capacity(order.len());
+    let mut subscriptions = Vec::with_capacity(grouped.order.len());
     let mut lines = Vec::new();
     let mut notes = Vec::new();
-    for id in order {
+    for id in &grouped.order {
         if let Some(r) = replays.remove(id) {
             subscriptions.push(r.view);
             lines.extend(r.lines);
@@ -178,9 +213,10 @@ fn derive_with<'a>(
     }
     lines.sort_by_key(|l| l.billing_date);
     Derived {
+        profile: book.settings.profile,
         today,
         horizon,
-        customers,
+        customers: grouped.customers,
         subscriptions,
         lines,
         notes,

@@ -1,13 +1,13 @@
-//! Invoices: one per partner billing date that has lines (R1), due 60 days later.
+//! Invoices: one per billing date that has lines (R1), numbered and dated by the billing engine
+//! of the book's profile.
 
 use crate::base::money::Money;
+use crate::billing::engine::BillingEngine;
 use crate::model::charge_line::{ChargeLine, ChargeType};
-use chrono::{Duration, NaiveDate};
+use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashSet};
 use std::sync::Arc;
-
-pub const PAYMENT_DAYS: i64 = 60;
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Invoice {
@@ -30,7 +30,11 @@ pub struct InvoiceSummary {
 }
 
 /// Every invoice up to `today`, totalled without copying a line.
-pub fn summaries_up_to(lines: &[ChargeLine], today: NaiveDate) -> Vec<InvoiceSummary> {
+pub fn summaries_up_to(
+    engine: &dyn BillingEngine,
+    lines: &[ChargeLine],
+    today: NaiveDate,
+) -> Vec<InvoiceSummary> {
     let mut by_date: BTreeMap<NaiveDate, (usize, Money)> = BTreeMap::new();
     for l in lines.iter().filter(|l| l.billing_date <= today) {
         let entry = by_date.entry(l.billing_date).or_insert((0, Money::ZERO));
@@ -40,34 +44,38 @@ pub fn summaries_up_to(lines: &[ChargeLine], today: NaiveDate) -> Vec<InvoiceSum
     by_date
         .into_iter()
         .map(|(d, (line_count, total))| InvoiceSummary {
-            number: invoice_number(d),
+            number: engine.invoice_number(d),
             billing_date: d,
-            due_date: d + Duration::days(PAYMENT_DAYS),
+            due_date: engine.due_date(d),
             line_count,
             total: total.round2(),
         })
         .collect()
 }
 
-pub fn invoice_number(billing_date: NaiveDate) -> String {
-    format!("PD{}", billing_date.format("%Y%m%d"))
-}
-
 /// The invoice of one billing date (empty when nothing is billed on it).
-pub fn invoice_on(lines: &[ChargeLine], billing_date: NaiveDate) -> Invoice {
+pub fn invoice_on(
+    engine: &dyn BillingEngine,
+    lines: &[ChargeLine],
+    billing_date: NaiveDate,
+) -> Invoice {
     let lines: Vec<ChargeLine> = lines
         .iter()
         .filter(|l| l.billing_date == billing_date)
         .cloned()
         .collect();
-    invoice_of(billing_date, lines)
+    invoice_of(engine, billing_date, lines)
 }
 
-fn invoice_of(billing_date: NaiveDate, lines: Vec<ChargeLine>) -> Invoice {
+fn invoice_of(
+    engine: &dyn BillingEngine,
+    billing_date: NaiveDate,
+    lines: Vec<ChargeLine>,
+) -> Invoice {
     Invoice {
-        number: invoice_number(billing_date),
+        number: engine.invoice_number(billing_date),
         billing_date,
-        due_date: billing_date + Duration::days(PAYMENT_DAYS),
+        due_date: engine.due_date(billing_date),
         total: lines.iter().map(|l| l.amount).sum::<Money>().round2(),
         lines,
     }
@@ -141,20 +149,25 @@ impl Invoice {
 }
 
 /// Every invoice with lines billed up to `today`, oldest first.
-pub fn invoices_up_to(lines: &[ChargeLine], today: NaiveDate) -> Vec<Invoice> {
+pub fn invoices_up_to(
+    engine: &dyn BillingEngine,
+    lines: &[ChargeLine],
+    today: NaiveDate,
+) -> Vec<Invoice> {
     let mut by_date: BTreeMap<NaiveDate, Vec<ChargeLine>> = BTreeMap::new();
     for l in lines.iter().filter(|l| l.billing_date <= today) {
         by_date.entry(l.billing_date).or_default().push(l.clone());
     }
     by_date
         .into_iter()
-        .map(|(d, lines)| invoice_of(d, lines))
+        .map(|(d, lines)| invoice_of(engine, d, lines))
         .collect()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::billing::legacy::LEGACY_2018;
     use crate::model::catalog::BillingFrequency;
 
     fn day(d: u32) -> NaiveDate {
@@ -181,6 +194,7 @@ mod tests {
 
     fn invoice() -> Invoice {
         invoice_of(
+            &LEGACY_2018,
             day(15),
             vec![
                 line("a", ChargeType::CycleFee, 2000),

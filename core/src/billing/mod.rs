@@ -1,6 +1,19 @@
-//! The billing layer: each subscription's history replayed into its state and charge lines,
-//! every customer derived as of a day, and invoices.
+//! The billing layer: each subscription's history replayed into its state and charge lines by
+//! the engine of the book's rules profile, every customer derived as of a day, and invoices.
 
 pub mod derive;
+pub mod engine;
 pub mod invoice;
 pub mod legacy;
+
+use crate::billing::engine::BillingEngine;
+use crate::billing::legacy::{LEGACY_2017, LEGACY_2018};
+use crate::model::settings::RulesProfile;
+
+/// The billing engine of a rules profile: the one place that chooses by profile.
+pub fn billing_engine(profile: RulesProfile) -> &'static dyn BillingEngine {
+    match profile {
+        RulesProfile::P2018 => &LEGACY_2018,
+        RulesProfile::P2017 => &LEGACY_2017,
+    }
+}

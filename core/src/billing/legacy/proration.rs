@@ -1,8 +1,8 @@
-//! Amounts of full and prorated charge lines (SPEC C7 and the profile-2017 rounding of §7).
+//! Amounts of full and prorated legacy charge lines: SPEC C7, and the profile-2017 rounding of
+//! §7. Which proration applies is the profile's choice (`LegacyProfile::prorate`).
 
 use crate::base::money::Money;
 use crate::model::catalog::BillingFrequency;
-use crate::model::settings::RulesProfile;
 use rust_decimal::Decimal;
 
 /// The price basis of one line: what a whole period costs per license and how many days it has.
@@ -41,6 +41,14 @@ pub struct Priced {
 }
 
 impl Priced {
+    /// Nothing charged, written with two decimals like every amount.
+    pub fn zero() -> Priced {
+        Priced {
+            unit_price: Money::ZERO.round2(),
+            amount: Money::ZERO.round2(),
+        }
+    }
+
     pub fn negated(self) -> Priced {
         Priced {
             unit_price: -self.unit_price,
@@ -57,34 +65,34 @@ pub fn full(basis: Basis, quantity: u32) -> Priced {
     }
 }
 
-/// `days` of a period at `quantity` licenses.
-///
-/// 2018: exact daily rate, rounded once at the end. 2017: the daily rate for all licenses is
-/// rounded to cents first, as Partner Center did at launch.
-pub fn prorated(profile: RulesProfile, basis: Basis, days: i64, quantity: u32) -> Priced {
+/// C7 (profile 2018): `days` of a period at `quantity` licenses at the exact daily rate,
+/// rounded once at the end.
+pub fn prorate_exact(basis: Basis, days: i64, quantity: u32) -> Priced {
     let price = basis.period_price.decimal();
     let d = Decimal::from(days);
     let n = Decimal::from(basis.period_days);
     let q = Decimal::from(quantity);
-    match profile {
-        RulesProfile::P2018 => Priced {
-            unit_price: Money(price * d / n).round2(),
-            amount: Money(price * d * q / n).round2(),
-        },
-        RulesProfile::P2017 => {
-            if quantity == 0 {
-                return Priced {
-                    unit_price: Money::ZERO.round2(),
-                    amount: Money::ZERO.round2(),
-                };
-            }
-            let daily = Money(price * q / n).round2().decimal();
-            let unit = Money(daily * d / q).round2();
-            Priced {
-                unit_price: unit,
-                amount: (unit * quantity as i64).round2(),
-            }
-        }
+    Priced {
+        unit_price: Money(price * d / n).round2(),
+        amount: Money(price * d * q / n).round2(),
+    }
+}
+
+/// §7 (profile 2017): the daily rate for all licenses is rounded to cents first, as Partner
+/// Center did at launch.
+pub fn prorate_daily_rate_first(basis: Basis, days: i64, quantity: u32) -> Priced {
+    if quantity == 0 {
+        return Priced::zero();
+    }
+    let price = basis.period_price.decimal();
+    let d = Decimal::from(days);
+    let n = Decimal::from(basis.period_days);
+    let q = Decimal::from(quantity);
+    let daily = Money(price * q / n).round2().decimal();
+    let unit = Money(daily * d / q).round2();
+    Priced {
+        unit_price: unit,
+        amount: (unit * quantity as i64).round2(),
     }
 }
 
@@ -100,14 +108,14 @@ mod tests {
     #[test]
     fn c7_monthly_rate_uses_the_days_of_that_period() {
         let basis = Basis::new(Monthly, m(30), 31);
-        let p = prorated(RulesProfile::P2018, basis, 22, 1);
+        let p = prorate_exact(basis, 22, 1);
         assert_eq!(p.amount.to_string(), "21.29");
     }
 
     #[test]
     fn c7_rounds_only_at_the_end() {
         let basis = Basis::new(Monthly, m(4), 31);
-        let p = prorated(RulesProfile::P2018, basis, 12, 2);
+        let p = prorate_exact(basis, 12, 2);
         assert_eq!(p.unit_price.to_string(), "1.55");
         assert_eq!(p.amount.to_string(), "3.10");
     }
@@ -115,14 +123,14 @@ mod tests {
     #[test]
     fn c7_annual_rate_is_twelve_months_over_365_days() {
         let basis = Basis::new(Annual, m(4), 0);
-        let p = prorated(RulesProfile::P2018, basis, 318, 1);
+        let p = prorate_exact(basis, 318, 1);
         assert_eq!(p.amount.to_string(), "41.82");
     }
 
     #[test]
     fn profile_2017_rounds_the_daily_rate_first() {
         let basis = Basis::new(Annual, m(4), 0);
-        let p = prorated(RulesProfile::P2017, basis, 318, 1);
+        let p = prorate_daily_rate_first(basis, 318, 1);
         assert_eq!(p.amount.to_string(), "41.34");
     }
 

@@ -1,0 +1,82 @@
+//! The billing seam: what a rules profile decides about money and dates, behind one trait and
+//! chosen by `billing_engine`. A profile replays one subscription's events into its view and its
+//! charge lines, and says when invoices fall and how they are numbered. The legacy profiles
+//! share one engine (`legacy`), their differences behind `LegacyProfile`; a new family of rules
+//! is a new engine and one arm of `billing_engine`.
+
+use crate::model::catalog::Catalog;
+use crate::model::charge_line::ChargeLine;
+use crate::model::event::Event;
+use crate::model::subscription::{SubscriptionView, Term};
+use chrono::NaiveDate;
+
+pub trait BillingEngine: Sync {
+    /// Replays one subscription's events (in order) into its view as of `input.today` and its
+    /// lines; `base` is the base subscription's terms when the subscription is an add-on.
+    /// `None` when the first event starts no subscription.
+    fn replay(
+        &self,
+        events: &[&Event],
+        input: &ReplayInput<'_>,
+        base: Option<&BaseTerms>,
+    ) -> Option<Replay>;
+
+    /// The billing date of the next invoice after `today`: how far lines are derived.
+    fn upcoming_billing_date(&self, today: NaiveDate, billing_day: u32) -> NaiveDate;
+
+    /// The last billing date a preview derives lines for: far enough to show what a command
+    /// sets off later.
+    fn preview_horizon(&self, today: NaiveDate, billing_day: u32) -> NaiveDate;
+
+    fn invoice_number(&self, billing_date: NaiveDate) -> String;
+
+    fn due_date(&self, billing_date: NaiveDate) -> NaiveDate;
+}
+
+/// What a replay needs besides the subscription's own events.
+pub struct ReplayInput<'a> {
+    pub billing_day: u32,
+    /// The catalog with every accepted price change applied.
+    pub catalog: &'a Catalog,
+    /// The day whose state the view shows.
+    pub today: NaiveDate,
+    /// Lines billed after this date are not produced.
+    pub horizon: NaiveDate,
+    /// Lines billed before this date are not kept (NaiveDate::MIN keeps every line).
+    pub lines_from: NaiveDate,
+    /// Explain the money of the events of this day in words (for previews).
+    pub explain_on: Option<NaiveDate>,
+}
+
+/// One subscription replayed.
+pub struct Replay {
+    pub view: SubscriptionView,
+    pub lines: Vec<ChargeLine>,
+    /// The explanations of `ReplayInput::explain_on`'s events.
+    pub notes: Vec<String>,
+    /// Its terms and renewals, for its add-ons to follow.
+    pub terms: BaseTerms,
+}
+
+/// What a base subscription's replay tells its add-ons (SPEC A3): the terms in force and the
+/// days it renewed.
+#[derive(Clone, Debug, Default)]
+pub struct BaseTerms {
+    pub terms: Vec<TermInForce>,
+    pub renewals: Vec<NaiveDate>,
+}
+
+/// A term in force from a day on, with where its first period's price basis starts.
+#[derive(Clone, Copy, Debug)]
+pub struct TermInForce {
+    pub from: NaiveDate,
+    pub term: Term,
+    pub first_basis_start: NaiveDate,
+}
+
+impl BaseTerms {
+    /// The term in force on `day`.
+    pub fn term_on(&self, day: NaiveDate) -> Option<&TermInForce> {
+        self.terms.iter().rev().find(|t| t.from <= day)
+    }
+}
