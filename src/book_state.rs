@@ -16,7 +16,7 @@ use partnerdesk_core::model::catalog::Catalog;
 use partnerdesk_core::model::command::{Command, NewIds};
 use partnerdesk_core::model::event::Event;
 use partnerdesk_core::model::sample_catalog::sample_catalog;
-use partnerdesk_core::preview::{preview, Preview};
+use partnerdesk_core::rules::preview::{preview, Preview};
 use std::sync::Arc;
 
 #[derive(Clone, Copy, Debug)]

@@ -17,7 +17,7 @@ use partnerdesk_core::model::sample_catalog::{
 };
 use partnerdesk_core::model::settings::RulesProfile::{P2017, P2018};
 use partnerdesk_core::model::subscription::Status;
-use partnerdesk_core::preview::preview;
+use partnerdesk_core::rules::preview::preview;
 use partnerdesk_core::NaiveDate;
 
 const TRIAL: &str = "11111111-1111-4111-8111-111111111111";

@@ -6,7 +6,7 @@ use crate::book_state::BookState;
 use leptos::prelude::*;
 use partnerdesk_core::base::field_error::FieldError;
 use partnerdesk_core::model::command::Command;
-use partnerdesk_core::preview::Preview;
+use partnerdesk_core::rules::preview::Preview;
 
 #[derive(Clone, Copy, Debug)]
 pub struct ActionCheck {

@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use partnerdesk_core::model::catalog::Catalog;
 use partnerdesk_core::model::charge_line::ChargeLine;
 use partnerdesk_core::model::subscription::SubscriptionView;
-use partnerdesk_core::preview::Preview;
+use partnerdesk_core::rules::preview::Preview;
 
 type Fact = (
     &'static str,

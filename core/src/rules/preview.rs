@@ -1,7 +1,8 @@
 //! What a command would do, without recording anything (issue: "a preview for every command").
 
-use crate::base::dates::{add_days, add_months, billing_date_on_or_after};
+use crate::base::money::Money;
 use crate::base::rule_error::RuleError;
+use crate::billing::billing_engine;
 use crate::billing::derive::{derive_events, Derived};
 use crate::model::book::Book;
 use crate::model::charge_line::ChargeLine;
@@ -27,16 +28,11 @@ pub struct Preview {
 
 impl Preview {
     /// The net effect on the partner's invoices.
-    pub fn net_amount(&self) -> crate::base::money::Money {
-        let added: crate::base::money::Money = self.added_lines.iter().map(|l| l.amount).sum();
-        let removed: crate::base::money::Money = self.removed_lines.iter().map(|l| l.amount).sum();
+    pub fn net_amount(&self) -> Money {
+        let added: Money = self.added_lines.iter().map(|l| l.amount).sum();
+        let removed: Money = self.removed_lines.iter().map(|l| l.amount).sum();
         (added - removed).round2()
     }
-}
-
-/// How far a preview looks: far enough for a license change recognised a month later.
-pub fn preview_horizon(today: NaiveDate, billing_day: u32) -> NaiveDate {
-    billing_date_on_or_after(add_days(add_months(today, 1), 1), billing_day)
 }
 
 pub fn preview(book: &Book, command: &Command, today: NaiveDate) -> Result<Preview, RuleError> {
@@ -52,7 +48,8 @@ pub fn preview(book: &Book, command: &Command, today: NaiveDate) -> Result<Previ
             notes: Vec::new(),
         });
     };
-    let horizon = preview_horizon(today, book.settings.billing_day);
+    let settings = &book.settings;
+    let horizon = billing_engine(settings.profile).preview_horizon(today, settings.billing_day);
     let before = derive_events(book, book.customer_events(&customer), today, horizon, None);
     let after = derive_events(
         book,
