@@ -46,8 +46,8 @@ fn bench_derive_every_invoice_in_wasm() {
 #[wasm_bindgen_test]
 #[ignore]
 fn bench_one_months_invoice_and_its_csv_in_wasm() {
-    use partnerdesk_core::recon_csv::CsvDialect;
-    use partnerdesk_core::reconciliation::invoice_recon_file;
+    use partnerdesk_core::reports::recon_csv::CsvDialect;
+    use partnerdesk_core::reports::reconciliation::invoice_recon_file;
 
     let book = generated_book(10_000, 3, 42);
     let today = add_days(generated_start(), 3 * 365);

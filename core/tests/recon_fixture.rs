@@ -6,8 +6,8 @@ use common::*;
 use partnerdesk_core::billing::derive::derive;
 use partnerdesk_core::model::catalog::BillingFrequency::Monthly;
 use partnerdesk_core::model::settings::RulesProfile::P2018;
-use partnerdesk_core::recon_csv::CsvDialect;
-use partnerdesk_core::reconciliation::invoice_recon_file;
+use partnerdesk_core::reports::recon_csv::CsvDialect;
+use partnerdesk_core::reports::reconciliation::invoice_recon_file;
 
 #[test]
 fn r2_r3_example_2_reconciliation_file_matches_the_fixture_byte_for_byte() {

@@ -4,7 +4,6 @@ mod common;
 
 use common::*;
 use partnerdesk_core::billing::derive::derive;
-use partnerdesk_core::dashboard::dashboard;
 use partnerdesk_core::model::book::Book;
 use partnerdesk_core::model::catalog::BillingFrequency::{Annual, Monthly};
 use partnerdesk_core::model::catalog::{OfferLimit, SecondaryLicense};
@@ -17,6 +16,7 @@ use partnerdesk_core::model::sample_catalog::{
 };
 use partnerdesk_core::model::settings::RulesProfile::{P2017, P2018};
 use partnerdesk_core::model::subscription::Status;
+use partnerdesk_core::reports::dashboard::dashboard;
 use partnerdesk_core::rules::preview::preview;
 use partnerdesk_core::NaiveDate;
 

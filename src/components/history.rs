@@ -2,9 +2,9 @@
 
 use super::format::date_text;
 use leptos::prelude::*;
-use partnerdesk_core::history::describe;
 use partnerdesk_core::model::catalog::Catalog;
 use partnerdesk_core::model::event::Event;
+use partnerdesk_core::reports::history::describe;
 
 /// `events` in the order they were recorded; only those up to `today` are shown, as every
 /// other view shows the book as of today.

@@ -9,11 +9,11 @@ use super::trial_forms::ConvertForm;
 use super::trial_notes::TrialNote;
 use leptos::prelude::*;
 use partnerdesk_core::billing::derive::Derived;
-use partnerdesk_core::dashboard::trial_rows;
 use partnerdesk_core::model::catalog::Catalog;
 use partnerdesk_core::model::command::Command;
 use partnerdesk_core::model::settings::RulesProfile;
 use partnerdesk_core::model::subscription::{Status, SubscriptionView};
+use partnerdesk_core::reports::dashboard::trial_rows;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum SubAction {

@@ -5,9 +5,9 @@ use super::format::{date_text, frequency_text, offer_name, span_text};
 use super::trial_notes::TrialNote;
 use leptos::prelude::*;
 use partnerdesk_core::billing::derive::Derived;
-use partnerdesk_core::dashboard::trial_rows;
 use partnerdesk_core::model::catalog::Catalog;
 use partnerdesk_core::model::subscription::{Status, SubscriptionView};
+use partnerdesk_core::reports::dashboard::trial_rows;
 
 /// What the "Manage" button of a subscription is called, so that each one is distinct.
 pub fn manage_label(sub: &SubscriptionView, catalog: &Catalog) -> String {

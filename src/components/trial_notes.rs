@@ -3,8 +3,8 @@
 //! followed by a compatible offer (T12).
 
 use leptos::prelude::*;
-use partnerdesk_core::dashboard::TrialRow;
 use partnerdesk_core::model::subscription::Status;
+use partnerdesk_core::reports::dashboard::TrialRow;
 
 #[component]
 pub fn TrialNote(row: TrialRow) -> impl IntoView {

@@ -14,11 +14,11 @@ use crate::settings::use_settings;
 use chrono::NaiveDate;
 use leptos::prelude::*;
 use partnerdesk_core::billing::invoice::{Invoice, LineFilter};
-use partnerdesk_core::dashboard::trial_rows;
 use partnerdesk_core::model::charge_line::{ChargeLine, ChargeType};
-use partnerdesk_core::recon_csv::CsvDialect;
-use partnerdesk_core::reconciliation::invoice_recon_file;
-use partnerdesk_core::trial_export::{pipeline_rows, trial_file_name, write_trial_csv};
+use partnerdesk_core::reports::dashboard::trial_rows;
+use partnerdesk_core::reports::recon_csv::CsvDialect;
+use partnerdesk_core::reports::reconciliation::invoice_recon_file;
+use partnerdesk_core::reports::trial_export::{pipeline_rows, trial_file_name, write_trial_csv};
 use std::sync::Arc;
 
 const CSV: &str = "text/csv;charset=utf-8";

@@ -10,7 +10,7 @@ use crate::components::format::{date_text, money_text};
 use crate::components::paged::Paged;
 use crate::settings::use_settings;
 use leptos::prelude::*;
-use partnerdesk_core::dashboard::{
+use partnerdesk_core::reports::dashboard::{
     dashboard, DateRow, TrialRow, DELETION_WARNING_DAYS, RENEWAL_WINDOW_DAYS, TRIAL_WARNING_DAYS,
 };
 

@@ -6,7 +6,7 @@ use crate::model::catalog::Catalog;
 use crate::model::customer::Customer;
 use crate::model::settings::PartnerSettings;
 use crate::model::subscription::SubscriptionView;
-use crate::recon_csv::{
+use crate::reports::recon_csv::{
     recon_file_name, recon_rows, write_recon_csv, CsvDialect, ReconLookup, SubscriptionFacts,
 };
 use chrono::NaiveDate;

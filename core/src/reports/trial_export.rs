@@ -1,8 +1,8 @@
 //! The trial pipeline as a CSV: trials are never billed (SPEC T1), so no reconciliation file
 //! shows them, yet partners follow them up (SPEC T10).
 
-use crate::csv_writer::{export_file_name, write_table, Cell, CsvDialect};
-use crate::dashboard;
+use crate::reports::csv_writer::{export_file_name, write_table, Cell, CsvDialect};
+use crate::reports::dashboard;
 use chrono::NaiveDate;
 
 pub const TRIAL_HEADER: [&str; 6] = [

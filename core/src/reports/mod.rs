@@ -1,0 +1,10 @@
+//! The reports layer: what the partner reads from a derived book — the dashboard, the history
+//! in words, an invoice's reconciliation file (R1–R5) and the trial pipeline, with the CSV
+//! writer they share.
+
+pub mod csv_writer;
+pub mod dashboard;
+pub mod history;
+pub mod recon_csv;
+pub mod reconciliation;
+pub mod trial_export;
