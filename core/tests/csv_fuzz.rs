@@ -2,10 +2,10 @@
 //! parsers answer Ok or Err and never panic; whatever a name holds, the exports read back.
 
 use partnerdesk_core::base::csv_safety::neutralise;
-use partnerdesk_core::customer_import::{plan_customer_import, CUSTOMER_COLUMNS};
+use partnerdesk_core::imports::customer_import::{plan_customer_import, CUSTOMER_COLUMNS};
+use partnerdesk_core::imports::price_list::{preview_price_list, PRICE_LIST_COLUMNS};
 use partnerdesk_core::model::price_list_plan::apply_price_list;
 use partnerdesk_core::model::sample_catalog::{sample_catalog, E3};
-use partnerdesk_core::pricelist_import::{preview_price_list, PRICE_LIST_COLUMNS};
 use partnerdesk_core::reports::csv_writer::{write_table, Cell, CsvDialect};
 use partnerdesk_core::NaiveDate;
 use proptest::prelude::*;

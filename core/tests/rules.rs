@@ -890,7 +890,7 @@ fn add_on() -> Command {
 
 #[test]
 fn p9_a_price_list_import_is_a_recorded_action_and_takes_effect_from_its_date() {
-    use partnerdesk_core::pricelist_import::preview_price_list;
+    use partnerdesk_core::imports::price_list::preview_price_list;
     let text = std::fs::read_to_string(
         std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
             .join("../../shared/fixtures/pricelist-sample.csv"),

@@ -12,13 +12,13 @@ use crate::components::issue::{FieldIssue, Issue, IssueAlert};
 use crate::settings::use_settings;
 use leptos::prelude::*;
 use partnerdesk_core::base::dates::parse_date;
-use partnerdesk_core::customer_import::{plan_customer_import, CUSTOMER_COLUMNS};
-use partnerdesk_core::import_error::ImportError;
+use partnerdesk_core::imports::customer_import::{plan_customer_import, CUSTOMER_COLUMNS};
+use partnerdesk_core::imports::import_error::ImportError;
+use partnerdesk_core::imports::price_list::{preview_price_list, PRICE_LIST_COLUMNS};
 use partnerdesk_core::model::catalog::PricePoint;
 use partnerdesk_core::model::command::Command;
 use partnerdesk_core::model::customer::Customer;
 use partnerdesk_core::model::price_list_plan::{ChangeIndicator, PlanRow, PriceListPlan};
-use partnerdesk_core::pricelist_import::{preview_price_list, PRICE_LIST_COLUMNS};
 use partnerdesk_core::reports::history::describe;
 
 #[component]

@@ -6,7 +6,7 @@
 //! Dutch or German locales are separated by semicolons and may start with a byte-order mark;
 //! both are accepted so partners need not re-save them.
 
-use crate::import_error::ImportError;
+use crate::imports::import_error::ImportError;
 use std::collections::HashMap;
 
 /// The data rows of a file whose header holds every wanted column.

@@ -5,8 +5,8 @@
 //! Letter case is forgiven where it carries no meaning: domains are stored in lower case and
 //! country codes in upper case.
 
-use crate::import_error::{all_or_nothing, ImportError};
-use crate::import_table::read_table;
+use crate::imports::import_error::{all_or_nothing, ImportError};
+use crate::imports::import_table::read_table;
 use crate::model::customer::{Customer, Segment};
 use std::collections::HashMap;
 
