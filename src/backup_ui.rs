@@ -8,12 +8,12 @@ use crate::form::{FieldMessage, FormErrors};
 use crate::persistence::{BookLoad, Store};
 use crate::settings::Settings;
 use leptos::prelude::*;
-use partnerdesk_core::backup::{
-    backup_file_name, backup_text, check_backup, summarize, BackupSummary,
-};
 use partnerdesk_core::base::field_error::FieldError;
 use partnerdesk_core::model::book::Book;
 use partnerdesk_core::model::sample_catalog::sample_catalog;
+use partnerdesk_core::storage::backup::{
+    backup_file_name, backup_text, check_backup, summarize, BackupSummary,
+};
 use wasm_bindgen_futures::JsFuture;
 
 const FILE_FIELD: &str = "backup_file";

@@ -39,9 +39,9 @@
 
 use crate::storage_backend::{local_storage_works, lock, Backend};
 use crate::storage_events::ChangeSubscription;
-use partnerdesk_core::book_rebase::Delta;
 use partnerdesk_core::model::book::Book;
-use partnerdesk_core::storage_envelope::{decode, encode_compact, Lineage};
+use partnerdesk_core::storage::envelope::{decode, encode_compact, Lineage};
+use partnerdesk_core::storage::rebase::Delta;
 use serde::{de::DeserializeOwned, Serialize};
 use std::fmt;
 use std::sync::{Arc, Mutex};
@@ -443,9 +443,9 @@ impl Store {
 mod tests {
     use super::*;
     use partnerdesk_core::base::rule_error::RuleError;
-    use partnerdesk_core::generated_book::{empty_book, generated_customer};
     use partnerdesk_core::model::command::Command;
-    use partnerdesk_core::storage_envelope::encode_compact;
+    use partnerdesk_core::storage::envelope::encode_compact;
+    use partnerdesk_core::storage::generated_book::{empty_book, generated_customer};
     use partnerdesk_core::NaiveDate;
     use std::sync::Mutex;
 

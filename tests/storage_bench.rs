@@ -5,11 +5,11 @@
 #![cfg(target_arch = "wasm32")]
 
 use partnerdesk::persistence::{BookLoad, SaveError, Store, BOOK_KEY};
-use partnerdesk_core::backup::{backup_text, check_backup};
 use partnerdesk_core::base::dates::add_days;
 use partnerdesk_core::billing::derive::{derive, derive_current};
-use partnerdesk_core::generated_book::{generated_book, generated_start};
 use partnerdesk_core::model::book::Book;
+use partnerdesk_core::storage::backup::{backup_text, check_backup};
+use partnerdesk_core::storage::generated_book::{generated_book, generated_start};
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);

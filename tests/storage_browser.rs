@@ -13,7 +13,7 @@ use leptos::prelude::*;
 use partnerdesk::persistence::{BookLoad, CommitError, SaveError, Store, BOOK_KEY};
 use partnerdesk::Shell;
 use partnerdesk_core::base::rule_error::RuleError;
-use partnerdesk_core::generated_book::{empty_book, generated_customer};
+use partnerdesk_core::storage::generated_book::{empty_book, generated_customer};
 use support::*;
 use wasm_bindgen_test::*;
 

@@ -16,7 +16,7 @@ use leptos::wasm_bindgen::JsCast;
 use partnerdesk::customer_index::{customer_rows, select, SortBy};
 use partnerdesk::persistence::Store;
 use partnerdesk_core::base::dates::add_days;
-use partnerdesk_core::generated_book::{generated_book, generated_start};
+use partnerdesk_core::storage::generated_book::{generated_book, generated_start};
 use support::*;
 use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen_test::{console_log, wasm_bindgen_test, wasm_bindgen_test_configure};

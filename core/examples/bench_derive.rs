@@ -3,9 +3,9 @@
 
 use partnerdesk_core::base::dates::add_days;
 use partnerdesk_core::billing::derive::derive;
-use partnerdesk_core::generated_book::{generated_book, generated_start};
 use partnerdesk_core::reports::recon_csv::CsvDialect;
 use partnerdesk_core::reports::reconciliation::invoice_recon_file;
+use partnerdesk_core::storage::generated_book::{generated_book, generated_start};
 use std::time::Instant;
 
 fn main() {

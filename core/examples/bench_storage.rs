@@ -5,10 +5,10 @@
 //! (measured by `tests/e2e/storage-bench.mjs`, which also times loading in Chromium).
 
 use partnerdesk_core::base::field_error::is_guid;
-use partnerdesk_core::generated_book::generated_book;
-use partnerdesk_core::history_check::check_history;
 use partnerdesk_core::model::book::Book;
-use partnerdesk_core::storage_envelope::{decode, encode_compact, Lineage};
+use partnerdesk_core::storage::envelope::{decode, encode_compact, Lineage};
+use partnerdesk_core::storage::generated_book::generated_book;
+use partnerdesk_core::storage::history_check::check_history;
 use serde_json::Value;
 use std::collections::HashMap;
 use std::time::Instant;

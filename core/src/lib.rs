@@ -1,23 +1,18 @@
-//! PartnerDesk's pure core: the rules of `shared/SPEC.md` as plain Rust.
+//! PartnerDesk's pure core: the rules of docs/rules.md (SPEC) as plain Rust.
 //!
 //! Nothing here imports leptos, web-sys or gloo, and nothing reads the clock: every function
 //! takes "today" and data as arguments and returns results or typed errors.
+//!
+//! The modules are layers, each importing only the layers below it (ARCHITECTURE.md, checked
+//! by tests/layers.rs): base < model < billing < rules < reports | imports | storage.
 
-pub mod backup;
 pub mod base;
 pub mod billing;
-pub mod book_rebase;
-pub mod catalog_check;
-pub mod compact_codec;
-pub mod generated_book;
-pub mod history_check;
 pub mod imports;
 pub mod model;
 pub mod reports;
 pub mod rules;
-pub mod storage_envelope;
-pub mod storage_migration;
-pub mod text_packing;
+pub mod storage;
 
 pub use base::money::Money;
 pub use chrono::NaiveDate;

@@ -5,7 +5,7 @@
 
 use partnerdesk_core::base::dates::add_days;
 use partnerdesk_core::billing::derive::derive;
-use partnerdesk_core::generated_book::{generated_book, generated_start};
+use partnerdesk_core::storage::generated_book::{generated_book, generated_start};
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);

@@ -1,10 +1,10 @@
 //! Issue 6: a backup is checked completely before it may replace the book (format, version,
 //! settings, catalog, history), says what it holds, and a bad file is an error, never a panic.
 
-use partnerdesk_core::backup::{backup_text, check_backup, BackupError, BackupSummary};
-use partnerdesk_core::generated_book::generated_book;
 use partnerdesk_core::model::command::Command;
-use partnerdesk_core::storage_envelope::DecodeError;
+use partnerdesk_core::storage::backup::{backup_text, check_backup, BackupError, BackupSummary};
+use partnerdesk_core::storage::envelope::DecodeError;
+use partnerdesk_core::storage::generated_book::generated_book;
 use partnerdesk_core::NaiveDate;
 use proptest::prelude::*;
 
@@ -19,7 +19,7 @@ fn day(y: i32, m: u32, d: u32) -> NaiveDate {
 
 #[test]
 fn a_backup_round_trips_and_says_what_it_holds() {
-    let book = partnerdesk_core::storage_envelope::decode(&fixture("storage_v2_backup.json"))
+    let book = partnerdesk_core::storage::envelope::decode(&fixture("storage_v2_backup.json"))
         .unwrap()
         .book;
     let checked = check_backup(backup_text(&book).as_bytes()).unwrap();

@@ -2,8 +2,8 @@
 //! of 5,242,880 characters (key and value; measured in Chromium, see examples/bench_storage),
 //! and the compact form reads back exactly.
 
-use partnerdesk_core::generated_book::generated_book;
-use partnerdesk_core::storage_envelope::{decode, encode_compact, Lineage};
+use partnerdesk_core::storage::envelope::{decode, encode_compact, Lineage};
+use partnerdesk_core::storage::generated_book::generated_book;
 
 const CHROMIUM_QUOTA_CHARACTERS: usize = 5 * 1024 * 1024;
 

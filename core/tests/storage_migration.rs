@@ -3,8 +3,8 @@
 
 use partnerdesk_core::model::command::Command;
 use partnerdesk_core::model::sample_catalog::E3;
-use partnerdesk_core::storage_envelope::{decode, read_lineage, DecodeError, Lineage};
-use partnerdesk_core::storage_migration::{upgrade, v1_to_v2};
+use partnerdesk_core::storage::envelope::{decode, read_lineage, DecodeError, Lineage};
+use partnerdesk_core::storage::migration::{upgrade, v1_to_v2};
 use partnerdesk_core::Money;
 use serde_json::{json, Value};
 

@@ -4,7 +4,7 @@
 //! The generated 10,000-customer book is 22 MB of JSON; deflated and packed it is about a
 //! quarter of Chromium's 5,242,880-character quota (figures: `examples/bench_storage.rs`).
 
-use crate::text_packing::{pack, unpack, UnpackError};
+use crate::storage::text_packing::{pack, unpack, UnpackError};
 use std::fmt;
 
 /// Every action stores the whole book again, so speed beats the last few percent of size:

@@ -245,7 +245,7 @@ fn replay_one(book: &Book, recorded: &[&Event]) -> Result<(), HistoryProblem> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::generated_book::generated_book;
+    use crate::storage::generated_book::generated_book;
 
     #[test]
     fn a_generated_history_passes_every_check() {

@@ -7,9 +7,9 @@
 //! revision it was built on, so a tab can tell that another tab's write replaced its own.
 //! Older documents are upgraded by `storage_migration` before they are read.
 
-use crate::compact_codec::{compress, decompress, CodecError};
 use crate::model::book::Book;
-use crate::storage_migration::{upgrade, MigrationError, CURRENT_VERSION, FORMAT};
+use crate::storage::compact_codec::{compress, decompress, CodecError};
+use crate::storage::migration::{upgrade, MigrationError, CURRENT_VERSION, FORMAT};
 use serde::{Deserialize, Serialize};
 use std::fmt;
 

@@ -66,8 +66,8 @@ impl Delta {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::generated_book::{empty_book, generated_customer};
     use crate::model::command::Command;
+    use crate::storage::generated_book::{empty_book, generated_customer};
     use chrono::NaiveDate;
 
     fn day() -> NaiveDate {

@@ -2,11 +2,11 @@
 //! before it may replace the partner's book. A file that fails any check changes nothing.
 
 use crate::base::field_error::FieldError;
-use crate::catalog_check::catalog_problems;
-use crate::history_check::{check_history, HistoryProblem};
 use crate::model::book::Book;
 use crate::model::command::Command;
-use crate::storage_envelope::{decode, encode_json, DecodeError};
+use crate::storage::catalog_check::catalog_problems;
+use crate::storage::envelope::{decode, encode_json, DecodeError};
+use crate::storage::history_check::{check_history, HistoryProblem};
 use chrono::NaiveDate;
 use std::fmt;
 

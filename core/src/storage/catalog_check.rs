@@ -1,8 +1,8 @@
 //! Is a catalog one the rules can work with? Checked before a backup replaces the book, since
 //! the rules assume what the app's own catalog edits guarantee: ids that resolve, sane ranges.
 
-use crate::history_check::{plausible_day, plausible_price};
 use crate::model::catalog::Catalog;
+use crate::storage::history_check::{plausible_day, plausible_price};
 use std::collections::HashSet;
 
 /// Far above any real offer (the built-in ones allow 10,000), low enough that seats times

@@ -1,0 +1,14 @@
+//! The storage layer: the stored form of a book — a versioned envelope, step-by-step migrations,
+//! deflate packed 15 bits per character — and what keeps it whole: two tabs writing at once
+//! (rebase), and the checks a backup passes before it replaces the book (history and catalog).
+//! With a generated book of any size, for benchmarks and load tests.
+
+pub mod backup;
+pub mod catalog_check;
+pub mod compact_codec;
+pub mod envelope;
+pub mod generated_book;
+pub mod history_check;
+pub mod migration;
+pub mod rebase;
+pub mod text_packing;
