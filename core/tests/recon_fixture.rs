@@ -1,4 +1,4 @@
-//! R2/R3: SPEC §9 example 2 through the engine comes out as the shared fixture, byte for byte.
+//! R2/R3: SPEC §9 example 2 through the engine comes out as the fixture, byte for byte.
 
 mod common;
 
@@ -11,10 +11,7 @@ use partnerdesk_core::reports::reconciliation::invoice_recon_file;
 
 #[test]
 fn r2_r3_example_2_reconciliation_file_matches_the_fixture_byte_for_byte() {
-    let fixture = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../../shared/fixtures/recon-example-2.csv");
-    let expected = std::fs::read(&fixture)
-        .unwrap_or_else(|e| panic!("the shared fixture {} is missing: {e}", fixture.display()));
+    let expected = fixture("recon-example-2.csv");
     let mut b = book(15, "30", P2018);
     buy(&mut b, d(6, 1, 2018), Monthly, 1);
     run(&mut b, d(6, 5, 2018), cancel(SUB));
@@ -30,8 +27,5 @@ fn r2_r3_example_2_reconciliation_file_matches_the_fixture_byte_for_byte() {
     .unwrap();
     assert_eq!(file.rows, 3);
     assert_eq!(file.total.to_string(), "30.00");
-    assert_eq!(
-        String::from_utf8(file.bytes).unwrap(),
-        String::from_utf8(expected).unwrap()
-    );
+    assert_eq!(String::from_utf8(file.bytes).unwrap(), expected);
 }

@@ -891,11 +891,7 @@ fn add_on() -> Command {
 #[test]
 fn p9_a_price_list_import_is_a_recorded_action_and_takes_effect_from_its_date() {
     use partnerdesk_core::imports::price_list::preview_price_list;
-    let text = std::fs::read_to_string(
-        std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("../../shared/fixtures/pricelist-sample.csv"),
-    )
-    .expect("the shared price list sample");
+    let text = fixture("pricelist-sample.csv");
     let mut b = book(15, "20", P2018);
     b.catalog = sample_catalog();
     let today = d(6, 1, 2018);

@@ -20,6 +20,12 @@ pub fn d(m: u32, day: u32, y: i32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, day).unwrap()
 }
 
+/// A file of tests/fixtures (README.md there says what each holds).
+pub fn fixture(name: &str) -> String {
+    let path = format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"));
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("the fixture {path}: {e}"))
+}
+
 pub fn money(text: &str) -> Money {
     Money::parse(text).unwrap()
 }

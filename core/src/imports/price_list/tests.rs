@@ -20,11 +20,10 @@ fn money(text: &str) -> Money {
 fn sample_file() -> String {
     let path = concat!(
         env!("CARGO_MANIFEST_DIR"),
-        "/../../shared/fixtures/pricelist-sample.csv"
+        "/tests/fixtures/pricelist-sample.csv"
     );
-    std::fs::read_to_string(path).unwrap_or_else(|e| {
-        panic!("the shared fixture {path} must be present to check SPEC P9: {e}")
-    })
+    std::fs::read_to_string(path)
+        .unwrap_or_else(|e| panic!("the fixture {path} must be present to check SPEC P9: {e}"))
 }
 
 fn file(rows: &[&str]) -> String {
