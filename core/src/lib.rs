@@ -6,6 +6,8 @@
 //! The modules are layers, each importing only the layers below it (ARCHITECTURE.md, checked
 //! by tests/layers.rs): base < model < billing < rules < reports | imports | storage.
 
+#![warn(clippy::too_many_lines)]
+
 pub mod base;
 pub mod billing;
 pub mod imports;

@@ -71,10 +71,29 @@ fn offer(row: &Row) -> Offer {
 
 /// The catalog PartnerDesk starts with, prices valid from 10/1/2017.
 pub fn sample_catalog() -> Catalog {
-    use LicenseAgreement::*;
-    use SecondaryLicense::*;
+    let rows: Vec<Row> = base_rows()
+        .into_iter()
+        .chain(add_on_rows())
+        .chain(trial_rows())
+        .collect();
+    let mut offers: Vec<Offer> = rows.iter().map(offer).collect();
+    offers.iter_mut().for_each(set_offer_rules);
+    let prices = rows
+        .iter()
+        .map(|r| PricePoint {
+            offer_id: r.id.into(),
+            from: date(2017, 10, 1),
+            monthly: r.price,
+            erp: (r.price * rust_decimal::Decimal::new(12, 1)).round2(),
+        })
+        .collect();
+    Catalog { offers, prices }
+}
+
+/// The base offers: Office, Microsoft 365, EMS, Dynamics, Azure.
+fn base_rows() -> Vec<Row> {
     let m = Money::new;
-    let rows = [
+    vec![
         base(E1, "Office 365 E1", m(800, 2)),
         base(E3, "Office 365 E3", m(2000, 2)),
         base(E5, "Office 365 E5 without PSTN Conferencing", m(3500, 2)),
@@ -106,14 +125,21 @@ pub fn sample_catalog() -> Catalog {
         ),
         base(D365_FINANCIALS, "Dynamics 365 for Financials", m(18000, 2)),
         Row {
-            agreement: Government,
+            agreement: LicenseAgreement::Government,
             ..base(E3_GOVERNMENT, "Office 365 E3 for Government", m(2000, 2))
         },
         Row {
-            agreement: Academic,
+            agreement: LicenseAgreement::Academic,
             ..base(A3_FACULTY, "Office 365 A3 for faculty", m(325, 2))
         },
         base(AZURE_PLAN, "Microsoft Azure plan (usage-based)", m(0, 2)),
+    ]
+}
+
+fn add_on_rows() -> Vec<Row> {
+    use SecondaryLicense::AddOn;
+    let m = Money::new;
+    vec![
         Row {
             secondary: AddOn,
             ..base(
@@ -130,6 +156,13 @@ pub fn sample_catalog() -> Catalog {
             secondary: AddOn,
             ..base(DOMESTIC_CALLING, "Domestic Calling Plan", m(1200, 2))
         },
+    ]
+}
+
+fn trial_rows() -> Vec<Row> {
+    use SecondaryLicense::Trial;
+    let m = Money::new;
+    vec![
         Row {
             secondary: Trial,
             ..base(E3_TRIAL, "Office 365 E3 Trial", m(0, 2))
@@ -174,58 +207,47 @@ pub fn sample_catalog() -> Catalog {
                 m(0, 2),
             )
         },
-    ];
-    let mut offers: Vec<Offer> = rows.iter().map(offer).collect();
-    let prices = rows
-        .iter()
-        .map(|r| PricePoint {
-            offer_id: r.id.into(),
-            from: date(2017, 10, 1),
-            monthly: r.price,
-            erp: (r.price * rust_decimal::Decimal::new(12, 1)).round2(),
-        })
-        .collect();
-    for o in offers.iter_mut() {
-        match o.id.as_str() {
-            M365_BUSINESS_BASIC
-            | M365_BUSINESS_STANDARD
-            | M365_BUSINESS_PREMIUM
-            | O365_BUSINESS_PREMIUM => o.max_seats = 300,
-            D365_CUSTOMER_ENGAGEMENT => {
-                o.min_seats = 5;
-                o.limit = OfferLimit::Concurrent(1);
-            }
-            D365_FINANCIALS => o.limit = OfferLimit::Lifetime(2),
-            E3_GOVERNMENT => o.countries = ids(&["US"]),
-            AZURE_PLAN => {
-                o.billing_type = BillingType::Usage;
-                o.frequencies = vec![Monthly];
-                o.limit = OfferLimit::Concurrent(1);
-            }
-            ATP => o.prerequisites = ids(&[E1, E3, E5, O365_BUSINESS_PREMIUM]),
-            AUDIO_CONFERENCING => o.prerequisites = ids(&[E1, E3]),
-            DOMESTIC_CALLING => o.prerequisites = ids(&[E5]),
-            E3_TRIAL => o.conversion_targets = ids(&[E3]),
-            E5_TRIAL => o.conversion_targets = ids(&[E5]),
-            M365_BUSINESS_PREMIUM_TRIAL => o.conversion_targets = ids(&[M365_BUSINESS_PREMIUM]),
-            EMS_E5_TRIAL => o.conversion_targets = ids(&[EMS_E5]),
-            D365_CUSTOMER_ENGAGEMENT_TRIAL => {
-                o.conversion_targets = ids(&[D365_CUSTOMER_ENGAGEMENT])
-            }
-            TEAMS_TRIAL => {
-                o.compatible_offers = ids(&[
-                    M365_BUSINESS_BASIC,
-                    M365_BUSINESS_STANDARD,
-                    M365_BUSINESS_PREMIUM,
-                    E1,
-                    E3,
-                    E5,
-                ])
-            }
-            _ => {}
+    ]
+}
+
+/// Seats, limits, countries, prerequisites and trial targets that differ from the defaults.
+fn set_offer_rules(o: &mut Offer) {
+    match o.id.as_str() {
+        M365_BUSINESS_BASIC
+        | M365_BUSINESS_STANDARD
+        | M365_BUSINESS_PREMIUM
+        | O365_BUSINESS_PREMIUM => o.max_seats = 300,
+        D365_CUSTOMER_ENGAGEMENT => {
+            o.min_seats = 5;
+            o.limit = OfferLimit::Concurrent(1);
         }
+        D365_FINANCIALS => o.limit = OfferLimit::Lifetime(2),
+        E3_GOVERNMENT => o.countries = ids(&["US"]),
+        AZURE_PLAN => {
+            o.billing_type = BillingType::Usage;
+            o.frequencies = vec![Monthly];
+            o.limit = OfferLimit::Concurrent(1);
+        }
+        ATP => o.prerequisites = ids(&[E1, E3, E5, O365_BUSINESS_PREMIUM]),
+        AUDIO_CONFERENCING => o.prerequisites = ids(&[E1, E3]),
+        DOMESTIC_CALLING => o.prerequisites = ids(&[E5]),
+        E3_TRIAL => o.conversion_targets = ids(&[E3]),
+        E5_TRIAL => o.conversion_targets = ids(&[E5]),
+        M365_BUSINESS_PREMIUM_TRIAL => o.conversion_targets = ids(&[M365_BUSINESS_PREMIUM]),
+        EMS_E5_TRIAL => o.conversion_targets = ids(&[EMS_E5]),
+        D365_CUSTOMER_ENGAGEMENT_TRIAL => o.conversion_targets = ids(&[D365_CUSTOMER_ENGAGEMENT]),
+        TEAMS_TRIAL => {
+            o.compatible_offers = ids(&[
+                M365_BUSINESS_BASIC,
+                M365_BUSINESS_STANDARD,
+                M365_BUSINESS_PREMIUM,
+                E1,
+                E3,
+                E5,
+            ])
+        }
+        _ => {}
     }
-    Catalog { offers, prices }
 }
 
 #[cfg(test)]

@@ -75,22 +75,47 @@ pub fn generated_customer(n: usize) -> Command {
         .expect("the generated book creates eight customers")
 }
 
+/// One planned command: its day, its customer, the command.
+type Step = (NaiveDate, Option<String>, Command);
+
+/// The commands planned so far, and what plans them.
+struct Plan {
+    rng: Rng,
+    customers: u64,
+    start: NaiveDate,
+    /// Days of history.
+    span: i64,
+    steps: Vec<Step>,
+}
+
 /// A book of `customers` customers with three subscriptions each, over `years` years.
 pub fn generated_book(customers: u64, years: i64, seed: u64) -> Book {
-    let mut rng = Rng(seed);
-    let start = generated_start();
-    let span = 365 * years;
-    let mut planned: Vec<(NaiveDate, Option<String>, Command)> = Vec::new();
-    let frequency = |rng: &mut Rng| {
-        if rng.chance(35) {
+    let mut plan = Plan {
+        rng: Rng(seed),
+        customers,
+        start: generated_start(),
+        span: 365 * years,
+        steps: Vec::new(),
+    };
+    for i in 0..customers {
+        plan.customer(i);
+    }
+    merge_customer_histories(plan.steps)
+}
+
+impl Plan {
+    fn frequency(&mut self) -> BillingFrequency {
+        if self.rng.chance(35) {
             BillingFrequency::Annual
         } else {
             BillingFrequency::Monthly
         }
-    };
-    for i in 0..customers {
+    }
+
+    /// The n-th customer, its base subscription with an add-on, and its trial.
+    fn customer(&mut self, i: u64) {
         let cid = guid(0xc057, i);
-        let created = add_days(start, rng.below(60) as i64);
+        let created = add_days(self.start, self.rng.below(60) as i64);
         let customer = Customer {
             id: cid.clone(),
             company_name: format!(
@@ -102,20 +127,31 @@ pub fn generated_book(customers: u64, years: i64, seed: u64) -> Book {
             segment: Segment::Commercial,
             reseller_mpn_id: None,
         };
-        let who = Some(cid.clone());
-        planned.push((created, who.clone(), Command::CreateCustomer(customer)));
+        self.steps.push((
+            created,
+            Some(cid.clone()),
+            Command::CreateCustomer(customer),
+        ));
+        self.base_subscription(i, &cid, created);
+        self.trial(i, &cid, created);
+    }
 
+    /// A purchase, two license changes, an add-on, and sometimes a cancellation (reactivated
+    /// half the time).
+    fn base_subscription(&mut self, i: u64, cid: &str, created: NaiveDate) {
+        let who = Some(cid.to_string());
         let base = new_ids(i * 3);
-        let bought = add_days(created, 1 + rng.below((span / 3) as u64) as i64);
-        let base_freq = frequency(&mut rng);
-        let mut quantity = 1 + rng.below(300) as u32;
-        planned.push((
+        let bought = add_days(created, 1 + self.rng.below((self.span / 3) as u64) as i64);
+        let base_freq = self.frequency();
+        let mut quantity = 1 + self.rng.below(300) as u32;
+        let offer_id = [E1, E3][self.rng.below(2) as usize].into();
+        self.steps.push((
             bought,
             who.clone(),
             Command::Purchase {
                 ids: base.clone(),
-                customer_id: cid.clone(),
-                offer_id: [E1, E3][rng.below(2) as usize].into(),
+                customer_id: cid.to_string(),
+                offer_id,
                 quantity,
                 frequency: base_freq,
                 nickname: None,
@@ -123,13 +159,13 @@ pub fn generated_book(customers: u64, years: i64, seed: u64) -> Book {
         ));
         let mut day = bought;
         for _ in 0..2 {
-            day = add_days(day, 20 + rng.below(200) as i64);
-            quantity = if quantity > 10 && rng.chance(40) {
-                quantity - 1 - rng.below(10) as u32
+            day = add_days(day, 20 + self.rng.below(200) as i64);
+            quantity = if quantity > 10 && self.rng.chance(40) {
+                quantity - 1 - self.rng.below(10) as u32
             } else {
-                quantity + 1 + rng.below(20) as u32
+                quantity + 1 + self.rng.below(20) as u32
             };
-            planned.push((
+            self.steps.push((
                 day,
                 who.clone(),
                 Command::ChangeQuantity {
@@ -138,85 +174,98 @@ pub fn generated_book(customers: u64, years: i64, seed: u64) -> Book {
                 },
             ));
         }
-        let add_on_day = add_days(bought, 5 + rng.below(15) as i64);
-        planned.push((
+        let add_on_day = add_days(bought, 5 + self.rng.below(15) as i64);
+        let add_on_quantity = 1 + self.rng.below(50) as u32;
+        self.steps.push((
             add_on_day,
             who.clone(),
             Command::BuyAddOn {
                 ids: new_ids(i * 3 + 1),
                 parent_id: base.subscription_id.clone(),
                 offer_id: ATP.into(),
-                quantity: 1 + rng.below(50) as u32,
+                quantity: add_on_quantity,
             },
         ));
-        if rng.chance(10) {
-            let cancelled = add_days(day, 1 + rng.below(30) as i64);
-            planned.push((
-                cancelled,
-                who.clone(),
-                Command::Cancel {
-                    subscription_id: base.subscription_id.clone(),
-                },
-            ));
-            if rng.chance(50) {
-                planned.push((
-                    add_days(cancelled, 1 + rng.below(20) as i64),
-                    who.clone(),
-                    Command::Reactivate {
-                        subscription_id: base.subscription_id.clone(),
-                    },
-                ));
-            }
+        if self.rng.chance(10) {
+            self.cancellation(&who, &base.subscription_id, day);
         }
+    }
+
+    fn cancellation(&mut self, who: &Option<String>, subscription_id: &str, after: NaiveDate) {
+        let cancelled = add_days(after, 1 + self.rng.below(30) as i64);
+        let subscription_id = subscription_id.to_string();
+        self.steps.push((
+            cancelled,
+            who.clone(),
+            Command::Cancel {
+                subscription_id: subscription_id.clone(),
+            },
+        ));
+        if self.rng.chance(50) {
+            self.steps.push((
+                add_days(cancelled, 1 + self.rng.below(20) as i64),
+                who.clone(),
+                Command::Reactivate { subscription_id },
+            ));
+        }
+    }
+
+    /// A trial, converted most of the time, else sometimes followed by another purchase.
+    fn trial(&mut self, i: u64, cid: &str, created: NaiveDate) {
+        let who = Some(cid.to_string());
         let trial = new_ids(i * 3 + 2);
-        let signed = add_days(created, 1 + rng.below((span / 2) as u64) as i64);
-        planned.push((
+        let signed = add_days(created, 1 + self.rng.below((self.span / 2) as u64) as i64);
+        self.steps.push((
             signed,
             who.clone(),
             Command::SignUpTrial {
                 ids: trial.clone(),
-                customer_id: cid.clone(),
+                customer_id: cid.to_string(),
                 offer_id: E5_TRIAL.into(),
             },
         ));
-        if rng.chance(70) {
-            planned.push((
-                add_days(signed, rng.below(29) as i64),
-                who.clone(),
+        if self.rng.chance(70) {
+            let converted = add_days(signed, self.rng.below(29) as i64);
+            let quantity = 25 + self.rng.below(100) as u32;
+            let frequency = self.frequency();
+            self.steps.push((
+                converted,
+                who,
                 Command::ConvertTrial {
-                    subscription_id: trial.subscription_id.clone(),
+                    subscription_id: trial.subscription_id,
                     target_offer_id: E5.into(),
-                    quantity: 25 + rng.below(100) as u32,
-                    frequency: frequency(&mut rng),
+                    quantity,
+                    frequency,
                 },
             ));
-        } else if rng.chance(30) {
-            planned.push((
+        } else if self.rng.chance(30) {
+            let offer_id =
+                [M365_BUSINESS_BASIC, M365_BUSINESS_STANDARD][self.rng.below(2) as usize];
+            let quantity = 1 + self.rng.below(300) as u32;
+            self.steps.push((
                 add_days(signed, 31),
-                who.clone(),
+                who,
                 Command::Purchase {
-                    ids: new_ids(customers * 3 + i),
-                    customer_id: cid.clone(),
-                    offer_id: [M365_BUSINESS_BASIC, M365_BUSINESS_STANDARD][rng.below(2) as usize]
-                        .into(),
-                    quantity: 1 + rng.below(300) as u32,
+                    ids: new_ids(self.customers * 3 + i),
+                    customer_id: cid.to_string(),
+                    offer_id: offer_id.into(),
+                    quantity,
                     frequency: BillingFrequency::Monthly,
                     nickname: None,
                 },
             ));
         }
     }
-    merge_customer_histories(planned)
 }
 
 /// Runs each customer's commands through the rules on a book of its own (customers are
 /// independent, and a small book checks fast), then merges the histories by date.
-fn merge_customer_histories(planned: Vec<(NaiveDate, Option<String>, Command)>) -> Book {
+fn merge_customer_histories(planned: Vec<Step>) -> Book {
     let empty = Book::new(
         PartnerSettings::new("3f2504e0-4f89-41d3-9a0c-0305e82c3301".into()),
         sample_catalog(),
     );
-    let mut per_customer: Vec<Vec<(NaiveDate, Option<String>, Command)>> = Vec::new();
+    let mut per_customer: Vec<Vec<Step>> = Vec::new();
     for step in planned {
         match per_customer.last_mut() {
             Some(list) if list[0].1 == step.1 => list.push(step),
