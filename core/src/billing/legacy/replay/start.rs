@@ -6,7 +6,7 @@ use super::notes;
 use super::open_period::OpenPeriod;
 use super::Replayer;
 use crate::base::dates::{add_days, days_inclusive};
-use crate::billing::legacy::proration::{full, Priced};
+use crate::billing::legacy::proration::Priced;
 use crate::billing::legacy::{TRIAL_DAYS, TRIAL_LICENSES};
 use crate::model::catalog::{BillingFrequency, BillingType};
 use crate::model::charge_line::ChargeType;
@@ -125,8 +125,8 @@ impl Replayer<'_> {
         if free_period && day < term.start {
             self.start_free_period(day, term.start, quantity);
         } else {
-            let charge_type = self.profile.first_charge(frequency);
-            self.charge_first_period(day, quantity, charge_type);
+            // C3: the first period in full, charged from the purchase day.
+            self.start_period(day, self.profile.first_charge(frequency), 0);
         }
         let first_billed_on = self.lines.billed_on(day);
         self.notes
@@ -141,24 +141,6 @@ impl Replayer<'_> {
             start: day,
             end: add_days(term_start, -1),
             priced: Priced::zero(),
-            quantity,
-            billed_for: day,
-        });
-    }
-
-    /// C3: the first period in full, charged from the purchase day.
-    fn charge_first_period(&mut self, day: NaiveDate, quantity: u32, charge_type: ChargeType) {
-        let Some(calendar) = self.calendar else {
-            return;
-        };
-        let period = calendar.period(0);
-        self.open = Some(OpenPeriod::new(period, day, quantity));
-        let priced = full(self.basis(&period), quantity);
-        self.bill_for_period(Charge {
-            charge_type,
-            start: day,
-            end: period.end,
-            priced,
             quantity,
             billed_for: day,
         });
