@@ -4,7 +4,7 @@
 //! Ignored by the test run; `scripts/bench-storage.sh` runs it with `--include-ignored`.
 #![cfg(target_arch = "wasm32")]
 
-use partnerdesk::persistence::{BookLoad, SaveError, Store, BOOK_KEY};
+use partnerdesk::store::{BookLoad, SaveError, Store, BOOK_KEY};
 use partnerdesk_core::backup::{backup_text, check_backup};
 use partnerdesk_core::book::Book;
 use partnerdesk_core::dates::add_days;

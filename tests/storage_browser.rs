@@ -10,7 +10,7 @@ mod support;
 
 use chrono::NaiveDate;
 use leptos::prelude::*;
-use partnerdesk::persistence::{BookLoad, CommitError, SaveError, Store, BOOK_KEY};
+use partnerdesk::store::{BookLoad, CommitError, SaveError, Store, BOOK_KEY};
 use partnerdesk::Shell;
 use partnerdesk_core::generated_book::{empty_book, generated_customer};
 use partnerdesk_core::rule_error::RuleError;

@@ -51,7 +51,7 @@ fn contoso_with_e3(
 
 /// The app on Contoso's page.
 fn contoso_page(
-    store: partnerdesk::persistence::Store,
+    store: partnerdesk::store::Store,
     today: chrono::NaiveDate,
 ) -> support::Mounted<impl leptos::prelude::Mountable> {
     app_at(&format!("/customers/{CONTOSO}"), store, today)
@@ -115,7 +115,7 @@ async fn a_new_customer_with_bad_fields_is_refused_at_each_field_and_nothing_is_
 async fn create_sign_up_refuse_a_second_trial_and_convert_to_annual() {
     let app = app_at(
         "/customers",
-        partnerdesk::persistence::Store::in_memory(),
+        partnerdesk::store::Store::in_memory(),
         d(2018, 6, 5),
     );
     let root = &app.root;
@@ -421,12 +421,12 @@ async fn an_action_that_cannot_be_stored_changes_nothing() {
     // The smallest quota that holds the book, and then room for the settings and a few
     // actions: a nearly full localStorage.
     let fits = |quota: usize| {
-        partnerdesk::persistence::Store::in_memory_with_quota(quota)
+        partnerdesk::store::Store::in_memory_with_quota(quota)
             .replace_book(book.clone())
             .is_ok()
     };
     let needed = (1..).map(|k| k * 100).find(|&q| fits(q)).unwrap();
-    let store = partnerdesk::persistence::Store::in_memory_with_quota(needed + 1_500);
+    let store = partnerdesk::store::Store::in_memory_with_quota(needed + 1_500);
     store.replace_book(book).unwrap();
     let app = contoso_page(store.clone(), d(2018, 6, 1));
     let root = &app.root;

@@ -8,7 +8,7 @@ pub mod dashboard;
 pub mod imports;
 pub mod not_found;
 pub mod recovery;
-pub mod settings;
+pub mod settings_page;
 
 use leptos::prelude::*;
 
