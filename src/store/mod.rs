@@ -20,8 +20,9 @@
 //!   tab changed the stored book (the window's "storage" event), or this tab replaced or
 //!   discarded it. Keep the returned handle alive as long as the callback should run.
 //! - [`Store::subscribe_failures`]`(callback)`: the callback gets the [`SaveError`] of every
-//!   action that could not be stored; `components::backup::StorageFailureNotice` uses it to say that
-//!   storage is full and offer a backup download. `SaveError::advice` is the sentence to show.
+//!   action that could not be stored; `components::backup::StorageFailureNotice` uses it to say
+//!   that storage is full and offer a backup download. `SaveError::advice` is the sentence to
+//!   show.
 //! - [`Store::replace_book`] (a restored backup) and [`Store::discard_book`] (start fresh after
 //!   the partner confirmed): the only writes that don't build on the stored book.
 //! - [`Store::in_memory_with_quota`]: memory storage that fills up like localStorage, for
