@@ -14,11 +14,15 @@ failed_layers=0
 all_passed=0
 all_failed=0
 
-# Adds up a layer's counts: cargo's "N passed; M failed;" and node's "# pass N", "# fail M".
+# Adds up a layer's counts: cargo's "N passed; M failed;", node's "# pass N", "# fail M", and
+# the lint layer's "lint checks: N passed, M failed".
 count() {
   local log=$1 cargo_word=$2 node_word=$3
-  { grep -oE "[0-9]+ $cargo_word;" "$log"; grep -oE "^# $node_word [0-9]+" "$log"; } |
-    grep -oE '[0-9]+' | awk '{ s += $1 } END { print s + 0 }'
+  {
+    grep -oE "[0-9]+ $cargo_word;" "$log"
+    grep -oE "^# $node_word [0-9]+" "$log"
+    grep -E "^lint checks: " "$log" | grep -oE "[0-9]+ $cargo_word"
+  } | grep -oE '[0-9]+' | awk '{ s += $1 } END { print s + 0 }'
 }
 
 # layer NAME COMMAND...: runs the command, shows its output, records its result.
@@ -45,6 +49,29 @@ layer() {
   all_failed=$((all_failed + failed))
   summary+=("$(printf '%-10s %s: %d passed, %d failed (exit %d)' "$name" "$verdict" "$passed" "$failed" "$status")")
 }
+
+# 0. Lint: formatting, and clippy with warnings as errors, natively and for the wasm target (the
+#    app's browser code and browser tests compile only there). Every check runs; each counts.
+lint() {
+  local passed=0 failed=0 check
+  local checks=(
+    "cargo fmt --all -- --check"
+    "cargo clippy --workspace --all-targets --locked -- -D warnings"
+    "cargo clippy --locked --target wasm32-unknown-unknown -p partnerdesk --all-targets -- -D warnings"
+  )
+  for check in "${checks[@]}"; do
+    echo "--- $check"
+    if $check; then
+      passed=$((passed + 1))
+    else
+      echo "lint: FAILED: $check"
+      failed=$((failed + 1))
+    fi
+  done
+  echo "lint checks: $passed passed, $failed failed"
+  [ "$failed" -eq 0 ]
+}
+layer lint lint
 
 # 1. Native: the pure core's rules and the app's plain-Rust logic.
 layer native cargo test --workspace --locked --no-fail-fast

@@ -1,21 +1,16 @@
 //! PartnerDesk in the browser: Leptos components over the pure rules of `partnerdesk-core`.
-//! Components read "today" from `clock` and the partner's settings from `settings` (both
-//! context signals) and hand them to the core; storage goes through `persistence`.
+//!
+//! Layers, each importing only those before it (ARCHITECTURE.md; `tests/app_layers.rs` checks
+//! it): `store` (storage, files) → `state` (today, settings, the book, as contexts) → `forms`
+//! (fields tied to their problems) → `components` (shared building blocks) → `pages` (one per
+//! route) → `app` (contexts, frame, routes).
+#![warn(clippy::too_many_lines)]
 
 pub mod app;
-pub mod backup_ui;
-pub mod book_state;
-pub mod clock;
 pub mod components;
-pub mod customer_index;
-pub mod download;
-pub mod form;
-pub mod layout;
+pub mod forms;
 pub mod pages;
-pub mod persistence;
-pub mod settings;
-pub mod storage_backend;
-pub mod storage_events;
-pub mod today_control;
+pub mod state;
+pub mod store;
 
 pub use app::{App, Shell};

@@ -4,7 +4,7 @@
 //! Ignored by the test run; `scripts/bench-storage.sh` runs it with `--include-ignored`.
 #![cfg(target_arch = "wasm32")]
 
-use partnerdesk::persistence::{BookLoad, SaveError, Store, BOOK_KEY};
+use partnerdesk::store::{BookLoad, SaveError, Store, BOOK_KEY};
 use partnerdesk_core::base::dates::add_days;
 use partnerdesk_core::billing::derive::{derive, derive_current};
 use partnerdesk_core::model::book::Book;

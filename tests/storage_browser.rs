@@ -10,7 +10,7 @@ mod support;
 
 use chrono::NaiveDate;
 use leptos::prelude::*;
-use partnerdesk::persistence::{BookLoad, CommitError, SaveError, Store, BOOK_KEY};
+use partnerdesk::store::{BookLoad, CommitError, SaveError, Store, BOOK_KEY};
 use partnerdesk::Shell;
 use partnerdesk_core::base::rule_error::RuleError;
 use partnerdesk_core::storage::generated_book::{empty_book, generated_customer};

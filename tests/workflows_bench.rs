@@ -13,8 +13,8 @@ mod support;
 mod workflows_support;
 
 use leptos::wasm_bindgen::JsCast;
-use partnerdesk::customer_index::{customer_rows, select, SortBy};
-use partnerdesk::persistence::Store;
+use partnerdesk::state::customer_index::{customer_rows, select, SortBy};
+use partnerdesk::store::Store;
 use partnerdesk_core::base::dates::add_days;
 use partnerdesk_core::storage::generated_book::{generated_book, generated_start};
 use support::*;

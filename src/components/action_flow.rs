@@ -2,11 +2,11 @@
 //! partner is looking, and a confirm button that names the action. Confirming runs the same
 //! command through the core; a refusal then changes nothing.
 
-use super::action_check::ActionCheck;
-use super::issue::{Issue, IssueAlert};
 use super::preview_panel::PreviewPanel;
-use crate::book_state::use_book;
-use crate::settings::use_settings;
+use crate::forms::action_check::ActionCheck;
+use crate::forms::issue::{Issue, IssueAlert};
+use crate::state::book_state::use_book;
+use crate::state::settings_context::use_settings;
 use leptos::prelude::*;
 
 #[component]

@@ -1,7 +1,7 @@
 //! What happened to the stored book outside this page's actions (another tab's change),
 //! announced at the top of the pages that show the book.
 
-use crate::book_state::use_book;
+use crate::state::book_state::use_book;
 use leptos::prelude::*;
 
 #[component]

@@ -1,13 +1,51 @@
 //! Creating and editing a customer (SPEC §1): every field checked by the core, the message at
 //! the field; nothing is recorded until every field is right.
 
-use super::issue::is_spec_rule;
-use crate::book_state::{new_guid, use_book};
-use crate::form::{FieldMessage, FormErrors, TextField};
+use crate::forms::controls::{SelectField, TextField};
+use crate::forms::field::FieldMessage;
+use crate::forms::form_errors::FormErrors;
+use crate::forms::issue::Issue;
+use crate::state::book_state::use_book;
+use crate::state::ids::new_guid;
 use leptos::prelude::*;
 use partnerdesk_core::base::field_error::FieldError;
 use partnerdesk_core::model::command::Command;
 use partnerdesk_core::model::customer::{Customer, Segment};
+
+/// The form's controls, one signal per field of the customer.
+#[derive(Clone, Copy)]
+struct CustomerFields {
+    name: RwSignal<String>,
+    domain: RwSignal<String>,
+    country: RwSignal<String>,
+    segment: RwSignal<String>,
+    reseller: RwSignal<String>,
+}
+
+impl CustomerFields {
+    fn new(start: Customer) -> CustomerFields {
+        CustomerFields {
+            name: RwSignal::new(start.company_name),
+            domain: RwSignal::new(start.domain),
+            country: RwSignal::new(start.country),
+            segment: RwSignal::new(start.segment.label().to_string()),
+            reseller: RwSignal::new(start.reseller_mpn_id.unwrap_or_default()),
+        }
+    }
+
+    /// The customer `id` as typed, trimmed and in the case the core expects.
+    fn customer(&self, id: String) -> Customer {
+        let mpn = self.reseller.get_untracked().trim().to_string();
+        Customer {
+            id,
+            company_name: self.name.get_untracked().trim().to_string(),
+            domain: self.domain.get_untracked().trim().to_lowercase(),
+            country: self.country.get_untracked().trim().to_uppercase(),
+            segment: Segment::parse(&self.segment.get_untracked()).unwrap_or(Segment::Commercial),
+            reseller_mpn_id: (!mpn.is_empty()).then_some(mpn),
+        }
+    }
+}
 
 #[component]
 pub fn CustomerForm(
@@ -19,7 +57,7 @@ pub fn CustomerForm(
 ) -> impl IntoView {
     let book = use_book();
     let editing = existing.is_some();
-    let start = existing.clone().unwrap_or_else(|| Customer {
+    let start = existing.unwrap_or_else(|| Customer {
         id: new_guid(),
         company_name: String::new(),
         domain: String::new(),
@@ -28,24 +66,12 @@ pub fn CustomerForm(
         reseller_mpn_id: None,
     });
     let id = start.id.clone();
-    let name = RwSignal::new(start.company_name);
-    let domain = RwSignal::new(start.domain);
-    let country = RwSignal::new(start.country);
-    let segment = RwSignal::new(start.segment.label().to_string());
-    let reseller = RwSignal::new(start.reseller_mpn_id.unwrap_or_default());
+    let fields = CustomerFields::new(start);
     let errors = FormErrors::default();
 
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let mpn = reseller.get_untracked().trim().to_string();
-        let candidate = Customer {
-            id: id.clone(),
-            company_name: name.get_untracked().trim().to_string(),
-            domain: domain.get_untracked().trim().to_lowercase(),
-            country: country.get_untracked().trim().to_uppercase(),
-            segment: Segment::parse(&segment.get_untracked()).unwrap_or(Segment::Commercial),
-            reseller_mpn_id: (!mpn.is_empty()).then_some(mpn),
-        };
+        let candidate = fields.customer(id.clone());
         let problems = candidate.validate();
         if !problems.is_empty() {
             return errors.set(problems);
@@ -62,59 +88,15 @@ pub fn CustomerForm(
             }
             Err(refusal) => {
                 let field = refusal.field.clone().unwrap_or_else(|| "form".into());
-                let rule = is_spec_rule(&refusal.rule).then(|| format!(" (rule {})", refusal.rule));
-                errors.set(vec![FieldError::new(
-                    &field,
-                    format!("{}{}", refusal.message, rule.unwrap_or_default()),
-                )]);
+                errors.set(vec![FieldError::new(&field, Issue::from(refusal).text())]);
             }
         }
     };
 
     view! {
         <form class="customer-form" novalidate on:submit=submit>
-            <TextField errors field="company_name" label="Company name" value=name autocomplete="organization" />
-            <TextField
-                errors
-                field="domain"
-                label="Primary domain"
-                value=domain
-                hint="Such as contoso.onmicrosoft.com."
-                no_spellcheck=true
-            />
-            <TextField
-                errors
-                field="country"
-                label="Country"
-                value=country
-                hint="Two-letter ISO code, such as US, NL or DE."
-                maxlength="2"
-                autocomplete="country"
-            />
-            <div class="field">
-                <label for="segment">"Segment"</label>
-                <select
-                    id="segment"
-                    bind:value=segment
-                    aria-invalid=errors.invalid("segment")
-                    aria-describedby=errors.described_by("segment", None)
-                >
-                    {Segment::ALL
-                        .into_iter()
-                        .map(|s| view! { <option value=s.label()>{s.label()}</option> })
-                        .collect_view()}
-                </select>
-                <FieldMessage errors field="segment" />
-            </div>
-            <TextField
-                errors
-                field="reseller_mpn_id"
-                label="Reseller MPN id (optional)"
-                value=reseller
-                hint="6 to 10 digits, when an indirect reseller sells to this customer; empty when you sell directly."
-                inputmode="numeric"
-            />
-            <FieldMessage errors field="form" />
+            <CustomerControls fields errors />
+            <FieldMessage field=errors.field("form") />
             <div class="form-buttons">
                 <button type="submit">{if editing { "Save customer" } else { "Create customer" }}</button>
                 {on_close.map(|close| view! {
@@ -122,5 +104,41 @@ pub fn CustomerForm(
                 })}
             </div>
         </form>
+    }
+}
+
+/// The customer's fields, each tied to its error.
+#[component]
+fn CustomerControls(fields: CustomerFields, errors: FormErrors) -> impl IntoView {
+    view! {
+        <TextField field=errors.field("company_name") label="Company name" value=fields.name autocomplete="organization" />
+        <TextField
+            field=errors.field("domain")
+            label="Primary domain"
+            value=fields.domain
+            hint="Such as contoso.onmicrosoft.com."
+            no_spellcheck=true
+        />
+        <TextField
+            field=errors.field("country")
+            label="Country"
+            value=fields.country
+            hint="Two-letter ISO code, such as US, NL or DE."
+            maxlength="2"
+            autocomplete="country"
+        />
+        <SelectField
+            field=errors.field("segment")
+            label="Segment"
+            value=fields.segment
+            options={ Segment::ALL.map(|s| (s.label().to_string(), s.label().to_string())).to_vec() }
+        />
+        <TextField
+            field=errors.field("reseller_mpn_id")
+            label="Reseller MPN id (optional)"
+            value=fields.reseller
+            hint="6 to 10 digits, when an indirect reseller sells to this customer; empty when you sell directly."
+            inputmode="numeric"
+        />
     }
 }

@@ -1,20 +1,19 @@
 //! Choosing one customer among thousands: a search box narrows a select to the first matches.
 
-use super::action_check::ActionCheck;
-use super::issue::FieldIssue;
-use crate::book_state::use_book;
-use crate::customer_index::{select, SortBy};
+use crate::forms::action_check::ActionCheck;
+use crate::forms::field::FieldMessage;
+use crate::state::book_state::use_book;
+use crate::state::customer_index::{select, SortBy};
 use leptos::prelude::*;
 
 /// More options than this make a select slow to render and to scan.
 const SHOWN: usize = 100;
 
-#[component]
-pub fn CustomerPicker(check: ActionCheck, value: RwSignal<String>) -> impl IntoView {
+/// (id, "name (domain)") of the first customers matching `query`, and how many match.
+fn matching_customers(query: RwSignal<String>) -> Memo<(Vec<(String, String)>, usize)> {
     let book = use_book();
     let rows = book.customer_rows();
-    let query = RwSignal::new(String::new());
-    let matches = Memo::new(move |_| {
+    Memo::new(move |_| {
         let q = query.get();
         rows.with(|rows| {
             let found = select(rows, &q, SortBy::Name);
@@ -31,7 +30,21 @@ pub fn CustomerPicker(check: ActionCheck, value: RwSignal<String>) -> impl IntoV
             });
             (shown, total)
         })
-    });
+    })
+}
+
+fn count_text(shown: usize, total: usize) -> String {
+    if total > shown {
+        format!("{total} customers match; the first {shown} are listed. Type more of the name to narrow.")
+    } else {
+        format!("{total} customers match.")
+    }
+}
+
+#[component]
+pub fn CustomerPicker(check: ActionCheck, value: RwSignal<String>) -> impl IntoView {
+    let query = RwSignal::new(String::new());
+    let matches = matching_customers(query);
     // A customer hidden by the search must not stay chosen out of sight.
     let search = move |ev: leptos::ev::Event| {
         query.set(event_target_value(&ev));
@@ -41,9 +54,8 @@ pub fn CustomerPicker(check: ActionCheck, value: RwSignal<String>) -> impl IntoV
         }
     };
     let search_id = check.id("customer-search");
-    let select_id = check.id("customer");
+    let field = check.field("customer");
     let count_id = format!("{search_id}-count");
-    let field = "customer";
     view! {
         <div class="field">
             <label for=search_id.clone()>"Find a customer"</label>
@@ -56,23 +68,16 @@ pub fn CustomerPicker(check: ActionCheck, value: RwSignal<String>) -> impl IntoV
                 aria-describedby=count_id.clone()
             />
             <p id=count_id class="hint" aria-live="polite">
-                {move || {
-                    let (shown, total) = matches.get();
-                    if total > shown.len() {
-                        format!("{total} customers match; the first {} are listed. Type more of the name to narrow.", shown.len())
-                    } else {
-                        format!("{total} customers match.")
-                    }
-                }}
+                {move || matches.with(|(shown, total)| count_text(shown.len(), *total))}
             </p>
         </div>
         <div class="field">
-            <label for=select_id.clone()>"Customer"</label>
+            <label for=field.id()>"Customer"</label>
             <select
-                id=select_id
+                id=field.id()
                 on:change:target=move |ev| value.set(ev.target().value())
-                aria-invalid=check.invalid(field)
-                aria-describedby=check.described_by(field, None)
+                aria-invalid=field.invalid()
+                aria-describedby=field.described_by()
             >
                 <option value="" selected=move || value.get().is_empty()>"Choose a customer"</option>
                 {move || {
@@ -88,7 +93,7 @@ pub fn CustomerPicker(check: ActionCheck, value: RwSignal<String>) -> impl IntoV
                         .collect_view()
                 }}
             </select>
-            <FieldIssue id=check.error_id(field) message=Signal::derive(check.message(field)) />
+            <FieldMessage field />
         </div>
     }
 }

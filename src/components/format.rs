@@ -1,7 +1,7 @@
 //! How figures the core computed are written for people. Nothing here computes money or
 //! dates; it only lays out what the core returned.
 
-use crate::clock::display_date;
+use crate::state::clock::display_date;
 use chrono::NaiveDate;
 use partnerdesk_core::model::catalog::{BillingFrequency, Catalog};
 use partnerdesk_core::Money;

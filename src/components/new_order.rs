@@ -1,7 +1,7 @@
 //! What the forms that create a subscription share: fresh ids for every order, and offers
 //! listed for a select.
 
-use crate::book_state::new_ids;
+use crate::state::ids::new_ids;
 use leptos::prelude::*;
 use partnerdesk_core::model::catalog::Offer;
 use partnerdesk_core::model::command::NewIds;

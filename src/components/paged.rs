@@ -1,7 +1,7 @@
 //! A long list shown a page at a time, with a pager when it needs more than one.
 
 use crate::components::pager::Pager;
-use crate::customer_index::page;
+use crate::state::customer_index::page;
 use leptos::prelude::*;
 
 const PER_PAGE: usize = 50;

@@ -1,20 +1,48 @@
 //! Buying: a base offer for a customer (from the catalog or the customer's page), and an
 //! add-on on an active base subscription, which always takes its parent's frequency (A2).
 
-use super::action_check::{parse_quantity, required, ActionCheck};
 use super::action_flow::ActionFlow;
 use super::customer_picker::CustomerPicker;
-use super::fields::{parse_frequency, CheckedInput, CheckedSelect, FrequencyChoice};
 use super::format::frequency_text;
 use super::new_order::{after_order, offer_options};
-use crate::book_state::{new_ids, use_book};
+use crate::forms::action_check::ActionCheck;
+use crate::forms::controls::{FrequencyChoice, SelectField, TextField};
+use crate::forms::parse::{chosen_frequency, parse_frequency, parse_quantity, required};
+use crate::state::book_state::use_book;
+use crate::state::ids::new_ids;
 use leptos::prelude::*;
 use partnerdesk_core::base::field_error::FieldError;
 use partnerdesk_core::model::catalog::BillingFrequency;
-use partnerdesk_core::model::command::Command;
+use partnerdesk_core::model::command::{Command, NewIds};
 use partnerdesk_core::model::subscription::SubscriptionView;
 
 const BOTH: [BillingFrequency; 2] = [BillingFrequency::Monthly, BillingFrequency::Annual];
+
+/// What the purchase form's fields hold.
+#[derive(Clone, Copy)]
+struct PurchaseDraft {
+    ids: RwSignal<NewIds>,
+    customer: RwSignal<String>,
+    offer: Signal<String>,
+    billing: Signal<Option<BillingFrequency>>,
+    quantity: RwSignal<String>,
+    nickname: RwSignal<String>,
+}
+
+impl PurchaseDraft {
+    /// The purchase the fields describe, or the first field's problem (reactive).
+    fn command(&self) -> Result<Command, FieldError> {
+        let name = self.nickname.get();
+        Ok(Command::Purchase {
+            ids: self.ids.get(),
+            customer_id: required(self.customer.get(), "customer", "Choose the customer.")?,
+            offer_id: required(self.offer.get(), "offer", "Choose the offer.")?,
+            quantity: parse_quantity(&self.quantity.get())?,
+            frequency: chosen_frequency(self.billing.get())?,
+            nickname: (!name.trim().is_empty()).then(|| name.trim().to_string()),
+        })
+    }
+}
 
 /// From the catalog the offer and frequency are fixed by the catalog's choices and the
 /// customer is picked; from a customer's page the customer is fixed and the rest is chosen.
@@ -51,19 +79,15 @@ pub fn PurchaseForm(
     } else {
         &["offer", "quantity", "frequency", "nickname"]
     };
-    let check = ActionCheck::new(book, prefix, fields, move || {
-        let name = nickname.get();
-        Ok(Command::Purchase {
-            ids: ids.get(),
-            customer_id: required(customer.get(), "customer", "Choose the customer.")?,
-            offer_id: required(offer.get(), "offer", "Choose the offer.")?,
-            quantity: parse_quantity(&quantity.get())?,
-            frequency: billing
-                .get()
-                .ok_or_else(|| FieldError::new("frequency", "Choose Monthly or Annual billing."))?,
-            nickname: (!name.trim().is_empty()).then(|| name.trim().to_string()),
-        })
-    });
+    let draft = PurchaseDraft {
+        ids,
+        customer,
+        offer,
+        billing,
+        quantity,
+        nickname,
+    };
+    let check = ActionCheck::new(book, prefix, fields, move || draft.command());
     let offers = Signal::derive(move || {
         let f = billing.get().unwrap_or(BillingFrequency::Monthly);
         book.catalog().with(|c| offer_options(c.purchasable(f)))
@@ -72,12 +96,11 @@ pub fn PurchaseForm(
     view! {
         {picks_customer.then(|| view! { <CustomerPicker check value=customer /> })}
         {fixed_frequency.is_none().then(|| view! {
-            <FrequencyChoice check value=chosen_frequency allowed=BOTH.to_vec() />
+            <FrequencyChoice field=check.field("frequency") value=chosen_frequency allowed=BOTH.to_vec() />
         })}
         {fixed_offer.is_none().then(|| view! {
-            <CheckedSelect
-                check
-                field="offer"
+            <SelectField
+                field=check.field("offer")
                 label="Offer"
                 value=chosen_offer
                 options=offers
@@ -87,10 +110,10 @@ pub fn PurchaseForm(
         {fixed_frequency.map(|f| view! {
             <p class="hint">"Billing frequency: " {move || f.get().label()} " (chosen above)."</p>
         })}
-        <CheckedInput check field="quantity" label="Licenses" value=quantity numeric=true />
-        <CheckedInput
-            check
-            field="nickname"
+        <TextField field=check.field("quantity") autocomplete="off" label="Licenses" value=quantity inputmode="numeric" />
+        <TextField
+            field=check.field("nickname")
+            autocomplete="off"
             label="Nickname (optional)"
             value=nickname
             hint="Written as SubscriptionName in reconciliation files."
@@ -124,8 +147,8 @@ pub fn AddOnForm(
     });
     let done = after_order(ids, None, on_done);
     view! {
-        <CheckedSelect check field="offer" label="Add-on" value=offer options=add_ons />
-        <CheckedInput check field="quantity" label="Licenses" value=quantity numeric=true />
+        <SelectField field=check.field("offer") label="Add-on" value=offer options=add_ons />
+        <TextField field=check.field("quantity") autocomplete="off" label="Licenses" value=quantity inputmode="numeric" />
         <p class="fixed-value">
             "Billing frequency: " <strong>{frequency_text(parent.frequency)}</strong>
             " — an add-on is billed like its base subscription and can't choose its own (A2)."

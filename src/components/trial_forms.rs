@@ -1,13 +1,16 @@
 //! Trials: signing a customer up (T6) and "Convert trial to paid subscription" (T8).
 
-use super::action_check::{parse_quantity, required, ActionCheck};
 use super::action_flow::ActionFlow;
 use super::customer_picker::CustomerPicker;
-use super::fields::{parse_frequency, CheckedInput, CheckedSelect, FrequencyChoice};
+use super::format::offer_name;
 use super::new_order::{after_order, offer_options};
-use crate::book_state::{new_ids, use_book};
+use crate::forms::action_check::ActionCheck;
+use crate::forms::controls::{FrequencyChoice, SelectField, TextField};
+use crate::forms::parse::{chosen_frequency, parse_frequency};
+use crate::forms::parse::{parse_quantity, required};
+use crate::state::book_state::use_book;
+use crate::state::ids::new_ids;
 use leptos::prelude::*;
-use partnerdesk_core::base::field_error::FieldError;
 use partnerdesk_core::model::catalog::BillingFrequency;
 use partnerdesk_core::model::command::Command;
 use partnerdesk_core::model::subscription::SubscriptionView;
@@ -44,9 +47,8 @@ pub fn TrialSignUpForm(
     view! {
         {picks_customer.then(|| view! { <CustomerPicker check value=customer /> })}
         {offer_id.is_none().then(|| view! {
-            <CheckedSelect
-                check
-                field="offer"
+            <SelectField
+                field=check.field("offer")
                 label="Trial offer"
                 value=chosen_trial
                 options=trials
@@ -77,7 +79,7 @@ pub fn ConvertForm(
             .map(|o| {
                 o.conversion_targets
                     .iter()
-                    .map(|id| (id.clone(), super::format::offer_name(c, id)))
+                    .map(|id| (id.clone(), offer_name(c, id)))
                     .collect()
             })
             .unwrap_or_default()
@@ -99,9 +101,7 @@ pub fn ConvertForm(
                     "Choose the offer to convert to.",
                 )?,
                 quantity: parse_quantity(&quantity.get())?,
-                frequency: parse_frequency(&frequency.get()).ok_or_else(|| {
-                    FieldError::new("frequency", "Choose Monthly or Annual billing.")
-                })?,
+                frequency: chosen_frequency(parse_frequency(&frequency.get()))?,
             })
         },
     );
@@ -114,16 +114,16 @@ pub fn ConvertForm(
         })
     });
     view! {
-        <CheckedSelect check field="target" label="Convert to" value=target options=targets />
-        <CheckedInput
-            check
-            field="quantity"
+        <SelectField field=check.field("target") label="Convert to" value=target options=targets />
+        <TextField
+            field=check.field("quantity")
+            autocomplete="off"
             label="Licenses"
             value=quantity
-            numeric=true
+            inputmode="numeric"
             hint="25 as in the trial unless you change it; within the offer's seat limits."
         />
-        <FrequencyChoice check value=frequency allowed />
+        <FrequencyChoice field=check.field("frequency") value=frequency allowed />
         <ActionFlow
             check
             confirm="Convert trial"

@@ -3,11 +3,11 @@
 //! the history without deriving anything.
 
 use super::set_title;
-use crate::book_state::use_book;
 use crate::components::book_notice::BookNotice;
 use crate::components::customer_form::CustomerForm;
 use crate::components::pager::Pager;
-use crate::customer_index::{page, select, SortBy};
+use crate::state::book_state::use_book;
+use crate::state::customer_index::{page, select, Page, SortBy};
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 
@@ -21,8 +21,6 @@ pub fn Customers() -> impl IntoView {
     let query = RwSignal::new(String::new());
     let sort = RwSignal::new(SortBy::Name.key().to_string());
     let wanted_page = RwSignal::new(1usize);
-    let creating = RwSignal::new(false);
-    let navigate = use_navigate();
 
     let found = Memo::new(move |_| {
         let q = query.get();
@@ -31,32 +29,6 @@ pub fn Customers() -> impl IntoView {
     });
     let current = Memo::new(move |_| page(found.with(Vec::len), PER_PAGE, wanted_page.get()));
     let page_count = Signal::derive(move || current.get().count);
-    let table_rows = move || {
-        let p = current.get();
-        found.with(|found| {
-            rows.with(|rows| {
-                book.with(|b| {
-                    found[p.first..p.end]
-                        .iter()
-                        .map(|&i| {
-                            let r = &rows[i];
-                            let c = r.customer(b);
-                            let href = format!("/customers/{}", c.id);
-                            view! {
-                                <tr>
-                                    <th scope="row"><a href=href>{c.company_name.clone()}</a></th>
-                                    <td>{c.domain.clone()}</td>
-                                    <td>{c.country.clone()}</td>
-                                    <td>{c.segment.label()}</td>
-                                    <td class="num">{r.subscriptions}</td>
-                                </tr>
-                            }
-                        })
-                        .collect_view()
-                })
-            })
-        })
-    };
     let summary = move || {
         let total = rows.with(Vec::len);
         let matching = found.with(Vec::len);
@@ -66,14 +38,42 @@ pub fn Customers() -> impl IntoView {
             format!("{matching} of {total} customers match.")
         }
     };
-    let saved = Callback::new(move |id: String| {
-        creating.set(false);
-        navigate(&format!("/customers/{id}"), Default::default());
-    });
 
     view! {
         <h1>"Customers"</h1>
         <BookNotice />
+        <NewCustomer />
+        <ListControls query sort wanted_page />
+        <p id="customer-count" role="status">{summary}</p>
+        <table class="customers">
+            <caption>"Customers"</caption>
+            <thead>
+                <tr>
+                    <th scope="col">"Company name"</th>
+                    <th scope="col">"Domain"</th>
+                    <th scope="col">"Country"</th>
+                    <th scope="col">"Segment"</th>
+                    <th scope="col">"Subscriptions"</th>
+                </tr>
+            </thead>
+            <tbody>
+                <CustomerRows found current />
+            </tbody>
+        </table>
+        <Pager label="Customer list pages" page=wanted_page count=page_count />
+    }
+}
+
+/// The "New customer" button and the form it opens; a created customer's page opens next.
+#[component]
+fn NewCustomer() -> impl IntoView {
+    let creating = RwSignal::new(false);
+    let navigate = use_navigate();
+    let saved = Callback::new(move |id: String| {
+        creating.set(false);
+        navigate(&format!("/customers/{id}"), Default::default());
+    });
+    view! {
         <div class="actions">
             <button
                 type="button"
@@ -95,6 +95,17 @@ pub fn Customers() -> impl IntoView {
                 />
             </section>
         </Show>
+    }
+}
+
+/// Search and sort; either goes back to the first page.
+#[component]
+fn ListControls(
+    query: RwSignal<String>,
+    sort: RwSignal<String>,
+    wanted_page: RwSignal<usize>,
+) -> impl IntoView {
+    view! {
         <div class="list-controls">
             <div class="field">
                 <label for="customer-search">"Search customers"</label>
@@ -126,20 +137,38 @@ pub fn Customers() -> impl IntoView {
                 </select>
             </div>
         </div>
-        <p id="customer-count" role="status">{summary}</p>
-        <table class="customers">
-            <caption>"Customers"</caption>
-            <thead>
-                <tr>
-                    <th scope="col">"Company name"</th>
-                    <th scope="col">"Domain"</th>
-                    <th scope="col">"Country"</th>
-                    <th scope="col">"Segment"</th>
-                    <th scope="col">"Subscriptions"</th>
-                </tr>
-            </thead>
-            <tbody>{table_rows}</tbody>
-        </table>
-        <Pager label="Customer list pages" page=wanted_page count=page_count />
+    }
+}
+
+/// The rows of the current page: `found` indexes the book's customer rows.
+#[component]
+fn CustomerRows(found: Memo<Vec<usize>>, current: Memo<Page>) -> impl IntoView {
+    let book = use_book();
+    let rows = book.customer_rows();
+    move || {
+        let p = current.get();
+        found.with(|found| {
+            rows.with(|rows| {
+                book.with(|b| {
+                    found[p.first..p.end]
+                        .iter()
+                        .map(|&i| {
+                            let r = &rows[i];
+                            let c = r.customer(b);
+                            let href = format!("/customers/{}", c.id);
+                            view! {
+                                <tr>
+                                    <th scope="row"><a href=href>{c.company_name.clone()}</a></th>
+                                    <td>{c.domain.clone()}</td>
+                                    <td>{c.country.clone()}</td>
+                                    <td>{c.segment.label()}</td>
+                                    <td class="num">{r.subscriptions}</td>
+                                </tr>
+                            }
+                        })
+                        .collect_view()
+                })
+            })
+        })
     }
 }

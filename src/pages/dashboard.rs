@@ -4,11 +4,11 @@
 //! and the next invoice.
 
 use super::set_title;
-use crate::book_state::use_book;
 use crate::components::book_notice::BookNotice;
 use crate::components::format::{date_text, money_text};
 use crate::components::paged::Paged;
-use crate::settings::use_settings;
+use crate::state::book_state::use_book;
+use crate::state::settings_context::use_settings;
 use leptos::prelude::*;
 use partnerdesk_core::reports::dashboard::{
     dashboard, DateRow, TrialRow, DELETION_WARNING_DAYS, RENEWAL_WINDOW_DAYS, TRIAL_WARNING_DAYS,

@@ -1,4 +1,5 @@
-//! One page per route.
+//! One page per route. A page with parts is a folder: its private child components live next
+//! to it, and what more than one page uses lives in `components`.
 
 pub mod billing;
 pub mod catalog;
@@ -8,7 +9,7 @@ pub mod dashboard;
 pub mod imports;
 pub mod not_found;
 pub mod recovery;
-pub mod settings;
+pub mod settings_page;
 
 use leptos::prelude::*;
 

@@ -2,10 +2,9 @@
 //! exactly as it is until they download it, restore a backup, or confirm starting fresh.
 
 use super::set_title;
-use crate::backup_ui::RestoreBackup;
-use crate::clock::use_clock;
-use crate::download::download_text;
-use crate::persistence::{BookLoad, Store};
+use crate::components::backup::RestoreBackup;
+use crate::state::clock::use_clock;
+use crate::store::{download_text, BookLoad, Store};
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_location, use_navigate};

@@ -3,7 +3,7 @@
 //! changes nothing.
 
 use crate::support::*;
-use partnerdesk::persistence::{BookLoad, Store};
+use partnerdesk::store::{BookLoad, Store};
 use partnerdesk_core::model::book::Book;
 use partnerdesk_core::model::sample_catalog::{E3, O365_BUSINESS_PREMIUM};
 use partnerdesk_core::Money;

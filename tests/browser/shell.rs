@@ -3,7 +3,7 @@
 use crate::support::*;
 use chrono::NaiveDate;
 use leptos::prelude::*;
-use partnerdesk::persistence::Store;
+use partnerdesk::store::Store;
 use partnerdesk::Shell;
 use wasm_bindgen_test::wasm_bindgen_test;
 use web_sys::HtmlInputElement;

@@ -6,7 +6,7 @@ use crate::support::{mount, settle, Mounted};
 use chrono::NaiveDate;
 use leptos::prelude::*;
 use leptos::wasm_bindgen::JsCast;
-use partnerdesk::persistence::Store;
+use partnerdesk::store::Store;
 use partnerdesk::Shell;
 use partnerdesk_core::model::book::Book;
 use partnerdesk_core::model::command::Command;

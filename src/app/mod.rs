@@ -1,0 +1,66 @@
+//! The application: contexts (store, clock, settings), the frame and the routes.
+
+mod frame;
+mod today_control;
+
+use crate::components::backup::StorageFailureNotice;
+use crate::pages::billing::Billing;
+use crate::pages::catalog::Catalog;
+use crate::pages::customer::Customer;
+use crate::pages::customers::Customers;
+use crate::pages::dashboard::Dashboard;
+use crate::pages::imports::Imports;
+use crate::pages::not_found::NotFound;
+use crate::pages::recovery::{Recovery, RecoveryGate};
+use crate::pages::settings_page::Settings as SettingsPage;
+use crate::state::book_state::BookState;
+use crate::state::clock::{real_today, Clock};
+use crate::state::settings_context::Settings;
+use crate::store::Store;
+use frame::{Header, SkipLink, StorageBanner};
+use leptos::prelude::*;
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::path;
+
+/// The app as the browser runs it: real storage if the browser allows it, the real date.
+#[component]
+pub fn App() -> impl IntoView {
+    view! { <Shell store=Store::open() real_today=real_today() /> }
+}
+
+/// The app with its storage and real date handed in, so tests can run it on memory storage
+/// and a fixed date.
+#[component]
+pub fn Shell(store: Store, real_today: chrono::NaiveDate) -> impl IntoView {
+    let (_, clock_problem) = Clock::provide(&store, real_today);
+    let (_, settings_problem) = Settings::provide(&store);
+    let (_, book_problem) = BookState::provide(&store);
+    let problems: Vec<String> = clock_problem
+        .into_iter()
+        .chain(settings_problem)
+        .chain(book_problem)
+        .collect();
+    let persistent = store.is_persistent();
+    provide_context(store);
+    view! {
+        <Router>
+            <SkipLink />
+            <Header />
+            <StorageBanner persistent problems />
+            <RecoveryGate />
+            <StorageFailureNotice />
+            <main id="main" tabindex="-1">
+                <Routes fallback=NotFound>
+                    <Route path=path!("/") view=Dashboard />
+                    <Route path=path!("/catalog") view=Catalog />
+                    <Route path=path!("/customers") view=Customers />
+                    <Route path=path!("/customers/:id") view=Customer />
+                    <Route path=path!("/billing") view=Billing />
+                    <Route path=path!("/imports") view=Imports />
+                    <Route path=path!("/settings") view=SettingsPage />
+                    <Route path=path!("/recovery") view=Recovery />
+                </Routes>
+            </main>
+        </Router>
+    }
+}

@@ -1,0 +1,68 @@
+//! The header's "Today" line and the control that moves it (time travel) and brings it back.
+
+use crate::forms::field::FieldMessage;
+use crate::forms::form_errors::FormErrors;
+use crate::state::clock::{display_date, use_clock};
+use leptos::prelude::*;
+use partnerdesk_core::base::dates::parse_date;
+use partnerdesk_core::base::field_error::FieldError;
+
+#[component]
+pub fn TodayControl() -> impl IntoView {
+    let clock = use_clock();
+    let draft = RwSignal::new(clock.today_untracked().to_string());
+    let errors = FormErrors::default();
+    let today_field = errors.field("today");
+
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        match parse_date(&draft.get()) {
+            Some(day) => {
+                errors.clear();
+                clock.move_to(day);
+            }
+            None => errors.set(vec![FieldError::new(
+                "today",
+                "Enter a date, such as 2018-06-01.",
+            )]),
+        }
+    };
+    let back = move |_| {
+        errors.clear();
+        clock.back_to_real();
+        draft.set(clock.real().to_string());
+    };
+
+    view! {
+        <div class="today">
+            <p class="today-line" role="status">
+                "Today: "
+                <time datetime=move || clock.today().to_string()>
+                    {move || display_date(clock.today())}
+                </time>
+                <Show when=move || clock.is_moved()>
+                    <span class="today-moved">
+                        " (moved; the real date is " {display_date(clock.real())} ")"
+                    </span>
+                </Show>
+            </p>
+            <form class="today-form" novalidate on:submit=submit>
+                <label for="today">"Move today to"</label>
+                <input
+                    id="today"
+                    type="date"
+                    bind:value=draft
+                    aria-invalid=today_field.invalid()
+                    aria-describedby=today_field.described_by()
+                />
+                <button type="submit">"Move today"</button>
+                <Show when=move || clock.is_moved()>
+                    <button type="button" on:click=back>
+                        "Back to the real date"
+                    </button>
+                </Show>
+                <FieldMessage field=errors.field("today") />
+            </form>
+        </div>
+    }
+}

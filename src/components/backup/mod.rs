@@ -1,0 +1,103 @@
+//! Backup and restore: the whole book downloaded as a JSON file, and a chosen file checked
+//! completely (core `backup`), shown, and put in place of the book only after the partner
+//! confirms. A file that fails any check changes nothing; its error is shown at the field.
+
+mod restore;
+
+use crate::state::clock::use_clock;
+use crate::state::settings_context::Settings;
+use crate::store::{download_text, BookLoad, Store};
+use leptos::prelude::*;
+use partnerdesk_core::model::book::Book;
+use partnerdesk_core::model::sample_catalog::sample_catalog;
+use partnerdesk_core::storage::backup::{backup_file_name, backup_text};
+
+pub use restore::RestoreBackup;
+
+/// The book as a backup holds it: the stored book with the settings in force (the Settings
+/// context is where the partner edits them).
+fn current_book(store: &Store, settings: Option<Settings>) -> Result<Book, String> {
+    let settings = settings.map(|s| s.get_untracked());
+    let mut book = match store.load_book() {
+        BookLoad::Loaded(book) => book.as_ref().clone(),
+        BookLoad::Fresh => Book::new(
+            settings.clone().ok_or("no partner settings")?,
+            sample_catalog(),
+        ),
+        BookLoad::Unreadable { reason, .. } => {
+            return Err(format!(
+                "The stored book can't be read ({reason}). Download the stored data on the recovery page instead."
+            ))
+        }
+    };
+    if let Some(settings) = settings {
+        book.settings = settings;
+    }
+    Ok(book)
+}
+
+/// A button that downloads the whole book; also offered when storage is full.
+#[component]
+pub fn DownloadBackup() -> impl IntoView {
+    let store = expect_context::<Store>();
+    // Looked up here: event handlers run outside the component's reactive owner.
+    let settings = use_context::<Settings>();
+    let clock = use_clock();
+    let problem = RwSignal::new(None::<String>);
+    let download = move |_| {
+        let result = current_book(&store, settings).and_then(|book| {
+            let today = clock.today_untracked();
+            download_text(
+                &backup_file_name(&book.settings.name, today),
+                "application/json",
+                &backup_text(&book),
+            )
+        });
+        problem.set(result.err());
+    };
+    view! {
+        <button type="button" class="download-backup" on:click=download>
+            "Download a backup"
+        </button>
+        {move || problem.get().map(|p| view! { <p class="field-error" role="alert">{p}</p> })}
+    }
+}
+
+/// Shown on every page after an action could not be stored: why, that nothing changed, and
+/// the backup download that keeps the book safe before the partner frees space.
+#[component]
+pub fn StorageFailureNotice() -> impl IntoView {
+    let failure = RwSignal::new(None::<String>);
+    let subscription =
+        expect_context::<Store>().subscribe_failures(move |e| failure.set(Some(e.advice())));
+    // Lives as long as the notice: dropping it unsubscribes.
+    StoredValue::new_local(subscription);
+    move || {
+        failure.get().map(|advice| {
+            view! {
+                <div class="banner storage-failure" role="alert">
+                    <p>{advice}</p>
+                    <DownloadBackup />
+                    <button type="button" on:click=move |_| failure.set(None)>
+                        "Dismiss"
+                    </button>
+                </div>
+            }
+        })
+    }
+}
+
+/// The Settings page's section.
+#[component]
+pub fn BackupSection() -> impl IntoView {
+    view! {
+        <section class="backup" aria-labelledby="backup-title">
+            <h2 id="backup-title">"Backup and restore"</h2>
+            <p>
+                "Your book lives only in this browser. Download a backup now and then, and keep it somewhere safe."
+            </p>
+            <DownloadBackup />
+            <RestoreBackup />
+        </section>
+    }
+}

@@ -1,0 +1,82 @@
+//! The live check behind every action form: the command the fields describe, and what the
+//! core's `preview` says it would do today. Fields show the problems that concern them.
+
+use super::field::Field;
+use super::issue::Issue;
+use crate::state::book_state::BookState;
+use leptos::prelude::*;
+use partnerdesk_core::base::field_error::FieldError;
+use partnerdesk_core::model::command::Command;
+use partnerdesk_core::rules::preview::Preview;
+
+#[derive(Clone, Copy, Debug)]
+pub struct ActionCheck {
+    /// Prefix of the form's element ids, unique on the page.
+    prefix: &'static str,
+    /// The fields the form shows; problems of other fields are shown above the button.
+    fields: &'static [&'static str],
+    pub command: Memo<Result<Command, FieldError>>,
+    pub outcome: Memo<Result<Preview, Issue>>,
+    /// A refusal of the confirmed command (storage, or the book changed since the preview).
+    pub refused: RwSignal<Option<(Command, Issue)>>,
+}
+
+impl ActionCheck {
+    pub fn new(
+        book: BookState,
+        prefix: &'static str,
+        fields: &'static [&'static str],
+        build: impl Fn() -> Result<Command, FieldError> + Send + Sync + 'static,
+    ) -> ActionCheck {
+        let command = Memo::new(move |_| build());
+        let outcome = Memo::new(move |_| {
+            command.with(|c| match c {
+                Ok(c) => book.preview(c).map_err(Issue::from),
+                Err(e) => Err(Issue::from(e.clone())),
+            })
+        });
+        ActionCheck {
+            prefix,
+            fields,
+            command,
+            outcome,
+            refused: RwSignal::new(None),
+        }
+    }
+
+    /// The id of a field's control.
+    pub fn id(&self, field: &str) -> String {
+        format!("{}-{field}", self.prefix)
+    }
+
+    /// The problem of the moment: a refusal of the confirmed command while the fields still
+    /// describe it, else the preview's.
+    pub fn issue(&self) -> Option<Issue> {
+        let current = self.command.get();
+        let refused = self.refused.get();
+        if let (Some((cmd, issue)), Ok(now)) = (refused, &current) {
+            if &cmd == now {
+                return Some(issue);
+            }
+        }
+        self.outcome.get().err()
+    }
+
+    /// The control of `key`, tied to the problem that concerns it.
+    pub fn field(self, key: &'static str) -> Field {
+        let message = Signal::derive(move || {
+            self.issue()
+                .filter(|i| i.field.as_deref() == Some(key))
+                .map(|i| i.text())
+        });
+        Field::new(self.id(key), message)
+    }
+
+    /// A problem that no field of the form shows (reactive).
+    pub fn general_issue(self) -> impl Fn() -> Option<Issue> + Copy + Send + Sync {
+        move || {
+            self.issue()
+                .filter(|i| i.field.as_deref().is_none_or(|f| !self.fields.contains(&f)))
+        }
+    }
+}

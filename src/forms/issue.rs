@@ -1,0 +1,69 @@
+//! A problem with an action, in one shape whether the form could not read a field or the core
+//! refused the command: shown at its field when it has one, else above the confirm button.
+
+use leptos::prelude::*;
+use partnerdesk_core::base::field_error::FieldError;
+use partnerdesk_core::base::rule_error::RuleError;
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Issue {
+    /// The SPEC rule id, when the core refused; none for "input" checks and unreadable fields.
+    pub rule: Option<String>,
+    pub field: Option<String>,
+    pub message: String,
+}
+
+impl Issue {
+    /// The sentence with the rule that refused, as the partner reads it.
+    pub fn text(&self) -> String {
+        match &self.rule {
+            Some(rule) => format!("{} (rule {rule})", self.message),
+            None => self.message.clone(),
+        }
+    }
+}
+
+impl From<RuleError> for Issue {
+    fn from(e: RuleError) -> Issue {
+        Issue {
+            // "input" (plain validation) and "storage" name no SPEC rule to cite.
+            rule: is_spec_rule(&e.rule).then_some(e.rule),
+            field: e.field,
+            message: e.message,
+        }
+    }
+}
+
+/// SPEC rule ids are a capital and digits: T3, C10, H1.
+pub fn is_spec_rule(rule: &str) -> bool {
+    let mut chars = rule.chars();
+    chars.next().is_some_and(|c| c.is_ascii_uppercase())
+        && !chars.as_str().is_empty()
+        && chars.all(|c| c.is_ascii_digit())
+}
+
+impl From<FieldError> for Issue {
+    fn from(e: FieldError) -> Issue {
+        Issue {
+            rule: None,
+            field: Some(e.field),
+            message: e.message,
+        }
+    }
+}
+
+/// A refusal or problem not tied to a field, announced where the partner is looking.
+#[component]
+pub fn IssueAlert(#[prop(into)] issue: Signal<Option<Issue>>) -> impl IntoView {
+    move || {
+        issue.get().map(|i| {
+            view! {
+                <p class="refusal" role="alert">
+                    <strong>{i.rule.as_ref().map_or("Not possible".to_string(), |r| format!("Refused ({r})"))}</strong>
+                    ": "
+                    {i.message}
+                </p>
+            }
+        })
+    }
+}

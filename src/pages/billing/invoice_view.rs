@@ -1,0 +1,258 @@
+//! One invoice: its figures, its reconciliation files, and its lines by customer and charge
+//! type, a page at a time.
+
+use super::downloads::{download_buttons, offer_file, Message, Outcome};
+use crate::components::charge_lines::{ChargeLinesTable, CustomerNames};
+use crate::components::format::{date_text, money_text};
+use crate::components::paged::Paged;
+use crate::state::book_state::use_book;
+use crate::state::settings_context::use_settings;
+use chrono::NaiveDate;
+use leptos::prelude::*;
+use partnerdesk_core::billing::invoice::{Invoice, LineFilter};
+use partnerdesk_core::model::charge_line::{ChargeLine, ChargeType};
+use partnerdesk_core::reports::recon_csv::CsvDialect;
+use partnerdesk_core::reports::reconciliation::invoice_recon_file;
+
+/// Customers listed in the filter at once; a search finds the others.
+const CUSTOMERS_SHOWN: usize = 100;
+
+#[component]
+pub fn InvoiceView(
+    invoice: Memo<Invoice>,
+    upcoming_date: Memo<NaiveDate>,
+    names: Memo<CustomerNames>,
+) -> impl IntoView {
+    let book = use_book();
+    let settings = use_settings();
+    let currency = move || settings.with(|s| s.currency.clone());
+    // "" stands for every customer or every charge type.
+    let customer = RwSignal::new(String::new());
+    let charge_type = RwSignal::new(String::new());
+    // Thousands of customers make a select slow to render and to scan: a search narrows it.
+    let customer_query = RwSignal::new(String::new());
+    let message = RwSignal::new(Message::None);
+    // The filters belong to the invoice they were chosen on.
+    Effect::watch(
+        move || invoice.with(|i| i.billing_date),
+        move |_, _, _| {
+            customer.set(String::new());
+            customer_query.set(String::new());
+            charge_type.set(String::new());
+            message.set(Message::None);
+        },
+        false,
+    );
+    let filter = move || LineFilter {
+        customer_id: Some(customer.get()).filter(|c| !c.is_empty()),
+        charge_type: ChargeType::ALL
+            .into_iter()
+            .find(|t| charge_type.with(|c| c == t.label())),
+    };
+    let selection = Memo::new(move |_| invoice.with(|i| i.select(&filter())));
+    // A memo, not a derived signal: the pager reads the lines twice per page.
+    let lines = Memo::new(move |_| selection.with(|s| s.lines.clone()));
+    let type_options = Signal::derive(move || {
+        invoice.with(|i| {
+            i.charge_types()
+                .into_iter()
+                .map(|t| (t.label().to_string(), t.label().to_string()))
+                .collect()
+        })
+    });
+    let render = move |page: Vec<ChargeLine>| {
+        let catalog = book.catalog().get_untracked();
+        view! {
+            <ChargeLinesTable
+                caption="Lines of this invoice".to_string()
+                lines=page
+                catalog
+                currency=currency()
+                customers=names.get_untracked()
+            />
+        }
+    };
+    view! {
+        <section aria-labelledby="invoice-heading" class="invoice">
+            <InvoiceFacts invoice upcoming_date message />
+            <div class="filters">
+                <CustomerFilter invoice names customer customer_query />
+                <Filter id="line-charge-type" label="Charge type" every="All charge types" value=charge_type options=type_options />
+            </div>
+            <p class="selection" aria-live="polite">
+                {move || {
+                    selection
+                        .with(|s| {
+                            format!(
+                                "{} of {} lines shown, totalling {} {}.",
+                                s.lines.len(),
+                                invoice.with(|i| i.lines.len()),
+                                money_text(s.total),
+                                currency(),
+                            )
+                        })
+                }}
+            </p>
+            <Paged label="Pages of invoice lines" items=lines empty="No line matches." render />
+        </section>
+    }
+}
+
+/// The invoice's heading and figures, and its reconciliation files once it is issued.
+#[component]
+fn InvoiceFacts(
+    invoice: Memo<Invoice>,
+    upcoming_date: Memo<NaiveDate>,
+    message: RwSignal<Message>,
+) -> impl IntoView {
+    let book = use_book();
+    let settings = use_settings();
+    let currency = move || settings.with(|s| s.currency.clone());
+    let is_upcoming = move || invoice.with(|i| i.billing_date) == upcoming_date.get();
+    let download = move |dialect: CsvDialect| {
+        let date = invoice.with_untracked(|i| i.billing_date);
+        let partner = settings.get_untracked();
+        let made = book.all().with_untracked(|state| {
+            book.catalog().with_untracked(|catalog| {
+                invoice_recon_file(state, catalog, &partner, date, dialect)
+            })
+        });
+        let currency = partner.currency;
+        offer_file(
+            made.map(|f| {
+                let what = format!(
+                    "{} rows, Amount totalling {} {currency}",
+                    f.rows,
+                    money_text(f.total)
+                );
+                (f.name, f.bytes, what)
+            }),
+            message,
+        );
+    };
+    let downloads =
+        move || (!is_upcoming()).then(|| download_buttons("reconciliation CSV", download));
+    let heading = move || {
+        invoice.with(|i| {
+            if is_upcoming() {
+                format!("Upcoming invoice {} (preview)", i.number)
+            } else {
+                format!("Invoice {}", i.number)
+            }
+        })
+    };
+    view! {
+        <h2 id="invoice-heading">{heading}</h2>
+        <dl class="facts">
+            <dt>"Billing date"</dt>
+            <dd>{move || invoice.with(|i| date_text(i.billing_date))}</dd>
+            <dt>"Due date"</dt>
+            <dd>{move || invoice.with(|i| date_text(i.due_date))}</dd>
+            <dt>"Lines"</dt>
+            <dd>{move || invoice.with(|i| i.lines.len())}</dd>
+            <dt>"Total"</dt>
+            <dd class="invoice-total">
+                {move || format!("{} {}", invoice.with(|i| money_text(i.total)), currency())}
+            </dd>
+        </dl>
+        {downloads}
+        {move || {
+            is_upcoming()
+                .then(|| {
+                    view! {
+                        <p class="hint">
+                            "Reconciliation files are made for issued invoices; this one can still change."
+                        </p>
+                    }
+                })
+        }}
+        <Outcome message />
+    }
+}
+
+/// The customer filter: a search narrows the invoice's customers to the first matches.
+#[component]
+fn CustomerFilter(
+    invoice: Memo<Invoice>,
+    names: Memo<CustomerNames>,
+    customer: RwSignal<String>,
+    customer_query: RwSignal<String>,
+) -> impl IntoView {
+    let customer_matches = Memo::new(move |_| {
+        let ids = invoice.with(|i| i.customer_ids());
+        let wanted = customer_query.with(|q| q.trim().to_lowercase());
+        let mut found: Vec<(String, String)> = names.with(|n| {
+            ids.iter()
+                .map(|id| (id.to_string(), n.get(id).cloned().unwrap_or_default()))
+                .filter(|(_, name)| name.to_lowercase().contains(&wanted))
+                .collect()
+        });
+        found.sort_by(|a, b| a.1.cmp(&b.1));
+        let total = found.len();
+        // The chosen customer stays an option even when it falls outside the first ones.
+        let chosen = customer.get_untracked();
+        if let Some(i) = found.iter().position(|(id, _)| *id == chosen) {
+            if i >= CUSTOMERS_SHOWN {
+                found.swap(CUSTOMERS_SHOWN - 1, i);
+            }
+        }
+        found.truncate(CUSTOMERS_SHOWN);
+        (found, total)
+    });
+    let customer_options =
+        Signal::derive(move || customer_matches.with(|(found, _)| found.clone()));
+    let customer_count = move || {
+        customer_matches.with(|(found, total)| {
+            if found.len() < *total {
+                format!(
+                    "Matching customers on this invoice: {total}; the first {} are listed.",
+                    found.len()
+                )
+            } else {
+                format!("Matching customers on this invoice: {total}.")
+            }
+        })
+    };
+    view! {
+        <div class="field">
+            <label for="line-customer-search">"Find a customer on this invoice"</label>
+            <input
+                id="line-customer-search"
+                type="search"
+                autocomplete="off"
+                bind:value=customer_query
+                aria-describedby="line-customer-count"
+            />
+            <p id="line-customer-count" class="hint" aria-live="polite">{customer_count}</p>
+        </div>
+        <Filter id="line-customer" label="Customer" every="All customers" value=customer options=customer_options />
+    }
+}
+
+/// A choice narrowing the lines shown; `""` (the first option) keeps them all.
+#[component]
+fn Filter(
+    id: &'static str,
+    label: &'static str,
+    every: &'static str,
+    value: RwSignal<String>,
+    /// (value, text) of each option.
+    options: Signal<Vec<(String, String)>>,
+) -> impl IntoView {
+    let options = move || {
+        options
+            .get()
+            .into_iter()
+            .map(|(v, text)| view! { <option value=v>{text}</option> })
+            .collect_view()
+    };
+    view! {
+        <div class="field">
+            <label for=id>{label}</label>
+            <select id=id bind:value=value>
+                <option value="">{every}</option>
+                {options}
+            </select>
+        </div>
+    }
+}

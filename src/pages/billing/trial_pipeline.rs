@@ -1,0 +1,45 @@
+//! The trial pipeline: every trial not converted, as a file, since trials never appear on
+//! invoices.
+
+use super::downloads::{download_buttons, offer_file, Message, Outcome};
+use crate::state::book_state::use_book;
+use crate::state::clock::use_clock;
+use crate::state::settings_context::use_settings;
+use leptos::prelude::*;
+use partnerdesk_core::reports::dashboard::trial_rows;
+use partnerdesk_core::reports::recon_csv::CsvDialect;
+use partnerdesk_core::reports::trial_export::{pipeline_rows, trial_file_name, write_trial_csv};
+
+/// Every trial not converted, as a file: the follow-up list Partner Center can't give.
+#[component]
+pub fn TrialPipeline() -> impl IntoView {
+    let book = use_book();
+    let settings = use_settings();
+    let message = RwSignal::new(Message::None);
+    // From the whole book the page has derived anyway, not from the dashboard's derivation.
+    let trials = Memo::new(move |_| {
+        book.all().with(|state| {
+            book.catalog().with(|catalog| {
+                pipeline_rows(&trial_rows(state, catalog, state.subscriptions.iter()))
+            })
+        })
+    });
+    let download = move |dialect: CsvDialect| {
+        let today = use_clock().today_untracked();
+        let name = trial_file_name(&settings.get_untracked().name, today, dialect);
+        let count = trials.with_untracked(Vec::len);
+        let bytes = trials.with_untracked(|rows| write_trial_csv(rows, dialect));
+        offer_file(Ok((name, bytes, format!("{count} trials"))), message);
+    };
+    view! {
+        <section aria-labelledby="pipeline-heading">
+            <h2 id="pipeline-heading">"Trial pipeline"</h2>
+            <p>
+                "Trials not converted, running or expired: " {move || trials.with(Vec::len)} "."
+            </p>
+            <p class="hint">"Trials are never billed, so no reconciliation file lists them."</p>
+            {download_buttons("trial pipeline CSV", download)}
+            <Outcome message />
+        </section>
+    }
+}

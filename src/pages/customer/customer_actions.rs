@@ -1,0 +1,81 @@
+//! The customer's own actions: edit it, sign it up for a trial, buy a subscription; the open
+//! form, and what the last action did.
+
+use super::open_forms::{CustomerAction, OpenForms};
+use crate::components::customer_form::CustomerForm;
+use crate::components::purchase_forms::PurchaseForm;
+use crate::components::trial_forms::TrialSignUpForm;
+use leptos::prelude::*;
+use partnerdesk_core::model::customer::Customer;
+
+#[component]
+pub fn CustomerActions(
+    id: Memo<String>,
+    customer: Memo<Option<Customer>>,
+    open: OpenForms,
+) -> impl IntoView {
+    let buttons = move || {
+        CustomerAction::ALL
+            .into_iter()
+            .map(|a| {
+                view! {
+                    <button
+                        type="button"
+                        aria-pressed=move || (open.customer_form.get() == Some(a)).to_string()
+                        on:click=move |_| open.open_customer_form(a)
+                    >
+                        {a.label()}
+                    </button>
+                }
+            })
+            .collect_view()
+    };
+    let catalog_link = move || format!("/catalog?customer={}", id.get());
+    view! {
+        <div class="actions" role="group" aria-label="Actions for this customer">
+            {buttons}
+            <a href=catalog_link>"Buy from the catalog"</a>
+        </div>
+        <CustomerActionForm id customer open />
+        <p id="customer-status" class="status" role="status" tabindex="-1">{move || open.status.get()}</p>
+    }
+}
+
+#[component]
+fn CustomerActionForm(
+    id: Memo<String>,
+    customer: Memo<Option<Customer>>,
+    open: OpenForms,
+) -> impl IntoView {
+    let done = Callback::new(move |message: String| open.done(message));
+    let close = Callback::new(move |()| open.close());
+    move || {
+        open.customer_form.get().map(|a| {
+            let cid = id.get_untracked();
+            let form = match a {
+                CustomerAction::Edit => view! {
+                    <CustomerForm
+                        existing=customer.get_untracked()
+                        on_saved=Callback::new(move |_| done.run("Customer saved.".into()))
+                        on_close=Some(close)
+                    />
+                }
+                .into_any(),
+                CustomerAction::SignUpTrial => view! {
+                    <TrialSignUpForm prefix="trial" customer_id=cid on_done=done on_close=Some(close) />
+                }
+                .into_any(),
+                CustomerAction::Purchase => view! {
+                    <PurchaseForm prefix="purchase" customer_id=cid on_done=done on_close=Some(close) />
+                }
+                .into_any(),
+            };
+            view! {
+                <section class="action-form" aria-labelledby="customer-action-heading">
+                    <h2 id="customer-action-heading">{a.label()}</h2>
+                    {form}
+                </section>
+            }
+        })
+    }
+}

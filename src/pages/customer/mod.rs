@@ -1,0 +1,154 @@
+//! `/customers/:id`: one customer's subscriptions page. Trials beside paid subscriptions (T10),
+//! every action with its preview, this customer's lines on the next invoice and its history.
+//! Only this customer's events are derived (`derive_customer`), whatever the book's size.
+
+mod change_forms;
+mod customer_actions;
+mod history;
+mod open_forms;
+mod selected_subscription;
+mod subscription_panel;
+mod subscriptions_table;
+mod trial_notes;
+
+use super::set_title;
+use crate::components::book_notice::BookNotice;
+use crate::components::charge_lines::ChargeLinesTable;
+use crate::components::format::{date_text, money_text};
+use crate::state::book_state::use_book;
+use crate::state::settings_context::use_settings;
+use customer_actions::CustomerActions;
+use history::HistoryList;
+use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::use_params_map;
+use open_forms::OpenForms;
+use partnerdesk_core::billing::derive::Derived;
+use selected_subscription::SelectedSubscription;
+use subscriptions_table::SubscriptionsTable;
+
+#[component]
+pub fn Customer() -> impl IntoView {
+    set_title("Customer");
+    let book = use_book();
+    let params = use_params_map();
+    let id = Memo::new(move |_| params.with(|p| p.get("id").unwrap_or_default()));
+    let state = Memo::new(move |_| book.customer(&id.get()));
+    let customer = Memo::new(move |_| state.with(|s| s.customer(&id.get()).cloned()));
+    let exists = Memo::new(move |_| customer.with(Option::is_some));
+    let open = OpenForms::default();
+
+    // Another customer's page reuses this view: start it clean.
+    Effect::new(move |previous: Option<String>| {
+        let now = id.get();
+        if previous.is_some_and(|p| p != now) {
+            open.reset();
+        }
+        now
+    });
+    Effect::new(move |_| {
+        if let Some(c) = customer.get() {
+            set_title(&c.company_name);
+        }
+    });
+
+    let heading = move || customer.with(|c| c.as_ref().map(|c| c.company_name.clone()));
+    let facts = move || {
+        customer.get().map(|c| {
+            let reseller = c.reseller_mpn_id.map_or("Sold directly".to_string(), |r| {
+                format!("Reseller MPN id {r}")
+            });
+            view! {
+                <p class="customer-facts">
+                    {c.domain} " · " {c.country} " · " {c.segment.label()} " · " {reseller}
+                </p>
+            }
+        })
+    };
+    let on_manage = Callback::new(move |sub_id: String| open.manage(sub_id));
+    let table = move || {
+        view! {
+            <SubscriptionsTable state=state.get() catalog=book.catalog().get() on_manage />
+        }
+    };
+    let missing = move || {
+        view! {
+            <h1>"Customer " {move || id.get()}</h1>
+            <p role="status">
+                "No customer has this id as of today. It may have been created after the date today is moved to."
+            </p>
+            <p><A href="/customers">"Back to Customers"</A></p>
+        }
+    };
+    view! {
+        <Show when=move || exists.get() fallback=missing>
+            <p class="breadcrumb"><A href="/customers">"Customers"</A></p>
+            <h1>{heading}</h1>
+            <BookNotice />
+            {facts}
+            <CustomerActions id customer open />
+            <section aria-labelledby="subscriptions-heading">
+                <h2 id="subscriptions-heading">"Subscriptions"</h2>
+                {table}
+            </section>
+            <SelectedSubscription state open />
+            <section aria-labelledby="next-invoice-heading">
+                <h2 id="next-invoice-heading">"Next invoice"</h2>
+                <NextInvoice state />
+            </section>
+            <section aria-labelledby="history-heading">
+                <h2 id="history-heading">"History"</h2>
+                <CustomerHistory id />
+            </section>
+        </Show>
+    }
+}
+
+/// This customer's total and lines on the next invoice.
+#[component]
+fn NextInvoice(state: Memo<Derived>) -> impl IntoView {
+    let book = use_book();
+    let settings = use_settings();
+    move || {
+        let currency = settings.with(|s| s.currency.clone());
+        state.with(|s| {
+            let invoice = s.upcoming_invoice();
+            let date = date_text(invoice.billing_date);
+            let total = format!("{} {currency}", money_text(invoice.total));
+            let lines = (!invoice.lines.is_empty()).then(|| {
+                view! {
+                    <ChargeLinesTable
+                        caption=format!("This customer's charge lines on the invoice of {date}")
+                        lines=invoice.lines
+                        catalog=book.catalog().get()
+                        currency=currency.clone()
+                    />
+                }
+            });
+            view! {
+                <p>
+                    "Invoice date " <strong>{date.clone()}</strong> ": "
+                    <strong class="invoice-total">{total}</strong> " for this customer."
+                </p>
+                {lines}
+            }
+        })
+    }
+}
+
+#[component]
+fn CustomerHistory(id: Memo<String>) -> impl IntoView {
+    let book = use_book();
+    move || {
+        let cid = id.get();
+        let events = book.with(|b| b.customer_events(&cid).cloned().collect::<Vec<_>>());
+        view! {
+            <HistoryList
+                label="History of this customer".to_string()
+                events
+                catalog=book.catalog().get()
+                today=book.today()
+            />
+        }
+    }
+}

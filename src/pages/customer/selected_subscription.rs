@@ -1,0 +1,66 @@
+//! The subscription the partner chose to manage: its details and actions, the open action's
+//! form, and its own history.
+
+use super::history::HistoryList;
+use super::open_forms::OpenForms;
+use super::subscription_panel::{SubAction, SubscriptionActionForm, SubscriptionDetails};
+use crate::state::book_state::use_book;
+use crate::state::settings_context::use_settings;
+use leptos::prelude::*;
+use partnerdesk_core::billing::derive::Derived;
+
+#[component]
+pub fn SelectedSubscription(state: Memo<Derived>, open: OpenForms) -> impl IntoView {
+    let book = use_book();
+    let settings = use_settings();
+    let selected_sub = Memo::new(move |_| {
+        let sid = open.selected.get()?;
+        state.with(|s| s.subscription(&sid).cloned())
+    });
+    let on_action = Callback::new(move |a: SubAction| open.open_sub_action(a));
+    let details = move || {
+        selected_sub.get().map(|sub| {
+            view! {
+                <SubscriptionDetails
+                    sub
+                    state=state.get()
+                    catalog=book.catalog().get()
+                    profile=settings.with(|s| s.profile)
+                    current=open.sub_action
+                    on_action
+                />
+            }
+        })
+    };
+    let on_done = Callback::new(move |message: String| open.done(message));
+    let on_close = Callback::new(move |()| open.close());
+    let action_form = move || {
+        let action = open.sub_action.get()?;
+        let sub = open.selected.with(|sid| {
+            let sid = sid.as_ref()?;
+            state.with_untracked(|s| s.subscription(sid).cloned())
+        })?;
+        Some(view! { <SubscriptionActionForm sub action on_done on_close /> })
+    };
+    let sub_history = move || {
+        selected_sub.get().map(|sub| {
+            let events = book.with(|b| b.subscription_events(&sub.id).cloned().collect::<Vec<_>>());
+            view! {
+                <h3>"History of this subscription"</h3>
+                <HistoryList
+                    label="History of this subscription".to_string()
+                    events
+                    catalog=book.catalog().get()
+                    today=book.today()
+                />
+            }
+        })
+    };
+    view! {
+        <section class="subscription-panel" aria-label="Selected subscription">
+            {details}
+            {action_form}
+            {sub_history}
+        </section>
+    }
+}

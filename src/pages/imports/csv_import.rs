@@ -1,0 +1,194 @@
+//! The steps both imports share: the CSV chosen as a file (it fills the text) or pasted; the
+//! core's check when the partner asks for it; then either every bad row at the text, with
+//! nothing to apply, or the preview and one button that applies all of it.
+
+use crate::forms::field::{Field, FieldMessage};
+use crate::forms::issue::{Issue, IssueAlert};
+use crate::store::read_file;
+use leptos::prelude::*;
+use partnerdesk_core::imports::import_error::ImportError;
+
+/// The core's verdict on the text once the partner asked for it: the plan, or every bad row.
+type Verdict<P> = Option<Result<P, Vec<ImportError>>>;
+
+#[component]
+pub fn CsvImport<P>(
+    /// Prefix of the controls' ids.
+    id: &'static str,
+    /// What the file holds, for the labels: "Price list", "Customers".
+    what: &'static str,
+    columns: &'static [&'static str],
+    check_label: &'static str,
+    /// The core's verdict on the text: the plan, or every bad row.
+    check: Callback<String, Result<P, Vec<ImportError>>>,
+    preview: Callback<P, AnyView>,
+    confirm_label: Callback<P, String>,
+    /// Applies the plan; says what was done, or why nothing was.
+    apply: Callback<P, Result<String, Issue>>,
+    /// Further fields that the check reads.
+    #[prop(optional)]
+    children: Option<Children>,
+) -> impl IntoView
+where
+    P: Clone + PartialEq + Send + Sync + 'static,
+{
+    let text = RwSignal::new(String::new());
+    let checked = RwSignal::new(false);
+    let status = RwSignal::new(None::<String>);
+    let refusal = RwSignal::new(None::<Issue>);
+    // Follows the text, the fields and the book once the partner has asked for the check.
+    let verdict: Memo<Verdict<P>> =
+        Memo::new(move |_| checked.get().then(|| check.run(text.get())));
+    let errors = Signal::derive(move || match verdict.get() {
+        Some(Err(errors)) => errors,
+        _ => Vec::new(),
+    });
+    let start_over = Callback::new(move |()| {
+        checked.set(false);
+        status.set(None);
+        refusal.set(None);
+    });
+    let confirm = Callback::new(move |()| {
+        let Some(p) = verdict.with_untracked(|r| r.clone().and_then(Result::ok)) else {
+            return;
+        };
+        match apply.run(p) {
+            Ok(done) => {
+                checked.set(false);
+                status.set(Some(done));
+            }
+            Err(issue) => refusal.set(Some(issue)),
+        }
+    });
+    let ready = move || {
+        let plan = verdict.with(|r| r.clone().and_then(Result::ok));
+        plan.map(|p| {
+            let label = confirm_label.run(p.clone());
+            view! {
+                <div class="import-preview">
+                    {preview.run(p)}
+                    <IssueAlert issue=refusal />
+                    <button type="button" on:click=move |_| confirm.run(())>{label}</button>
+                </div>
+            }
+        })
+    };
+    view! {
+        <CsvFile id what text start_over />
+        <CsvText id what columns text errors start_over />
+        {children.map(|c| c())}
+        <button
+            type="button"
+            on:click=move |_| {
+                status.set(None);
+                refusal.set(None);
+                checked.set(true);
+            }
+        >
+            {check_label}
+        </button>
+        {ready}
+        <p class="status" role="status">{move || status.get()}</p>
+    }
+}
+
+/// The file input: a chosen file's text goes into `text`, or the reason it can't at the field.
+#[component]
+fn CsvFile(
+    id: &'static str,
+    what: &'static str,
+    text: RwSignal<String>,
+    start_over: Callback<()>,
+) -> impl IntoView {
+    let problem = RwSignal::new(None::<String>);
+    let field = Field::new(format!("{id}-file"), problem);
+    let on_file = move |ev: leptos::ev::Event| {
+        let input: web_sys::HtmlInputElement = event_target(&ev);
+        start_over.run(());
+        problem.set(None);
+        let Some(file) = input.files().and_then(|files| files.get(0)) else {
+            return;
+        };
+        leptos::task::spawn_local(async move {
+            let read = read_file(file).await.and_then(|bytes| {
+                String::from_utf8(bytes).map_err(|_| {
+                    "The file is not UTF-8 text; save it as \"CSV UTF-8\" and choose it again."
+                        .to_string()
+                })
+            });
+            match read {
+                Ok(t) => text.set(t),
+                Err(reason) => problem.set(Some(reason)),
+            }
+        });
+    };
+    view! {
+        <div class="field">
+            <label for=field.id()>{format!("{what} file")}</label>
+            <input
+                id=field.id()
+                type="file"
+                accept=".csv,text/csv,text/plain"
+                on:change=on_file
+                aria-invalid=field.invalid()
+                aria-describedby=field.described_by()
+            />
+            <FieldMessage field />
+        </div>
+    }
+}
+
+/// The CSV text, typed, pasted or read from the file, with every bad row at it.
+#[component]
+fn CsvText(
+    id: &'static str,
+    what: &'static str,
+    columns: &'static [&'static str],
+    text: RwSignal<String>,
+    errors: Signal<Vec<ImportError>>,
+    start_over: Callback<()>,
+) -> impl IntoView {
+    let summary = Signal::derive(move || {
+        errors.with(|errors| match errors.len() {
+            0 => None,
+            1 => Some("1 problem, so nothing will be applied:".to_string()),
+            n => Some(format!("{n} problems, so nothing will be applied:")),
+        })
+    });
+    let field = Field::new(format!("{id}-csv"), summary).hinted();
+    let error_id = field.error_id();
+    let error_list = move || {
+        summary.get().map(|summary| {
+            view! {
+                <div id=error_id.clone() class="field-error import-errors" role="alert">
+                    <p>{summary}</p>
+                    <ul>
+                        {errors.get().iter().map(|e| view! { <li>{e.to_string()}</li> }).collect_view()}
+                    </ul>
+                </div>
+            }
+        })
+    };
+    view! {
+        <div class="field">
+            <label for=field.id()>{format!("{what} CSV")}</label>
+            <textarea
+                id=field.id()
+                class="csv-text"
+                rows="8"
+                spellcheck="false"
+                bind:value=text
+                on:input=move |_| start_over.run(())
+                aria-invalid=field.invalid()
+                aria-describedby=field.described_by()
+            ></textarea>
+            <p id=field.hint_id() class="hint">
+                {format!(
+                    "Choose a file above or paste its text. Line 1 is the header: {}.",
+                    columns.join(", ")
+                )}
+            </p>
+            {error_list}
+        </div>
+    }
+}

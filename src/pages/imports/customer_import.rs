@@ -1,0 +1,91 @@
+//! Importing customers: each row checked as the customer form checks one, all created together
+//! as one recorded action, or none.
+
+use super::csv_import::CsvImport;
+use crate::forms::issue::Issue;
+use crate::state::book_state::use_book;
+use crate::state::ids::new_guid;
+use leptos::prelude::*;
+use partnerdesk_core::imports::customer_import::{plan_customer_import, CUSTOMER_COLUMNS};
+use partnerdesk_core::model::command::Command;
+use partnerdesk_core::model::customer::Customer;
+
+/// New customers, each checked as the customer form checks one, created all together.
+#[component]
+pub fn CustomerImport() -> impl IntoView {
+    let book = use_book();
+    let rows = book.customer_rows();
+    let check = Callback::new(move |text: String| {
+        let existing: Vec<Customer> =
+            rows.with(|rows| book.with(|b| rows.iter().map(|r| r.customer(b).clone()).collect()));
+        let mut ids = new_guid;
+        plan_customer_import(&text, &existing, &mut ids)
+    });
+    let preview = Callback::new(|customers: Vec<Customer>| customers_table(customers).into_any());
+    let confirm_label = Callback::new(|customers: Vec<Customer>| match customers.len() {
+        1 => "Create 1 customer".to_string(),
+        n => format!("Create {n} customers"),
+    });
+    let apply = Callback::new(move |customers: Vec<Customer>| {
+        let names: Vec<String> = customers.iter().map(|c| c.company_name.clone()).collect();
+        let commands = customers.into_iter().map(Command::CreateCustomer).collect();
+        match book.execute_all(commands) {
+            Ok(_) => Ok(match names.len() {
+                1 => "1 customer created.".to_string(),
+                n => format!("{n} customers created."),
+            }),
+            Err((index, refusal)) => {
+                let mut issue = Issue::from(refusal);
+                if let Some(name) = index.and_then(|i| names.get(i)) {
+                    issue.message = format!("{name}: {}", issue.message);
+                }
+                issue.message.push_str(" No customer was created.");
+                Err(issue)
+            }
+        }
+    });
+    view! {
+        <CsvImport
+            id="customers"
+            what="Customers"
+            columns=&CUSTOMER_COLUMNS
+            check_label="Check customers"
+            check
+            preview
+            confirm_label
+            apply
+        />
+    }
+}
+
+fn customers_table(customers: Vec<Customer>) -> impl IntoView {
+    let rows = customers
+        .into_iter()
+        .map(|c| {
+            view! {
+                <tr>
+                    <th scope="row">{c.company_name}</th>
+                    <td>{c.domain}</td>
+                    <td>{c.country}</td>
+                    <td>{c.segment.label()}</td>
+                    <td>{c.reseller_mpn_id.unwrap_or_default()}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <table class="import-plan">
+            <caption>"Customers to be created"</caption>
+            <thead>
+                <tr>
+                    <th scope="col">"Company name"</th>
+                    <th scope="col">"Primary domain"</th>
+                    <th scope="col">"Country"</th>
+                    <th scope="col">"Segment"</th>
+                    <th scope="col">"Reseller MPN id"</th>
+                </tr>
+            </thead>
+            <tbody>{rows}</tbody>
+        </table>
+    }
+}

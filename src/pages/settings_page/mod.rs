@@ -1,0 +1,127 @@
+//! `/settings`: the partner profile (SPEC §1) and the rules profile (SPEC §7), saved only when
+//! the core finds every field valid, a change of rules profile only after confirmation; and
+//! backup and restore.
+
+mod draft;
+mod profile_dialog;
+mod profile_fields;
+
+use super::set_title;
+use crate::components::backup::BackupSection;
+use crate::forms::field::FieldMessage;
+use crate::forms::form_errors::FormErrors;
+use crate::state::settings_context::use_settings;
+use draft::{DraftFields, SettingsDraft};
+use leptos::html::Dialog;
+use leptos::prelude::*;
+use leptos::wasm_bindgen::JsCast;
+use partnerdesk_core::base::field_error::{message_for, FieldError};
+use partnerdesk_core::model::settings::PartnerSettings;
+use profile_dialog::ProfileDialog;
+use profile_fields::{PartnerProfileFields, RulesProfileFields};
+
+/// Moves focus to the first field, in form order, that has an error: keyboard and screen-reader
+/// users land on it, and the browser scrolls it into view.
+fn focus_first_invalid(form: &web_sys::HtmlFormElement, errors: &[FieldError]) {
+    // (field key, id of the control that takes focus)
+    const ORDER: [(&str, &str); 8] = [
+        ("name", "name"),
+        ("partner_id", "partner_id"),
+        ("mpn_id", "mpn_id"),
+        ("billing_day", "billing_day"),
+        ("currency", "currency"),
+        ("discount_percent", "discount_percent"),
+        ("tax_percent", "tax_percent"),
+        ("profile", "profile-2018"),
+    ];
+    let first = ORDER
+        .iter()
+        .find(|(field, _)| message_for(errors, field).is_some());
+    // Looked up inside this form, not the whole document.
+    let control =
+        first.and_then(|(_, id)| form.query_selector(&format!("[id='{id}']")).ok().flatten());
+    if let Some(el) = control {
+        let _ = el.unchecked_into::<web_sys::HtmlElement>().focus();
+    }
+}
+
+#[component]
+pub fn Settings() -> impl IntoView {
+    set_title("Settings");
+    let settings = use_settings();
+    let fields = DraftFields::new(SettingsDraft::from_settings(&settings.get_untracked()));
+    let errors = FormErrors::default();
+    let saved = RwSignal::new(false);
+    // Settings waiting for the partner to confirm a change of rules profile.
+    let pending = RwSignal::new(None::<PartnerSettings>);
+    let dialog = NodeRef::<Dialog>::new();
+    let form = NodeRef::<leptos::html::Form>::new();
+
+    let commit = move |candidate: PartnerSettings| match settings.save(candidate) {
+        Ok(()) => {
+            errors.clear();
+            saved.set(true);
+        }
+        Err(e) => errors.set(e),
+    };
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        saved.set(false);
+        let candidate = match fields.draft().to_settings() {
+            Ok(c) => c,
+            Err(e) => {
+                if let Some(f) = form.get() {
+                    focus_first_invalid(&f, &e);
+                }
+                return errors.set(e);
+            }
+        };
+        errors.clear();
+        if candidate.profile != settings.with(|s| s.profile) {
+            pending.set(Some(candidate));
+            if let Some(d) = dialog.get() {
+                let _ = d.show_modal();
+            }
+        } else {
+            commit(candidate);
+        }
+    };
+    // `pending` is cleared here, not on the dialog's close event: that event is queued as a
+    // task and can arrive after the next Save has already set new pending settings.
+    let close_dialog = move || {
+        pending.set(None);
+        if let Some(d) = dialog.get() {
+            d.close();
+        }
+    };
+    let confirm = Callback::new(move |()| {
+        if let Some(candidate) = pending.get() {
+            commit(candidate);
+        }
+        close_dialog();
+    });
+    let stored_profile = Signal::derive(move || settings.with(|s| s.profile.label()));
+    let new_profile =
+        Signal::derive(move || pending.with(|p| p.as_ref().map(|s| s.profile.label())));
+
+    view! {
+        <h1>"Settings"</h1>
+        <form class="settings" novalidate node_ref=form on:submit=submit>
+            <PartnerProfileFields fields errors />
+            <RulesProfileFields profile=fields.profile errors />
+            <FieldMessage field=errors.field("form") />
+            <button type="submit">"Save settings"</button>
+            <p class="status" role="status">
+                {move || saved.get().then_some("Settings saved.")}
+            </p>
+        </form>
+        <ProfileDialog
+            dialog
+            stored_profile
+            new_profile
+            on_confirm=confirm
+            on_cancel=Callback::new(move |()| close_dialog())
+        />
+        <BackupSection />
+    }
+}

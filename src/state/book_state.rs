@@ -1,0 +1,228 @@
+//! The partner's book (core `Book`) as a context: loaded from the store, kept in step with the
+//! Settings context, changed only through the core's `execute` inside the store's
+//! `commit_action` (so an action is stored whole or not at all), and replaced when another tab
+//! changes the stored book. Views read derived state through it, always as of today.
+
+use super::clock::{use_clock, Clock};
+use super::customer_index::{customer_rows, CustomerRow};
+use super::settings_context::{use_settings, Settings};
+use crate::store::{BookChange, BookLoad, ChangeSubscription, CommitError, Store};
+use leptos::prelude::*;
+use partnerdesk_core::base::rule_error::RuleError;
+use partnerdesk_core::billing::derive::{derive, derive_current, derive_customer, Derived};
+use partnerdesk_core::model::book::Book;
+use partnerdesk_core::model::catalog::Catalog;
+use partnerdesk_core::model::command::Command;
+use partnerdesk_core::model::event::Event;
+use partnerdesk_core::model::sample_catalog::sample_catalog;
+use partnerdesk_core::rules::preview::{preview, Preview};
+use std::sync::Arc;
+
+#[derive(Clone, Copy, Debug)]
+pub struct BookState {
+    /// Shared, not copied: the store hands out the stored book as an Arc.
+    book: RwSignal<Arc<Book>>,
+    store: StoredValue<Store>,
+    clock: Clock,
+    settings: Settings,
+    /// What the partner should know about the stored book (another tab's change).
+    notice: RwSignal<Option<String>>,
+    /// The whole book as of today, every line ever billed. Memos are lazy: only pages that need
+    /// past invoices pay for this.
+    all: Memo<Derived>,
+    /// Every subscription as of today with only the upcoming invoice's lines: the dashboard's.
+    current: Memo<Derived>,
+    /// The catalog with the price changes in force today.
+    catalog: Memo<Catalog>,
+    /// Names and subscription counts for the customers list, without deriving anything.
+    rows: Memo<Vec<CustomerRow>>,
+}
+
+impl BookState {
+    /// Loads the stored book, or starts a new one on the sample catalog. Needs the Clock and
+    /// Settings contexts. Returns a sentence for the storage banner when something went wrong.
+    pub fn provide(store: &Store) -> (BookState, Option<String>) {
+        let clock = use_clock();
+        let settings = use_settings();
+        let fresh = move || Arc::new(Book::new(settings.get_untracked(), sample_catalog()));
+        let (initial, problem) = match store.load_book() {
+            BookLoad::Fresh => (fresh(), None),
+            BookLoad::Loaded(book) => (book, None),
+            // Left untouched in storage (the store refuses to write over it).
+            BookLoad::Unreadable { reason, .. } => (
+                fresh(),
+                Some(format!(
+                    "The stored book can't be read ({reason}). It is kept as it is; until it is recovered you see an empty book and no action can be saved."
+                )),
+            ),
+        };
+        let book = RwSignal::new(with_settings(initial, &settings.get_untracked()));
+        let notice = RwSignal::new(None::<String>);
+        // The profile and billing day live in Settings; the book must derive with them, so a
+        // change of profile re-derives every view.
+        Effect::new(move |_| {
+            let current = settings.get();
+            book.maybe_update(|b| {
+                let changed = b.settings != current;
+                if changed {
+                    Arc::make_mut(b).settings = current;
+                }
+                changed
+            });
+        });
+        let subscription: ChangeSubscription =
+            store.subscribe_changes(move |change: &BookChange| {
+                let next = match &change.load {
+                    BookLoad::Loaded(b) => Some(b.clone()),
+                    BookLoad::Fresh => Some(fresh()),
+                    BookLoad::Unreadable { .. } => None,
+                };
+                if let Some(next) = next {
+                    book.set(with_settings(next, &settings.get_untracked()));
+                }
+                notice.set(change.notice.clone());
+            });
+        // Lives as long as the app: dropping it stops listening to other tabs.
+        StoredValue::new_local(subscription);
+        let all = Memo::new(move |_| {
+            let today = clock.today();
+            book.with(|b| derive(b, today))
+        });
+        let current = Memo::new(move |_| {
+            let today = clock.today();
+            book.with(|b| derive_current(b, today))
+        });
+        let catalog = Memo::new(move |_| {
+            let today = clock.today();
+            book.with(|b| b.catalog_on(today))
+        });
+        let rows = Memo::new(move |_| {
+            let today = clock.today();
+            book.with(|b| customer_rows(b, today))
+        });
+        let state = BookState {
+            book,
+            store: StoredValue::new(store.clone()),
+            clock,
+            settings,
+            notice,
+            all,
+            current,
+            catalog,
+            rows,
+        };
+        provide_context(state);
+        (state, problem)
+    }
+
+    /// Runs `command` through the core as of today on the stored book and stores the result.
+    /// A refusal, or a book that can't be stored, leaves everything as it was.
+    pub fn execute(&self, command: Command) -> Result<Vec<Event>, RuleError> {
+        self.commit(|b, today| b.execute(command, today), |refusal| refusal)
+    }
+
+    /// Runs `commands` as one action (an import): all are recorded and stored, or none. A
+    /// refusal names the index of the command refused; a book that can't be stored names none.
+    pub fn execute_all(
+        &self,
+        commands: Vec<Command>,
+    ) -> Result<Vec<Event>, (Option<usize>, RuleError)> {
+        self.commit(
+            |b, today| {
+                b.execute_all(commands, today)
+                    .map_err(|(i, e)| (Some(i), e))
+            },
+            |refusal| (None, refusal),
+        )
+    }
+
+    /// `action` on the stored book as of today, stored whole or not at all; `not_saved` turns
+    /// the storage's refusal into the action's error.
+    fn commit<E>(
+        &self,
+        action: impl FnOnce(&mut Book, chrono::NaiveDate) -> Result<Vec<Event>, E>,
+        not_saved: impl FnOnce(RuleError) -> E,
+    ) -> Result<Vec<Event>, E> {
+        let today = self.clock.today_untracked();
+        let settings = self.settings.get_untracked();
+        let fresh = {
+            let settings = settings.clone();
+            move || Book::new(settings, sample_catalog())
+        };
+        let committed = self.store.with_value(|store| {
+            store.commit_action(fresh, |b| {
+                b.settings = settings;
+                action(b, today)
+            })
+        });
+        match committed {
+            Ok(c) => {
+                self.book.set(c.book);
+                self.notice.set(c.notice);
+                Ok(c.value)
+            }
+            Err(CommitError::Refused(refusal)) => Err(refusal),
+            Err(CommitError::NotSaved(e)) => Err(not_saved(RuleError::new(
+                "storage",
+                format!("Nothing was recorded: {e}."),
+            ))),
+        }
+    }
+
+    /// What `command` would do today (reactive: it follows the book and the clock).
+    pub fn preview(&self, command: &Command) -> Result<Preview, RuleError> {
+        let today = self.clock.today();
+        self.book.with(|b| preview(b, command, today))
+    }
+
+    /// One customer as of today (reactive); cheap next to deriving the whole book.
+    pub fn customer(&self, customer_id: &str) -> Derived {
+        let today = self.clock.today();
+        self.book.with(|b| derive_customer(b, customer_id, today))
+    }
+
+    pub fn all(&self) -> Memo<Derived> {
+        self.all
+    }
+
+    pub fn current(&self) -> Memo<Derived> {
+        self.current
+    }
+
+    pub fn catalog(&self) -> Memo<Catalog> {
+        self.catalog
+    }
+
+    pub fn customer_rows(&self) -> Memo<Vec<CustomerRow>> {
+        self.rows
+    }
+
+    /// Another tab's change that the partner should hear about (reactive).
+    pub fn notice(&self) -> Option<String> {
+        self.notice.get()
+    }
+
+    /// Reads the book without copying it (reactive).
+    pub fn with<R>(&self, f: impl FnOnce(&Book) -> R) -> R {
+        self.book.with(|b| f(b))
+    }
+
+    pub fn today(&self) -> chrono::NaiveDate {
+        self.clock.today()
+    }
+}
+
+pub fn use_book() -> BookState {
+    expect_context::<BookState>()
+}
+
+/// The book with the settings in force: Settings is where the partner edits them.
+fn with_settings(
+    mut book: Arc<Book>,
+    settings: &partnerdesk_core::model::settings::PartnerSettings,
+) -> Arc<Book> {
+    if &book.settings != settings {
+        Arc::make_mut(&mut book).settings = settings.clone();
+    }
+    book
+}

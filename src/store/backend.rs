@@ -1,0 +1,162 @@
+//! Raw text by key: the browser's localStorage, or a map in memory when the browser refuses
+//! storage (private modes, disabled storage, sandboxed frames). Every failure is a value: a
+//! write that would pass the quota is told apart from storage that is unavailable.
+
+use std::collections::HashMap;
+use std::fmt;
+use std::sync::{Arc, Mutex, MutexGuard};
+use wasm_bindgen::JsCast;
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SaveError {
+    /// The browser's quota for this site is used up (QuotaExceededError).
+    QuotaFull,
+    /// The browser refuses storage altogether.
+    Unavailable(String),
+    /// The stored book can't be read, and an action must not be stored over it.
+    Unreadable(String),
+    Other(String),
+}
+
+impl fmt::Display for SaveError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            SaveError::QuotaFull => write!(f, "the browser's storage for PartnerDesk is full"),
+            SaveError::Unavailable(why) => write!(f, "the browser refuses storage ({why})"),
+            SaveError::Unreadable(why) => write!(f, "the stored book can't be read ({why})"),
+            SaveError::Other(why) => f.write_str(why),
+        }
+    }
+}
+
+impl SaveError {
+    /// What the partner reads when an action or a restore was not stored: what happened, that
+    /// nothing changed, and what to do. Show `components::backup::DownloadBackup` next to it.
+    pub fn advice(&self) -> String {
+        let nothing = "so nothing was stored and nothing changed";
+        match self {
+            SaveError::QuotaFull => format!(
+                "Storage is full: the browser's space for PartnerDesk is used up, {nothing}. Download a backup to keep your book safe, then free space (for example by clearing other data of this site) and try again."
+            ),
+            SaveError::Unavailable(why) => {
+                format!("The browser refuses storage ({why}), {nothing}.")
+            }
+            SaveError::Unreadable(why) => format!(
+                "The stored book can't be read ({why}), {nothing}: nothing is stored over it until you decide on the recovery page."
+            ),
+            SaveError::Other(why) => format!("Storing failed ({why}), {nothing}."),
+        }
+    }
+}
+
+#[derive(Clone, Debug)]
+pub enum Backend {
+    Local,
+    /// Arc/Mutex rather than Rc/RefCell because Leptos contexts must be Send + Sync.
+    Memory {
+        map: Arc<Mutex<HashMap<String, String>>>,
+        /// Characters of keys and values, as Chromium counts its quota; None: unlimited.
+        quota: Option<usize>,
+    },
+}
+
+impl Backend {
+    pub fn memory(quota: Option<usize>) -> Backend {
+        Backend::Memory {
+            map: Arc::default(),
+            quota,
+        }
+    }
+
+    pub fn get(&self, key: &str) -> Result<Option<String>, SaveError> {
+        match self {
+            Backend::Local => local()?.get_item(key).map_err(unavailable),
+            Backend::Memory { map, .. } => Ok(lock(map).get(key).cloned()),
+        }
+    }
+
+    pub fn set(&self, key: &str, value: &str) -> Result<(), SaveError> {
+        match self {
+            Backend::Local => local()?.set_item(key, value).map_err(write_error),
+            Backend::Memory { map, quota } => {
+                let mut map = lock(map);
+                if let Some(quota) = quota {
+                    let others: usize = map
+                        .iter()
+                        .filter(|(k, _)| k.as_str() != key)
+                        .map(|(k, v)| characters(k) + characters(v))
+                        .sum();
+                    if others + characters(key) + characters(value) > *quota {
+                        return Err(SaveError::QuotaFull);
+                    }
+                }
+                map.insert(key.to_string(), value.to_string());
+                Ok(())
+            }
+        }
+    }
+
+    pub fn remove(&self, key: &str) -> Result<(), SaveError> {
+        match self {
+            Backend::Local => local()?.remove_item(key).map_err(unavailable),
+            Backend::Memory { map, .. } => {
+                lock(map).remove(key);
+                Ok(())
+            }
+        }
+    }
+}
+
+/// UTF-16 code units: what JavaScript's `length` and Chromium's quota count.
+fn characters(text: &str) -> usize {
+    text.encode_utf16().count()
+}
+
+fn local() -> Result<web_sys::Storage, SaveError> {
+    web_sys::window()
+        .ok_or_else(|| SaveError::Unavailable("no window".into()))?
+        .local_storage()
+        .map_err(unavailable)?
+        .ok_or_else(|| SaveError::Unavailable("no localStorage".into()))
+}
+
+fn unavailable(error: wasm_bindgen::JsValue) -> SaveError {
+    SaveError::Unavailable(describe(&error))
+}
+
+fn write_error(error: wasm_bindgen::JsValue) -> SaveError {
+    match error.dyn_ref::<web_sys::DomException>() {
+        Some(e) if e.name() == "QuotaExceededError" => SaveError::QuotaFull,
+        _ => SaveError::Other(describe(&error)),
+    }
+}
+
+fn describe(error: &wasm_bindgen::JsValue) -> String {
+    match error.dyn_ref::<web_sys::DomException>() {
+        Some(e) => format!("{}: {}", e.name(), e.message()),
+        None => format!("{error:?}"),
+    }
+}
+
+pub fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
+    // A poisoned lock only means an earlier panic mid-update; the data is still usable.
+    mutex
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner())
+}
+
+/// localStorage when it can be written. Probing first matters: gloo's `LocalStorage::raw()`
+/// panics when storage is missing, and some browsers hand out a storage object whose writes
+/// all fail (quota 0). A full quota with data in it is working storage: the book is there.
+pub fn local_storage_works() -> bool {
+    const PROBE: &str = "partnerdesk.probe";
+    let Ok(storage) = local() else {
+        return false;
+    };
+    let writable = match storage.set_item(PROBE, "1") {
+        Ok(()) => true,
+        Err(e) => write_error(e) == SaveError::QuotaFull && storage.length().unwrap_or(0) > 0,
+    };
+    let _ = storage.remove_item(PROBE);
+    writable
+}

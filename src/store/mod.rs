@@ -1,0 +1,60 @@
+//! Where the partner's data is kept: the browser's localStorage, or memory when the browser
+//! refuses storage (then nothing survives a reload, and the app says so).
+//!
+//! # The book
+//!
+//! The book is stored under [`BOOK_KEY`] in the core's versioned envelope (compact: about a
+//! quarter of Chromium's quota for 10,000 customers over a year). BookState uses:
+//!
+//! - [`Store::load_book`] → [`BookLoad`]: `Fresh` (nothing stored), `Loaded(Arc<Book>)` (any
+//!   format version, upgraded), or `Unreadable { raw, reason }`. Never writes. Unreadable data
+//!   stays exactly as it is: the app shows the recovery page (`pages::recovery`), and
+//!   `commit_action` refuses to store over it.
+//! - [`Store::commit_action`]`(new_book, action)`: re-reads the stored book first (another tab
+//!   may have written since), runs `action` on a copy (`new_book()` when nothing is stored),
+//!   and stores the result whole. Refused by the action (`CommitError::Refused`) or not
+//!   stored (`CommitError::NotSaved(SaveError::QuotaFull | Unavailable | Unreadable | Other)`):
+//!   nothing changed, in storage or in the returned state. On success the caller shows
+//!   `Committed::book`, which includes what other tabs did, and `Committed::notice` if set.
+//! - [`Store::subscribe_changes`]`(callback)`: the callback gets a [`BookChange`] when another
+//!   tab changed the stored book (the window's "storage" event), or this tab replaced or
+//!   discarded it. Keep the returned handle alive as long as the callback should run.
+//! - [`Store::subscribe_failures`]`(callback)`: the callback gets the [`SaveError`] of every
+//!   action that could not be stored; `components::backup::StorageFailureNotice` uses it to say
+//!   that storage is full and offer a backup download. `SaveError::advice` is the sentence to
+//!   show.
+//! - [`Store::replace_book`] (a restored backup) and [`Store::discard_book`] (start fresh after
+//!   the partner confirmed): the only writes that don't build on the stored book.
+//! - [`Store::in_memory_with_quota`]: memory storage that fills up like localStorage, for
+//!   tests of a full quota.
+//!
+//! Two tabs acting at once both build on the same stored revision; the later write wins in
+//! localStorage. Each write names its revision and parent (core `storage_envelope`), so the
+//! tab whose write was replaced sees a sibling of it and puts its actions back on top
+//! (core `book_rebase`): no update is lost.
+//!
+//! # Small values
+//!
+//! [`Store::load`] and [`Store::save`] keep any serde value as plain JSON under its own key
+//! (settings, the moved "today").
+
+mod backend;
+mod files;
+mod handle;
+mod other_tabs;
+mod slot;
+
+pub use backend::SaveError;
+pub use files::{download_bytes, download_text, read_file};
+pub use handle::{ChangeSubscription, Store};
+pub use other_tabs::OtherTabWrites;
+pub use slot::{BookChange, BookLoad, CommitError, Committed};
+
+/// The partner's profile (core `PartnerSettings`).
+pub const SETTINGS_KEY: &str = "partnerdesk.settings.v1";
+/// The date "today" was moved to, if it was (see `state::clock`).
+pub const TODAY_KEY: &str = "partnerdesk.today.v1";
+/// The book. The key keeps the name it had when it held the bare book of format version 1;
+/// the format version now lives in the envelope, so one key holds every version and each
+/// write replaces the book whole (setItem is atomic).
+pub const BOOK_KEY: &str = "partnerdesk.book.v1";
