@@ -6,6 +6,10 @@
 // 2. If the wasm fails to load or start, or traps later (a Rust panic aborts as "unreachable"),
 //    the app can't go on: a page made here says so, and offers the stored data for download
 //    exactly as it is, and a reload. Nothing here writes to storage.
+// 3. Once the app runs, the service worker (sw.js) keeps this build for offline use. When a new
+//    build's worker is installed and waiting, the app's banner is told ('pd-update-ready'); when
+//    the partner chooses to reload ('pd-apply-update'), the waiting worker takes over and this
+//    tab, and only this one, reloads.
 
 const STORAGE_PREFIX = 'partnerdesk.';
 let stopped = false;
@@ -82,6 +86,38 @@ window.addEventListener('unhandledrejection', (event) => {
   showStopped('PartnerDesk stopped because of an error', event.reason);
 });
 
+async function keepOffline() {
+  if (!('serviceWorker' in navigator)) return;
+  const registration = await navigator.serviceWorker.register(new URL('sw.js', import.meta.url));
+  // Test drivers can block workers, and answer with nothing.
+  if (!registration) return;
+  const offerUpdate = () => window.dispatchEvent(new Event('pd-update-ready'));
+  const hadController = Boolean(navigator.serviceWorker.controller);
+  if (registration.waiting && hadController) offerUpdate();
+  registration.addEventListener('updatefound', () => {
+    const worker = registration.installing;
+    worker?.addEventListener('statechange', () => {
+      if (worker.state === 'installed' && navigator.serviceWorker.controller) offerUpdate();
+    });
+  });
+  let reloadAsked = false;
+  window.addEventListener('pd-apply-update', () => {
+    reloadAsked = true;
+    // No waiting worker: another tab already switched to the new build; this tab just reloads.
+    if (registration.waiting) registration.waiting.postMessage('skip-waiting');
+    else location.reload();
+  });
+  navigator.serviceWorker.addEventListener('controllerchange', () => {
+    // The first visit's worker claims the page too (clients.claim): no new build, no reload.
+    if (reloadAsked) location.reload();
+    else if (hadController) offerUpdate();
+  });
+  // A tab left open for days still learns about a new build when the partner comes back to it.
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'visible') registration.update().catch(() => {});
+  });
+}
+
 const tag = document.querySelector('script[data-wasm]');
 try {
   const { default: init } = await import(tag.dataset.js);
@@ -92,4 +128,6 @@ try {
 if (!stopped) {
   // The app has mounted itself after the skeleton: the skeleton's job is done.
   document.getElementById('boot-screen')?.remove();
+  // Without a worker the app works as before, online only: no reason to stop it.
+  await keepOffline().catch((error) => console.warn('PartnerDesk will not work offline:', error));
 }

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# The release build into dist/: set-up, then Trunk offline with npm's wasm-opt first on PATH,
-# then brotli and gzip copies of the text and wasm files for hosts that serve precompressed
-# files (scripts/static-server.mjs does).
+# The release build into dist/: set-up, then Trunk offline with npm's wasm-opt first on PATH
+# (its post_build hook writes sw.js's file list), then brotli and gzip copies of the text and
+# wasm files for hosts that serve precompressed files (scripts/static-server.mjs does).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh

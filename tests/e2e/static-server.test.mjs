@@ -49,9 +49,12 @@ test('the wasm goes out as brotli or gzip as the browser accepts, and decodes to
   assert.ok(plain.body.equals(file));
 });
 
-test('a deep link gets index.html compressed, not cached', async () => {
+test('a deep link gets index.html compressed, not cached; the manifest has its own type', async () => {
   const { headers, body } = await fetchRaw('/customers/anyone', 'br');
   assert.equal(headers['content-encoding'], 'br');
   assert.equal(headers['cache-control'], 'no-cache');
   assert.ok(brotliDecompressSync(body).equals(readFileSync('dist/index.html')));
+  const manifest = await fetchRaw('/manifest.webmanifest', 'identity');
+  assert.equal(manifest.headers['content-type'], 'application/manifest+json');
+  assert.equal((await fetchRaw('/sw.js', 'identity')).headers['cache-control'], 'no-cache');
 });
