@@ -1,5 +1,7 @@
-// Serves a built dist/ the way a CDN with an SPA rewrite does: files as they are, and
-// index.html for any other path without a file extension, so deep links survive a reload.
+// Serves a built dist/ the way a CDN with an SPA rewrite and compression does: files as they
+// are, or their brotli/gzip copies made at build time (scripts/precompress.mjs) when the browser
+// accepts them, and index.html for any other path without a file extension, so deep links
+// survive a reload.
 // Usage: node scripts/static-server.mjs [dir=dist] [port=8080] [host=127.0.0.1]
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
@@ -17,6 +19,7 @@ const TYPES = {
   '.png': 'image/png',
   '.ico': 'image/x-icon',
   '.json': 'application/json',
+  '.webmanifest': 'application/manifest+json',
   '.txt': 'text/plain; charset=utf-8',
 };
 
@@ -35,6 +38,26 @@ async function fileAt(root, urlPath) {
   } catch {
     return null;
   }
+}
+
+// The copies that scripts/precompress.mjs wrote at build time: `file.br` or `file.gz` when the
+// browser accepts that encoding, else the file itself. `vary` is set whenever a copy exists, so
+// that caches in between keep one response per encoding.
+async function precompressed(path, acceptEncoding) {
+  const accepted = new Set(
+    acceptEncoding
+      .split(',')
+      .map((part) => part.split(';').map((token) => token.trim().toLowerCase()))
+      .filter(([, ...params]) => !params.some((param) => /^q=0(\.0*)?$/.test(param)))
+      .map(([name]) => name),
+  );
+  let vary = false;
+  for (const [encoding, suffix] of [['br', '.br'], ['gzip', '.gz']]) {
+    const exists = await stat(path + suffix).then((info) => info.isFile(), () => false);
+    vary ||= exists;
+    if (exists && accepted.has(encoding)) return { path: path + suffix, encoding, vary: true };
+  }
+  return { path, encoding: null, vary };
 }
 
 export async function startServer({ dir = 'dist', port = 8080, host = '127.0.0.1' } = {}) {
@@ -56,13 +79,18 @@ export async function startServer({ dir = 'dist', port = 8080, host = '127.0.0.1
       res.end('Not found\n');
       return;
     }
-    const body = await readFile(path);
     const hashed = /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/.test(path);
-    res.writeHead(status, {
+    const headers = {
       'content-type': TYPES[extname(path)] ?? 'application/octet-stream',
       'cache-control': hashed ? 'public, max-age=31536000, immutable' : 'no-cache',
       'x-content-type-options': 'nosniff',
-    });
+    };
+    const variant = await precompressed(path, req.headers['accept-encoding'] ?? '');
+    if (variant.vary) headers.vary = 'accept-encoding';
+    if (variant.encoding) headers['content-encoding'] = variant.encoding;
+    const body = await readFile(variant.path);
+    headers['content-length'] = body.length;
+    res.writeHead(status, headers);
     res.end(req.method === 'HEAD' ? undefined : body);
   });
   await new Promise((ok, fail) => {

@@ -32,14 +32,39 @@ pub fn SkipLink() -> impl IntoView {
     }
 }
 
+/// The app name, the navigation and today. On a narrow screen (style/main.css) the name, today
+/// and a Menu button share one row, and the button shows the navigation and the control that
+/// moves today below it; on a wide one the button is hidden and everything shows.
 #[component]
 pub fn Header() -> impl IntoView {
+    let menu_open = RwSignal::new(false);
+    let toggle = move |_| menu_open.update(|open| *open = !*open);
+    // A link chosen from the menu leads to a new page: the menu has done its job.
+    let close = move |_| menu_open.set(false);
+    let close_on_escape = move |ev: leptos::ev::KeyboardEvent| {
+        if ev.key() == "Escape" && menu_open.get_untracked() {
+            menu_open.set(false);
+            if let Some(button) = document().get_element_by_id("menu-button") {
+                let _ = button.unchecked_into::<web_sys::HtmlElement>().focus();
+            }
+        }
+    };
     view! {
-        <header class="app-header">
+        <header class="app-header" class:menu-open=menu_open on:keydown=close_on_escape>
             <p class="app-name">
                 <A href="/" exact=true>"PartnerDesk"</A>
             </p>
-            <nav aria-label="Main">
+            <button
+                type="button"
+                id="menu-button"
+                class="menu-button"
+                aria-expanded=move || menu_open.get().to_string()
+                aria-controls="main-nav today-form"
+                on:click=toggle
+            >
+                "Menu"
+            </button>
+            <nav id="main-nav" aria-label="Main" on:click=close>
                 <ul>
                     {NAV
                         .into_iter()

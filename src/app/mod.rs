@@ -2,6 +2,7 @@
 
 mod frame;
 mod today_control;
+mod update_banner;
 
 use crate::components::backup::StorageFailureNotice;
 use crate::pages::billing::Billing;
@@ -21,6 +22,7 @@ use frame::{Header, SkipLink, StorageBanner};
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
+use update_banner::UpdateBanner;
 
 /// The app as the browser runs it: real storage if the browser allows it, the real date.
 #[component]
@@ -47,6 +49,7 @@ pub fn Shell(store: Store, real_today: chrono::NaiveDate) -> impl IntoView {
             <SkipLink />
             <Header />
             <StorageBanner persistent problems />
+            <UpdateBanner />
             <RecoveryGate />
             <StorageFailureNotice />
             <main id="main" tabindex="-1">

@@ -46,7 +46,7 @@ pub fn TodayControl() -> impl IntoView {
                     </span>
                 </Show>
             </p>
-            <form class="today-form" novalidate on:submit=submit>
+            <form id="today-form" class="today-form" novalidate on:submit=submit>
                 <label for="today">"Move today to"</label>
                 <input
                     id="today"

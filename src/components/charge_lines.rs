@@ -2,6 +2,7 @@
 //! amount, and the billing date of the invoice each one lands on.
 
 use super::format::{date_text, money_text, offer_name, span_text};
+use super::table_scroll::TableScroll;
 use leptos::prelude::*;
 use partnerdesk_core::model::catalog::Catalog;
 use partnerdesk_core::model::charge_line::ChargeLine;
@@ -47,6 +48,7 @@ pub fn ChargeLinesTable(
         })
         .collect_view();
     view! {
+        <TableScroll label=caption.clone()>
         <table class="lines">
             <caption>{caption}</caption>
             <thead>
@@ -63,5 +65,6 @@ pub fn ChargeLinesTable(
             </thead>
             <tbody>{rows}</tbody>
         </table>
+        </TableScroll>
     }
 }

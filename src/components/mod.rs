@@ -1,6 +1,7 @@
 //! Building blocks that more than one page uses: the action flow with its live preview, the
 //! forms that create a customer or a subscription, tables of charge lines, pickers, paging,
-//! backup and restore, and formatting of core figures. Every figure comes from the core.
+//! backup and restore, the box that wide tables scroll in, and formatting of core figures.
+//! Every figure comes from the core.
 
 pub mod action_flow;
 pub mod backup;
@@ -14,4 +15,5 @@ pub mod paged;
 pub mod pager;
 pub mod preview_panel;
 pub mod purchase_forms;
+pub mod table_scroll;
 pub mod trial_forms;

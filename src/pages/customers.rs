@@ -6,6 +6,7 @@ use super::set_title;
 use crate::components::book_notice::BookNotice;
 use crate::components::customer_form::CustomerForm;
 use crate::components::pager::Pager;
+use crate::components::table_scroll::TableScroll;
 use crate::state::book_state::use_book;
 use crate::state::customer_index::{page, select, Page, SortBy};
 use leptos::prelude::*;
@@ -45,6 +46,7 @@ pub fn Customers() -> impl IntoView {
         <NewCustomer />
         <ListControls query sort wanted_page />
         <p id="customer-count" role="status">{summary}</p>
+        <TableScroll label="Customers">
         <table class="customers">
             <caption>"Customers"</caption>
             <thead>
@@ -60,6 +62,7 @@ pub fn Customers() -> impl IntoView {
                 <CustomerRows found current />
             </tbody>
         </table>
+        </TableScroll>
         <Pager label="Customer list pages" page=wanted_page count=page_count />
     }
 }

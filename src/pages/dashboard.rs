@@ -7,6 +7,7 @@ use super::set_title;
 use crate::components::book_notice::BookNotice;
 use crate::components::format::{date_text, money_text};
 use crate::components::paged::Paged;
+use crate::components::table_scroll::TableScroll;
 use crate::state::book_state::use_book;
 use crate::state::settings_context::use_settings;
 use leptos::prelude::*;
@@ -22,13 +23,14 @@ fn customer_link(id: &str, name: &str) -> impl IntoView {
 fn table<const N: usize>(
     caption: &'static str,
     headers: [&'static str; N],
-    body: impl IntoView,
+    body: impl IntoView + 'static,
 ) -> impl IntoView {
     let headers = headers
         .into_iter()
         .map(|h| view! { <th scope="col">{h}</th> })
         .collect_view();
     view! {
+        <TableScroll label=caption>
         <table>
             <caption>{caption}</caption>
             <thead>
@@ -36,6 +38,7 @@ fn table<const N: usize>(
             </thead>
             <tbody>{body}</tbody>
         </table>
+        </TableScroll>
     }
 }
 

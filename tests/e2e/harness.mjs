@@ -32,16 +32,18 @@ before(async () => {
 after(() => new Promise((done) => server.close(done)));
 
 /**
- * Opens a fresh browser profile for one test and returns `{ page, problems, url }`.
+ * Opens a fresh browser profile for one test and returns `{ page, context, problems, url }`.
  * `url(path)` makes an address on the test server. At the end of the test the profile is
- * closed and, unless `allow` says otherwise, no problem may have been seen.
+ * closed and, unless `allow` says otherwise, no problem may have been seen. `options` go to
+ * Playwright's context (a phone's viewport, `serviceWorkers: 'block'`).
  */
-export async function openApp(t, { allow = () => false, initScript } = {}) {
+export async function openApp(t, { allow = () => false, initScript, options = {} } = {}) {
   const profile = await mkdtemp(join(tmpdir(), 'partnerdesk-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: '/usr/bin/chromium',
     headless: true,
     args: CHROMIUM_ARGS,
+    ...options,
   });
   const problems = [];
   // Injected by the driver, so the page's CSP does not apply to it.
@@ -56,7 +58,11 @@ export async function openApp(t, { allow = () => false, initScript } = {}) {
     if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
   });
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()} ${r.failure()?.errorText}`));
+  page.on('requestfailed', (r) => {
+    // The browser's own favicon fetch, cut short when the test navigates on, is not the app's.
+    if (r.failure()?.errorText === 'net::ERR_ABORTED' && new URL(r.url()).pathname === '/favicon.svg') return;
+    problems.push(`request failed: ${r.url()} ${r.failure()?.errorText}`);
+  });
   page.on('response', (r) => {
     if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`);
   });
@@ -65,7 +71,7 @@ export async function openApp(t, { allow = () => false, initScript } = {}) {
     await rm(profile, { recursive: true, force: true });
     assert.deepEqual(problems.filter((p) => !allow(p)), [], 'no console errors, page errors or CSP violations');
   });
-  return { page, problems, url: (path) => baseUrl + path };
+  return { page, context, problems, url: (path) => baseUrl + path };
 }
 
 /** The app has started once the header's "Today" line is there. */

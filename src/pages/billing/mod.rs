@@ -10,6 +10,7 @@ use super::set_title;
 use crate::components::book_notice::BookNotice;
 use crate::components::charge_lines::CustomerNames;
 use crate::components::format::{date_text, money_text};
+use crate::components::table_scroll::TableScroll;
 use crate::state::book_state::use_book;
 use crate::state::settings_context::use_settings;
 use chrono::NaiveDate;
@@ -149,6 +150,7 @@ fn IssuedInvoices(
                 when=move || summaries.with(|list| !list.is_empty())
                 fallback=|| view! { <p>"No invoice has been issued up to today."</p> }
             >
+                <TableScroll label="Invoices issued up to today, newest first">
                 <table class="invoices">
                     <caption>"Invoices issued up to today, newest first"</caption>
                     <thead>
@@ -163,6 +165,7 @@ fn IssuedInvoices(
                     </thead>
                     <tbody>{invoice_rows}</tbody>
                 </table>
+                </TableScroll>
             </Show>
         </section>
     }

@@ -3,6 +3,7 @@
 
 use super::offer_details::prices;
 use crate::components::format::offer_names;
+use crate::components::table_scroll::TableScroll;
 use crate::state::book_state::use_book;
 use crate::state::settings_context::use_settings;
 use chrono::NaiveDate;
@@ -55,6 +56,7 @@ pub fn OffersTable(
                     "Base offers billable with this frequency. Add-ons are bought on a customer's subscription (P4); trials under \"Trial offer\"."
                 }}
             </p>
+            <TableScroll label=move || if trial_mode.get() { "Trials" } else { "Online services" }>
             <table class="offers">
                 <caption>{move || if trial_mode.get() { "Trials" } else { "Online services" }}</caption>
                 <thead>
@@ -67,6 +69,7 @@ pub fn OffersTable(
                 </thead>
                 <tbody>{rows}</tbody>
             </table>
+            </TableScroll>
             {move || offers.with(Vec::is_empty).then(|| view! { <p>"No offer matches the search."</p> })}
         </div>
     }

@@ -3,6 +3,7 @@
 
 use super::trial_notes::TrialNote;
 use crate::components::format::{date_text, frequency_text, offer_name, span_text};
+use crate::components::table_scroll::TableScroll;
 use chrono::NaiveDate;
 use leptos::prelude::*;
 use partnerdesk_core::billing::derive::Derived;
@@ -38,6 +39,7 @@ pub fn SubscriptionsTable(
         .map(|s| subscription_row(s, subs, &notes, &catalog, today, on_manage))
         .collect_view();
     view! {
+        <TableScroll label="Subscriptions and trials">
         <table class="subscriptions">
             <caption>"Subscriptions and trials"</caption>
             <thead>
@@ -56,6 +58,7 @@ pub fn SubscriptionsTable(
             </thead>
             <tbody>{rows}</tbody>
         </table>
+        </TableScroll>
     }
     .into_any()
 }

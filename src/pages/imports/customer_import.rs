@@ -2,6 +2,7 @@
 //! as one recorded action, or none.
 
 use super::csv_import::CsvImport;
+use crate::components::table_scroll::TableScroll;
 use crate::forms::issue::Issue;
 use crate::state::book_state::use_book;
 use crate::state::ids::new_guid;
@@ -74,6 +75,7 @@ fn customers_table(customers: Vec<Customer>) -> impl IntoView {
         })
         .collect_view();
     view! {
+        <TableScroll label="Customers to be created">
         <table class="import-plan">
             <caption>"Customers to be created"</caption>
             <thead>
@@ -87,5 +89,6 @@ fn customers_table(customers: Vec<Customer>) -> impl IntoView {
             </thead>
             <tbody>{rows}</tbody>
         </table>
+        </TableScroll>
     }
 }

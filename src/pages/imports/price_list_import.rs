@@ -3,6 +3,7 @@
 
 use super::csv_import::CsvImport;
 use crate::components::format::{date_text, money_text};
+use crate::components::table_scroll::TableScroll;
 use crate::forms::field::{Field, FieldMessage};
 use crate::forms::issue::Issue;
 use crate::state::book_state::use_book;
@@ -100,7 +101,10 @@ fn price_list_table(plan: &PriceListPlan, currency: &str) -> impl IntoView {
         plan.retired.len(),
         plan.unchanged.len()
     );
+    // Owned: the table's headers are built inside its scroll box, which outlives this call.
+    let currency = currency.to_string();
     view! {
+        <TableScroll label="Changes in this price list">
         <table class="import-plan">
             <caption>"Changes in this price list"</caption>
             <thead>
@@ -116,6 +120,7 @@ fn price_list_table(plan: &PriceListPlan, currency: &str) -> impl IntoView {
             </thead>
             <tbody>{rows}</tbody>
         </table>
+        </TableScroll>
         <p>{summary}</p>
     }
 }

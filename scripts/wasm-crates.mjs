@@ -1,0 +1,108 @@
+// Where the wasm's code goes, by crate: sums the size of every function body of a wasm that
+// still has its "name" section (Trunk's wasm-bindgen output, before wasm-opt strips the names)
+// under the crate its name points at. Generic code is counted where it is defined: a Leptos
+// view of the app's is `tachys`, a serde visitor of the core's types is the core's.
+// Usage: node scripts/wasm-crates.mjs <file.wasm> [how many crates]
+import { readFileSync } from 'node:fs';
+
+const FUNCTION_IMPORT = 0;
+const SECTION = { custom: 0, import: 2, code: 10 };
+
+/** The sizes of the function bodies and the names of the functions, by function index. */
+function readFunctions(bytes) {
+  let at = 8; // after the magic number and the version
+  const leb = () => {
+    let value = 0;
+    let shift = 0;
+    let byte;
+    do {
+      byte = bytes[at++];
+      value += (byte & 0x7f) * 2 ** shift;
+      shift += 7;
+    } while (byte & 0x80);
+    return value;
+  };
+  const text = () => {
+    const length = leb();
+    at += length;
+    return bytes.subarray(at - length, at).toString();
+  };
+  const skipLimits = () => {
+    if (bytes[at++] & 1) leb();
+    leb();
+  };
+  let importedFunctions = 0;
+  const bodies = [];
+  const names = new Map();
+  while (at < bytes.length) {
+    const id = bytes[at++];
+    const end = leb() + at;
+    if (id === SECTION.import) {
+      for (let count = leb(); count > 0; count -= 1) {
+        text();
+        text();
+        const kind = bytes[at++];
+        if (kind === FUNCTION_IMPORT) {
+          importedFunctions += 1;
+          leb();
+        } else if (kind === 1) {
+          at += 1; // table: element type, then limits
+          skipLimits();
+        } else if (kind === 2) {
+          skipLimits(); // memory
+        } else if (kind === 3) {
+          at += 2; // global: value type, mutability
+        } else {
+          at += 1; // tag: attribute, then type index
+          leb();
+        }
+      }
+    } else if (id === SECTION.code) {
+      for (let count = leb(); count > 0; count -= 1) {
+        const size = leb();
+        bodies.push(size);
+        at += size;
+      }
+    } else if (id === SECTION.custom && text() === 'name') {
+      while (at < end) {
+        const subsection = bytes[at++];
+        const subsectionEnd = leb() + at;
+        if (subsection === 1) {
+          for (let count = leb(); count > 0; count -= 1) names.set(leb(), text());
+        }
+        at = subsectionEnd;
+      }
+    }
+    at = end;
+  }
+  return bodies.map((size, i) => ({ size, name: names.get(importedFunctions + i) ?? '' }));
+}
+
+/** The crate a demangled name belongs to: "<A as B>::f" is A's crate, or B's when A is a
+ * generic parameter or a primitive; "<str>::f" and the like are Rust's own `core`. */
+function crateOf(name) {
+  const path = (s) => s.match(/^([A-Za-z_][A-Za-z0-9_]*)(\[[0-9a-f]+\])?::/)?.[1];
+  const implFor = name.match(/^<(.+?) as (.+?)>::/);
+  if (implFor) {
+    const self = implFor[1].replace(/^(&|mut |dyn |\*const |\*mut |\[|\()+/, '');
+    return path(self) ?? path(implFor[2]) ?? 'core';
+  }
+  if (/^<[a-z0-9]+>::/.test(name)) return 'core';
+  return path(name) ?? (name ? 'other (runtime, allocator, intrinsics)' : 'unnamed');
+}
+
+const [file, top = '15'] = process.argv.slice(2);
+if (!file) throw new Error('usage: node scripts/wasm-crates.mjs <file.wasm> [how many crates]');
+const functions = readFunctions(readFileSync(file));
+const byCrate = new Map();
+for (const { size, name } of functions) {
+  const crate = crateOf(name);
+  byCrate.set(crate, (byCrate.get(crate) ?? 0) + size);
+}
+const total = functions.reduce((sum, f) => sum + f.size, 0);
+const kb = (n) => (n / 1024).toFixed(1).padStart(8);
+console.log(`code before wasm-opt, by crate (${functions.length} functions, ${(total / 1024).toFixed(1)} KB):`);
+const sorted = [...byCrate].sort((a, b) => b[1] - a[1]);
+for (const [crate, size] of sorted.slice(0, Number(top))) console.log(`${kb(size)} KB  ${crate}`);
+const rest = sorted.slice(Number(top)).reduce((sum, [, size]) => sum + size, 0);
+console.log(`${kb(rest)} KB  ${sorted.length - Number(top)} other crates`);
