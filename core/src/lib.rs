@@ -27,6 +27,7 @@ pub mod import_error;
 pub mod import_table;
 pub mod invoice;
 pub mod money;
+pub mod nce;
 pub mod preview;
 pub mod pricelist_import;
 pub mod proration;
