@@ -10,7 +10,11 @@
 
 pub mod action;
 pub mod calendar;
+pub mod checks;
+mod checks_changes;
+mod checks_creation;
 pub mod ids;
+pub mod invoice;
 pub mod line;
 pub mod offer;
 pub mod price;
@@ -18,6 +22,7 @@ pub mod proration;
 pub mod replay;
 mod replay_actions;
 mod replay_auto;
+pub mod run;
 pub mod sample_catalog;
 pub mod term;
 pub mod view;
