@@ -19,6 +19,7 @@ pub mod line;
 pub mod offer;
 pub mod price;
 pub mod proration;
+pub mod recon_csv;
 pub mod replay;
 mod replay_actions;
 mod replay_auto;
