@@ -34,6 +34,7 @@ pub fn tp(term: Term, plan: BillingPlan) -> TermPlan {
 pub const P1M: (Term, BillingPlan) = (Term::P1M, BillingPlan::Monthly);
 pub const P1Y_MONTHLY: (Term, BillingPlan) = (Term::P1Y, BillingPlan::Monthly);
 pub const P1Y_ANNUAL: (Term, BillingPlan) = (Term::P1Y, BillingPlan::Annual);
+pub const P3Y_TRIENNIAL: (Term, BillingPlan) = (Term::P3Y, BillingPlan::Triennial);
 pub const P3Y_ANNUAL: (Term, BillingPlan) = (Term::P3Y, BillingPlan::Annual);
 pub const P3Y_MONTHLY: (Term, BillingPlan) = (Term::P3Y, BillingPlan::Monthly);
 
