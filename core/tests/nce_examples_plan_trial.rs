@@ -9,9 +9,13 @@ use partnerdesk_core::nce::sample_catalog::BUSINESS_STANDARD as BS;
 use partnerdesk_core::nce::term::BillingPlan;
 use partnerdesk_core::nce::view::Status;
 
+fn x6_catalog() -> partnerdesk_core::nce::offer::NceCatalog {
+    microsoft_catalog(&[(P3Y_ANNUAL, "250.00"), (P3Y_MONTHLY, "20.00")])
+}
+
 #[test]
-fn x6_change_billing_plan_both_ways_and_refused_after_april_2025() {
-    let catalog = microsoft_catalog(&[(P3Y_ANNUAL, "250.00"), (P3Y_MONTHLY, "20.00")]);
+fn x6a_annual_to_monthly_from_the_anniversary() {
+    let catalog = x6_catalog();
     let bought = day(2021, 9, 20);
     let to_monthly = at(
         day(2022, 9, 19),
@@ -47,6 +51,12 @@ fn x6_change_billing_plan_both_ways_and_refused_after_april_2025() {
         a.view.pending_plan_change.as_ref().map(|p| p.takes_effect),
         Some(day(2022, 9, 20))
     );
+}
+
+#[test]
+fn x6b_monthly_to_annual_charges_eleven_twelfths() {
+    let catalog = x6_catalog();
+    let bought = day(2021, 9, 20);
     let to_annual = at(
         day(2021, 10, 1),
         NceAction::ChangeBillingPlan {
@@ -74,6 +84,11 @@ fn x6_change_billing_plan_both_ways_and_refused_after_april_2025() {
         (b.view.term_start, b.view.term_end),
         (bought, day(2024, 9, 19))
     );
+}
+
+#[test]
+fn x6c_request_on_april_1_2025_is_refused() {
+    let catalog = x6_catalog();
     let late = at(
         day(2025, 4, 1),
         NceAction::ChangeBillingPlan {

@@ -236,3 +236,37 @@ fn n26_maximum_pools_the_customers_active_and_suspended_subscriptions() {
         "the purchase of 5 itself is refused"
     );
 }
+
+#[test]
+fn n13_preview_shows_the_pair_and_when_the_new_seats_can_be_reduced() {
+    use partnerdesk_core::nce::run::{preview_action, preview_creation};
+    let catalog = nce_sample_catalog();
+    let ctx = context(&catalog, &[]);
+    let bought = purchase(day(2023, 4, 3), BUSINESS_PREMIUM, P1Y_MONTHLY, 10);
+    let history = SubscriptionHistory {
+        creation: &bought,
+        actions: &[],
+        today: day(2023, 4, 20),
+        horizon: day(2023, 4, 20),
+    };
+    let preview = preview_action(PARTNER, &ctx, history, &seats(day(2023, 4, 20), 15, 1)).unwrap();
+    assert_eq!(
+        described(&preview.lines),
+        [
+            "[4/20/2023] addQuantity 4/20/2023–5/2/2023: -9.533333 × 10 = -95.33",
+            "[4/20/2023] addQuantity 4/20/2023–5/2/2023: 9.533333 × 15 = 143.00",
+        ]
+    );
+    assert_eq!(
+        preview.notes[0].text,
+        "Seats added on 4/20/2023 can be reduced until 4/26/2023."
+    );
+    let refused =
+        preview_action(PARTNER, &ctx, history, &seats(day(2023, 4, 20), 5, 1)).unwrap_err();
+    assert_eq!(refused.rule, "N14");
+    let first = preview_creation(PARTNER, &ctx, &bought).unwrap();
+    assert_eq!(
+        described(&first.lines),
+        ["[4/3/2023] new 4/3/2023–5/2/2023: 22.00 × 10 = 220.00"]
+    );
+}

@@ -6,7 +6,7 @@ use super::checks::{
     offer, orderable, owns_target_already, within_offer_limit, within_seat_limits, CheckContext,
 };
 use super::offer::{NceOffer, OfferKind};
-use super::replay::TRIAL_SEATS;
+use super::replay_start::TRIAL_SEATS;
 use super::term::TermPlan;
 use super::view::{Status, SubscriptionView};
 use crate::dates::us_date;

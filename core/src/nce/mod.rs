@@ -2,7 +2,7 @@
 //!
 //! Layers inside, each importing only those before it:
 //! - billing: `term`, `price`, `offer`, `sample_catalog`, `calendar`, `proration`, `ids`, `line`,
-//!   `action`, `view`, `replay` (with `replay_auto`, `replay_actions`), `invoice`;
+//!   `action`, `view`, `replay_start`, `replay` (with `replay_auto`, `replay_actions`), `invoice`;
 //! - rules: `checks` (with its rule-family files), `run` (check, then apply);
 //! - reports: `recon_csv`, which reads only lines, offers and the invoice's facts.
 //!
@@ -23,6 +23,7 @@ pub mod recon_csv;
 pub mod replay;
 mod replay_actions;
 mod replay_auto;
+pub mod replay_start;
 pub mod run;
 pub mod sample_catalog;
 pub mod term;

@@ -8,7 +8,7 @@
 use super::calendar::{exchange_rate_date, invoice_number};
 use super::invoice::tax_total;
 use super::line::NceLine;
-use super::offer::NceCatalog;
+use super::offer::{NceCatalog, NceOffer};
 use crate::csv_safety::neutralise;
 use crate::csv_writer::CsvDialect;
 use crate::dates::us_date;
@@ -138,6 +138,70 @@ fn sorted_rows<'a>(
     rows
 }
 
+/// What one row needs besides its line.
+struct RowFacts<'a> {
+    partner: &'a ReconPartner<'a>,
+    partner_id: &'a str,
+    number: &'a str,
+    customer: &'a CustomerLines<'a>,
+    offer: &'a NceOffer,
+}
+
+impl<'a> RowFacts<'a> {
+    /// R6's 46 cells of `line`, in column order.
+    fn cells(&self, line: &'a NceLine) -> [R6Cell<'a>; 46] {
+        let tax = tax_total(line.subtotal, self.partner.tax_percent);
+        [
+            R6Cell::Text(self.partner_id),
+            R6Cell::Text(self.customer.id),
+            R6Cell::Text(self.customer.name),
+            R6Cell::Text(self.customer.domain),
+            R6Cell::Text(self.customer.country),
+            R6Cell::Text(self.number),
+            R6Cell::Text(self.partner.mpn_id),
+            R6Cell::Text(self.customer.reseller_mpn_id.unwrap_or(self.partner.mpn_id)),
+            R6Cell::Text(&line.order_id),
+            R6Cell::Date(line.order_date),
+            R6Cell::Text(&self.offer.product_id),
+            R6Cell::Text(&self.offer.sku_id),
+            R6Cell::Text(&self.offer.availability_id),
+            R6Cell::Text(&self.offer.sku_name),
+            R6Cell::Text(&self.offer.product_name),
+            R6Cell::Text(line.charge_type.label()),
+            R6Cell::Amount(line.unit_price),
+            R6Cell::Count(line.billable_quantity),
+            R6Cell::Amount(line.subtotal),
+            R6Cell::Amount(tax),
+            R6Cell::Amount(line.subtotal + tax),
+            R6Cell::Text(self.partner.currency),
+            R6Cell::Text(""),
+            R6Cell::Text("Microsoft Corporation"),
+            R6Cell::Text(""),
+            R6Cell::Text(&self.offer.sku_name),
+            R6Cell::Text(&line.subscription_id),
+            R6Cell::Date(line.charge_start),
+            R6Cell::Date(line.charge_end),
+            R6Cell::Text(line.term_and_billing_cycle()),
+            R6Cell::Decimal(line.effective_unit_price.written()),
+            R6Cell::Text(""),
+            R6Cell::Text(""),
+            R6Cell::Count(line.billable_quantity),
+            R6Cell::Text(line.billing_frequency()),
+            R6Cell::Text(self.partner.currency),
+            R6Cell::Count(1),
+            R6Cell::Date(exchange_rate_date(line.order_date)),
+            R6Cell::Text(""),
+            R6Cell::Text(""),
+            R6Cell::Text(""),
+            R6Cell::Date(line.term_start),
+            R6Cell::Date(line.term_end),
+            R6Cell::Text(&line.reference_id),
+            R6Cell::Text(line.qualifier.map_or("", |q| q.recon_text())),
+            R6Cell::Text(""),
+        ]
+    }
+}
+
 /// The bytes of the R6 file of the invoice of `month` (its first day). An error names a line whose
 /// offer is not in the catalog.
 pub fn nce_recon_csv(
@@ -175,55 +239,14 @@ pub fn nce_recon_csv(
                 line.subscription_id, line.offer_id
             )
         })?;
-        let tax = tax_total(line.subtotal, partner.tax_percent);
-        let cells = [
-            R6Cell::Text(&partner_id),
-            R6Cell::Text(customer.id),
-            R6Cell::Text(customer.name),
-            R6Cell::Text(customer.domain),
-            R6Cell::Text(customer.country),
-            R6Cell::Text(&number),
-            R6Cell::Text(partner.mpn_id),
-            R6Cell::Text(customer.reseller_mpn_id.unwrap_or(partner.mpn_id)),
-            R6Cell::Text(&line.order_id),
-            R6Cell::Date(line.order_date),
-            R6Cell::Text(&offer.product_id),
-            R6Cell::Text(&offer.sku_id),
-            R6Cell::Text(&offer.availability_id),
-            R6Cell::Text(&offer.sku_name),
-            R6Cell::Text(&offer.product_name),
-            R6Cell::Text(line.charge_type.label()),
-            R6Cell::Amount(line.unit_price),
-            R6Cell::Count(line.billable_quantity),
-            R6Cell::Amount(line.subtotal),
-            R6Cell::Amount(tax),
-            R6Cell::Amount(line.subtotal + tax),
-            R6Cell::Text(partner.currency),
-            R6Cell::Text(""),
-            R6Cell::Text("Microsoft Corporation"),
-            R6Cell::Text(""),
-            R6Cell::Text(&offer.sku_name),
-            R6Cell::Text(&line.subscription_id),
-            R6Cell::Date(line.charge_start),
-            R6Cell::Date(line.charge_end),
-            R6Cell::Text(line.term_and_billing_cycle()),
-            R6Cell::Decimal(line.effective_unit_price.written()),
-            R6Cell::Text(""),
-            R6Cell::Text(""),
-            R6Cell::Count(line.billable_quantity),
-            R6Cell::Text(line.billing_frequency()),
-            R6Cell::Text(partner.currency),
-            R6Cell::Count(1),
-            R6Cell::Date(exchange_rate_date(line.order_date)),
-            R6Cell::Text(""),
-            R6Cell::Text(""),
-            R6Cell::Text(""),
-            R6Cell::Date(line.term_start),
-            R6Cell::Date(line.term_end),
-            R6Cell::Text(&line.reference_id),
-            R6Cell::Text(line.qualifier.map_or("", |q| q.recon_text())),
-            R6Cell::Text(""),
-        ];
+        let row = RowFacts {
+            partner,
+            partner_id: &partner_id,
+            number: &number,
+            customer,
+            offer,
+        };
+        let cells = row.cells(line);
         writer
             .write_record(cells.map(|c| c.spell(dialect)))
             .expect("writing to memory");

@@ -3,21 +3,17 @@
 //! the checks sit one layer up (`checks`), the order of both in `run`.
 
 use super::action::{Creation, Dated, ScheduledChange};
-use super::calendar::{term_cycles, term_end, Cycle};
 use super::ids::derived_id;
 use super::line::{ChargeType, NceLine, Qualifier};
-use super::offer::{NceCatalog, NceOffer, OfferKind};
+use super::offer::{NceCatalog, OfferKind};
 use super::proration::PerSeat;
-use super::term::{BillingPlan, Term, TermPlan};
-use super::view::{AutomaticConversion, SeatBatch, Status, SubscriptionView};
+use super::replay_start::{default_conversion, initial_view};
+use super::view::{AutomaticConversion, Status, SubscriptionView};
 use crate::dates::{add_days, us_date};
 use crate::money::Money;
 use crate::rule_error::RuleError;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
-
-/// T2: every trial has 25 seats.
-pub const TRIAL_SEATS: u32 = 25;
 
 /// N31: an automatic renewal or conversion runs the checks of the manual action it stands for
 /// (offer limits, orderable dates and countries, the owner of a trial's target, pooled seats).
@@ -88,75 +84,13 @@ impl<'a> Replay<'a> {
         ctx: ReplayContext<'a>,
         creation: &Dated<Creation>,
     ) -> Result<Replay<'a>, RuleError> {
-        let day = creation.day;
-        let offer = offer_of(ctx.catalog, creation.action.offer_id())?;
-        let view = match &creation.action {
-            Creation::Purchase {
-                subscription_id,
-                ids,
-                term_plan,
-                quantity,
-                ..
-            } => {
-                let u =
-                    ctx.catalog
-                        .prices
-                        .require(&offer.id(), &offer.sku_name, *term_plan, day)?;
-                let cycles = term_cycles(day, term_plan.term, term_plan.plan);
-                paid_view(
-                    subscription_id,
-                    offer,
-                    day,
-                    (*term_plan, u),
-                    *quantity,
-                    cycles,
-                    &ids.order_id,
-                )
-            }
-            Creation::AddOn {
-                subscription_id,
-                ids,
-                quantity,
-                base,
-                ..
-            } => {
-                let u = ctx.catalog.prices.require(
-                    &offer.id(),
-                    &offer.sku_name,
-                    base.term_plan,
-                    day,
-                )?;
-                let cycles: Vec<Cycle> = base
-                    .cycles
-                    .iter()
-                    .filter(|c| c.end >= day)
-                    .copied()
-                    .collect();
-                let mut view = paid_view(
-                    subscription_id,
-                    offer,
-                    day,
-                    (base.term_plan, u),
-                    *quantity,
-                    cycles,
-                    &ids.order_id,
-                );
-                view.term_end = base.term_end;
-                view.cycle_anchor = base.cycles.first().map_or(day, |c| c.start);
-                view
-            }
-            Creation::TrialSignUp {
-                subscription_id,
-                order_id,
-                ..
-            } => trial_view(subscription_id, offer, day, order_id),
-        };
+        let view = initial_view(ctx.catalog, creation)?;
         let mut replay = Replay {
             ctx,
             view,
             lines: Vec::new(),
             notes: Vec::new(),
-            done_through: day,
+            done_through: creation.day,
             events: 0,
         };
         replay.first_line(creation);
@@ -311,80 +245,4 @@ impl<'a> Replay<'a> {
         );
         self.note(day, text);
     }
-}
-
-pub(super) fn offer_of<'c>(
-    catalog: &'c NceCatalog,
-    offer_id: &str,
-) -> Result<&'c NceOffer, RuleError> {
-    catalog.offer(offer_id).ok_or_else(|| {
-        RuleError::new("N2", format!("The offer {offer_id} is not in the catalog.")).at("offer")
-    })
-}
-
-/// N20: without a scheduled change, a trial converts to its first target, P1Y monthly, 25 seats.
-pub fn default_conversion(trial: &NceOffer) -> Option<ScheduledChange> {
-    Some(ScheduledChange {
-        offer_id: trial.conversion_targets.first()?.clone(),
-        term_plan: TermPlan::new(Term::P1Y, BillingPlan::Monthly).expect("N1 combination"),
-        quantity: TRIAL_SEATS,
-    })
-}
-
-fn paid_view(
-    subscription_id: &str,
-    offer: &NceOffer,
-    day: NaiveDate,
-    (term_plan, unit_price): (TermPlan, Money),
-    seats: u32,
-    cycles: Vec<Cycle>,
-    order_id: &str,
-) -> SubscriptionView {
-    SubscriptionView {
-        subscription_id: subscription_id.to_string(),
-        offer_id: offer.id(),
-        trial_offer_id: None,
-        kind: offer.kind,
-        created: day,
-        status: Status::Active,
-        status_since: day,
-        term_plan: Some(term_plan),
-        term_start: day,
-        term_end: term_end(day, term_plan.term),
-        cycle_anchor: day,
-        unit_price,
-        seats,
-        batches: vec![SeatBatch { added: day, seats }],
-        auto_renew: true,
-        scheduled_change: None,
-        pending_plan_change: None,
-        cycles,
-        term_order_id: order_id.to_string(),
-        expired_because: None,
-        automatic_conversion: None,
-    }
-}
-
-fn trial_view(
-    subscription_id: &str,
-    offer: &NceOffer,
-    day: NaiveDate,
-    order_id: &str,
-) -> SubscriptionView {
-    let mut view = paid_view(
-        subscription_id,
-        offer,
-        day,
-        (TermPlan::ALL[0], Money::ZERO),
-        TRIAL_SEATS,
-        vec![],
-        order_id,
-    );
-    view.status = Status::Trial;
-    view.term_plan = None;
-    view.term_end = add_days(day, 29);
-    view.batches = vec![];
-    // T12: a trial without a conversion target cannot renew into anything.
-    view.auto_renew = !offer.conversion_targets.is_empty();
-    view
 }

@@ -3,7 +3,8 @@
 use super::action::{NceAction, OrderIds, ScheduledChange};
 use super::line::ChargeType;
 use super::proration::PerSeat;
-use super::replay::{offer_of, LineSpec, Replay};
+use super::replay::{LineSpec, Replay};
+use super::replay_start::offer_of;
 use super::term::BillingPlan;
 use super::view::{PendingPlanChange, SeatBatch, Status};
 use crate::dates::us_date;
