@@ -9,6 +9,7 @@ use super::checks_changes::{
 use super::checks_creation::{check_add_on, check_conversion, check_purchase, check_trial_sign_up};
 use super::offer::{NceCatalog, NceOffer, OfferLimit};
 use super::replay::AutomaticEventGuard;
+use super::replay_start::offer_of;
 use super::view::{Status, SubscriptionView};
 use crate::dates::us_date;
 use crate::rule_error::RuleError;
@@ -97,7 +98,7 @@ impl AutomaticEventGuard for CheckContext<'_> {
         day: NaiveDate,
         next: &ScheduledChange,
     ) -> Result<(), RuleError> {
-        let offer = offer(self.catalog, &next.offer_id)?;
+        let offer = offer_of(self.catalog, &next.offer_id)?;
         orderable(self, offer, day)?;
         if view.status == Status::Trial {
             owns_target_already(self, offer)?;
@@ -105,15 +106,6 @@ impl AutomaticEventGuard for CheckContext<'_> {
         }
         within_seat_limits(self, offer, next.quantity, Some(&view.subscription_id))
     }
-}
-
-pub(super) fn offer<'c>(
-    catalog: &'c NceCatalog,
-    offer_id: &str,
-) -> Result<&'c NceOffer, RuleError> {
-    catalog.offer(offer_id).ok_or_else(|| {
-        RuleError::new("P7", "This offer is not in the catalog; choose another.").at("offer")
-    })
 }
 
 /// P7: the offer's dates and countries.

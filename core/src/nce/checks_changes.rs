@@ -2,8 +2,9 @@
 //! suspension (N16), auto-renew (N11, N18), scheduled changes (N17, N32) and plan changes (N21).
 
 use super::action::ScheduledChange;
-use super::checks::{offer, within_seat_limits, CheckContext};
-use super::term::{BillingPlan, Term};
+use super::checks::{within_seat_limits, CheckContext};
+use super::replay_start::offer_of;
+use super::term::{BillingPlan, Term, TermPlan};
 use super::view::{Status, SubscriptionView};
 use crate::dates::us_date;
 use crate::rule_error::RuleError;
@@ -46,7 +47,7 @@ pub(super) fn check_quantity(
             format!("The subscription already has {quantity} seats; enter a different number.");
         return Err(RuleError::new(rule, text).at("quantity"));
     }
-    let offer = offer(ctx.catalog, &view.offer_id)?;
+    let offer = offer_of(ctx.catalog, &view.offer_id)?;
     if quantity > view.seats {
         return within_seat_limits(ctx, offer, quantity, Some(&view.subscription_id));
     }
@@ -172,7 +173,7 @@ pub(super) fn check_auto_renew(
             format!("Auto-renew is already {word}."),
         ));
     }
-    let no_target = offer(ctx.catalog, &view.offer_id)?
+    let no_target = offer_of(ctx.catalog, &view.offer_id)?
         .conversion_targets
         .is_empty();
     if on && view.status == Status::Trial && no_target {
@@ -210,7 +211,7 @@ pub(super) fn check_schedule(
         ));
     }
     if view.status == Status::Trial {
-        let trial = offer(ctx.catalog, &view.offer_id)?;
+        let trial = offer_of(ctx.catalog, &view.offer_id)?;
         if !trial.conversion_targets.contains(&change.offer_id) {
             let text = format!(
                 "{} converts only into its listed offers; choose one of them.",
@@ -222,7 +223,7 @@ pub(super) fn check_schedule(
         let text = "A scheduled change keeps the offer; to move to another offer, buy it and let this one end.";
         return Err(RuleError::new("N22", text).at("offer"));
     }
-    let target = offer(ctx.catalog, &change.offer_id)?;
+    let target = offer_of(ctx.catalog, &change.offer_id)?;
     let renewal = view.renewal_day();
     ctx.catalog.prices.require(
         &change.offer_id,
@@ -285,8 +286,8 @@ pub(super) fn check_plan_change(
             "The current cycle is the term's last, so the plan cannot change before the renewal on {renewal}; schedule it for then."
         ));
     }
-    let tp = super::term::TermPlan::new(Term::P3Y, plan).expect("P3Y has monthly and annual");
-    let name = &offer(ctx.catalog, &view.offer_id)?.sku_name;
+    let tp = TermPlan::new(Term::P3Y, plan).expect("P3Y has monthly and annual");
+    let name = &offer_of(ctx.catalog, &view.offer_id)?.sku_name;
     ctx.catalog
         .prices
         .require(&view.offer_id, name, tp, view.term_start)

@@ -3,10 +3,10 @@
 
 use super::action::BaseCalendar;
 use super::checks::{
-    offer, orderable, owns_target_already, within_offer_limit, within_seat_limits, CheckContext,
+    orderable, owns_target_already, within_offer_limit, within_seat_limits, CheckContext,
 };
 use super::offer::{NceOffer, OfferKind};
-use super::replay_start::TRIAL_SEATS;
+use super::replay_start::{offer_of, TRIAL_SEATS};
 use super::term::TermPlan;
 use super::view::{Status, SubscriptionView};
 use crate::dates::us_date;
@@ -32,7 +32,7 @@ pub(super) fn check_purchase(
     term_plan: TermPlan,
     quantity: u32,
 ) -> Result<(), RuleError> {
-    let offer = offer(ctx.catalog, offer_id)?;
+    let offer = offer_of(ctx.catalog, offer_id)?;
     match offer.kind {
         OfferKind::Trial => {
             let text = format!(
@@ -64,7 +64,7 @@ pub(super) fn check_add_on(
     base_id: &str,
     base: &BaseCalendar,
 ) -> Result<(), RuleError> {
-    let offer = offer(ctx.catalog, offer_id)?;
+    let offer = offer_of(ctx.catalog, offer_id)?;
     if offer.kind != OfferKind::AddOn {
         let text = format!(
             "{} is not an add-on; buy it from the catalog.",
@@ -105,7 +105,7 @@ pub(super) fn check_trial_sign_up(
     day: NaiveDate,
     offer_id: &str,
 ) -> Result<(), RuleError> {
-    let trial = offer(ctx.catalog, offer_id)?;
+    let trial = offer_of(ctx.catalog, offer_id)?;
     if trial.kind != OfferKind::Trial {
         let text = format!("{} is not a trial; buy it instead.", trial.sku_name);
         return Err(RuleError::new("N18", text).at("offer"));
@@ -150,7 +150,7 @@ pub(super) fn check_conversion(
             "Only a trial in progress can be converted.",
         ));
     }
-    let trial = offer(ctx.catalog, &view.offer_id)?;
+    let trial = offer_of(ctx.catalog, &view.offer_id)?;
     if !trial.conversion_targets.iter().any(|t| t == target_id) {
         let text = format!(
             "{} converts only into its listed offers; choose one of them, or buy the other offer separately.",
@@ -158,7 +158,7 @@ pub(super) fn check_conversion(
         );
         return Err(RuleError::new("N19", text).at("offer"));
     }
-    let target = offer(ctx.catalog, target_id)?;
+    let target = offer_of(ctx.catalog, target_id)?;
     orderable(ctx, target, day)?;
     priced(ctx, target, term_plan, day)?;
     if quantity < TRIAL_SEATS {

@@ -19,7 +19,11 @@ pub(super) fn offer_of<'c>(
     offer_id: &str,
 ) -> Result<&'c NceOffer, RuleError> {
     catalog.offer(offer_id).ok_or_else(|| {
-        RuleError::new("N2", format!("The offer {offer_id} is not in the catalog.")).at("offer")
+        RuleError::new(
+            "P7",
+            format!("The offer {offer_id} is not in the catalog; choose another."),
+        )
+        .at("offer")
     })
 }
 
