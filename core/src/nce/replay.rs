@@ -27,20 +27,6 @@ pub trait AutomaticEventGuard {
     ) -> Result<(), RuleError>;
 }
 
-/// A guard for a subscription replayed alone: only the price rows decide (N1).
-pub struct PriceRowsOnly;
-
-impl AutomaticEventGuard for PriceRowsOnly {
-    fn allow(
-        &self,
-        _: &SubscriptionView,
-        _: NaiveDate,
-        _: &ScheduledChange,
-    ) -> Result<(), RuleError> {
-        Ok(())
-    }
-}
-
 /// What a replay needs besides the actions.
 #[derive(Clone, Copy)]
 pub struct ReplayContext<'a> {

@@ -28,7 +28,7 @@ fn launch() -> NaiveDate {
 fn price_change() -> NaiveDate {
     date(2022, 3, 1)
 }
-pub fn uplift_day() -> NaiveDate {
+fn uplift_day() -> NaiveDate {
     date(2025, 4, 1)
 }
 
