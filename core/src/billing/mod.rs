@@ -5,6 +5,7 @@ pub mod derive;
 pub mod engine;
 pub mod invoice;
 pub mod legacy;
+pub mod nce;
 
 use crate::billing::engine::BillingEngine;
 use crate::billing::legacy::{LEGACY_2017, LEGACY_2018};

@@ -9,6 +9,7 @@ pub mod charge_line;
 pub mod command;
 pub mod customer;
 pub mod event;
+pub mod nce;
 pub mod price_list_plan;
 pub mod sample_catalog;
 pub mod settings;

@@ -5,6 +5,7 @@
 pub mod csv_writer;
 pub mod dashboard;
 pub mod history;
+pub mod nce_recon_csv;
 pub mod recon_csv;
 pub mod reconciliation;
 pub mod trial_export;

@@ -5,6 +5,7 @@ pub mod check;
 pub mod context;
 pub mod customers;
 pub mod legacy;
+pub mod nce;
 pub mod preview;
 pub mod record;
 pub mod rule_set;
