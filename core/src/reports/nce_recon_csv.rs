@@ -1,18 +1,12 @@
 //! R6: the new commerce reconciliation file of one monthly invoice, 46 columns, in the standard
-//! dialect or the Excel one for nl/de (the legacy file's `CsvDialect`).
-//!
-//! The legacy writer's cells spell amounts with exactly 2 decimals; R6's EffectiveUnitPrice has
-//! up to 6, and spelled as text a credit like -9.408 would be neutralised as a formula (R5). So
-//! this file spells its own cells, reusing the legacy dialects, neutralising and dates.
+//! dialect or the Excel one for nl/de, written by the same CSV writer as the legacy file (its
+//! EffectiveUnitPrice, with up to 6 decimals, is a `Cell::Decimal`).
 
-use crate::base::csv_safety::neutralise;
-use crate::base::dates::us_date;
-use crate::base::money::Money;
+use super::csv_writer::{write_table, Cell, CsvDialect};
 use crate::billing::nce::calendar::{exchange_rate_date, invoice_number};
 use crate::billing::nce::invoice::tax_total;
 use crate::model::nce::line::NceLine;
 use crate::model::nce::offer::{NceCatalog, NceOffer};
-use crate::reports::csv_writer::CsvDialect;
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
@@ -88,30 +82,6 @@ pub struct CustomerLines<'a> {
     pub lines: &'a [NceLine],
 }
 
-#[derive(Clone, Copy)]
-enum R6Cell<'a> {
-    Text(&'a str),
-    Amount(Money),
-    Count(u32),
-    Date(NaiveDate),
-    Decimal(Decimal),
-}
-
-impl R6Cell<'_> {
-    fn spell(self, dialect: CsvDialect) -> String {
-        let comma = dialect == CsvDialect::ExcelEuropean;
-        let number = |text: String| if comma { text.replace('.', ",") } else { text };
-        match self {
-            R6Cell::Text(t) => neutralise(t).into_owned(),
-            R6Cell::Amount(m) => number(m.to_string()),
-            R6Cell::Decimal(d) => number(d.to_string()),
-            R6Cell::Count(n) => n.to_string(),
-            R6Cell::Date(d) if comma => d.format("%Y-%m-%d").to_string(),
-            R6Cell::Date(d) => us_date(d),
-        }
-    }
-}
-
 /// N36: OrderDate, then CustomerName (ordinal), then SubscriptionId (lower case), then event order;
 /// within an event the lines keep the replay's order (refund or trial line first).
 fn sorted_rows<'a>(
@@ -149,55 +119,55 @@ struct RowFacts<'a> {
 
 impl<'a> RowFacts<'a> {
     /// R6's 46 cells of `line`, in column order.
-    fn cells(&self, line: &'a NceLine) -> [R6Cell<'a>; 46] {
+    fn cells(&self, line: &'a NceLine) -> Vec<Cell<'a>> {
         let tax = tax_total(line.subtotal, self.partner.tax_percent);
-        [
-            R6Cell::Text(self.partner_id),
-            R6Cell::Text(self.customer.id),
-            R6Cell::Text(self.customer.name),
-            R6Cell::Text(self.customer.domain),
-            R6Cell::Text(self.customer.country),
-            R6Cell::Text(self.number),
-            R6Cell::Text(self.partner.mpn_id),
-            R6Cell::Text(self.customer.reseller_mpn_id.unwrap_or(self.partner.mpn_id)),
-            R6Cell::Text(&line.order_id),
-            R6Cell::Date(line.order_date),
-            R6Cell::Text(&self.offer.product_id),
-            R6Cell::Text(&self.offer.sku_id),
-            R6Cell::Text(&self.offer.availability_id),
-            R6Cell::Text(&self.offer.sku_name),
-            R6Cell::Text(&self.offer.product_name),
-            R6Cell::Text(line.charge_type.label()),
-            R6Cell::Amount(line.unit_price),
-            R6Cell::Count(line.billable_quantity),
-            R6Cell::Amount(line.subtotal),
-            R6Cell::Amount(tax),
-            R6Cell::Amount(line.subtotal + tax),
-            R6Cell::Text(self.partner.currency),
-            R6Cell::Text(""),
-            R6Cell::Text("Microsoft Corporation"),
-            R6Cell::Text(""),
-            R6Cell::Text(&self.offer.sku_name),
-            R6Cell::Text(&line.subscription_id),
-            R6Cell::Date(line.charge_start),
-            R6Cell::Date(line.charge_end),
-            R6Cell::Text(line.term_and_billing_cycle()),
-            R6Cell::Decimal(line.effective_unit_price.written()),
-            R6Cell::Text(""),
-            R6Cell::Text(""),
-            R6Cell::Count(line.billable_quantity),
-            R6Cell::Text(line.billing_frequency()),
-            R6Cell::Text(self.partner.currency),
-            R6Cell::Count(1),
-            R6Cell::Date(exchange_rate_date(line.order_date)),
-            R6Cell::Text(""),
-            R6Cell::Text(""),
-            R6Cell::Text(""),
-            R6Cell::Date(line.term_start),
-            R6Cell::Date(line.term_end),
-            R6Cell::Text(&line.reference_id),
-            R6Cell::Text(line.qualifier.map_or("", |q| q.recon_text())),
-            R6Cell::Text(""),
+        vec![
+            Cell::Text(self.partner_id),
+            Cell::Text(self.customer.id),
+            Cell::Text(self.customer.name),
+            Cell::Text(self.customer.domain),
+            Cell::Text(self.customer.country),
+            Cell::Text(self.number),
+            Cell::Text(self.partner.mpn_id),
+            Cell::Text(self.customer.reseller_mpn_id.unwrap_or(self.partner.mpn_id)),
+            Cell::Text(&line.order_id),
+            Cell::Date(line.order_date),
+            Cell::Text(&self.offer.product_id),
+            Cell::Text(&self.offer.sku_id),
+            Cell::Text(&self.offer.availability_id),
+            Cell::Text(&self.offer.sku_name),
+            Cell::Text(&self.offer.product_name),
+            Cell::Text(line.charge_type.label()),
+            Cell::Amount(line.unit_price),
+            Cell::Count(i64::from(line.billable_quantity)),
+            Cell::Amount(line.subtotal),
+            Cell::Amount(tax),
+            Cell::Amount(line.subtotal + tax),
+            Cell::Text(self.partner.currency),
+            Cell::Text(""),
+            Cell::Text("Microsoft Corporation"),
+            Cell::Text(""),
+            Cell::Text(&self.offer.sku_name),
+            Cell::Text(&line.subscription_id),
+            Cell::Date(line.charge_start),
+            Cell::Date(line.charge_end),
+            Cell::Text(line.term_and_billing_cycle()),
+            Cell::Decimal(line.effective_unit_price.written()),
+            Cell::Text(""),
+            Cell::Text(""),
+            Cell::Count(i64::from(line.billable_quantity)),
+            Cell::Text(line.billing_frequency()),
+            Cell::Text(self.partner.currency),
+            Cell::Count(1),
+            Cell::Date(exchange_rate_date(line.order_date)),
+            Cell::Text(""),
+            Cell::Text(""),
+            Cell::Text(""),
+            Cell::Date(line.term_start),
+            Cell::Date(line.term_end),
+            Cell::Text(&line.reference_id),
+            Cell::Text(line.qualifier.map_or("", |q| q.recon_text())),
+            Cell::Text(""),
         ]
     }
 }
@@ -211,45 +181,26 @@ pub fn nce_recon_csv(
     customers: &[CustomerLines],
     catalog: &NceCatalog,
 ) -> Result<Vec<u8>, String> {
-    let mut out = Vec::new();
-    if dialect == CsvDialect::ExcelEuropean {
-        // Excel reads a CSV as UTF-8 only with the byte-order mark.
-        out.extend_from_slice("\u{feff}".as_bytes());
-    }
-    let separator = if dialect == CsvDialect::ExcelEuropean {
-        b';'
-    } else {
-        b','
-    };
-    let mut writer = csv::WriterBuilder::new()
-        .delimiter(separator)
-        .quote_style(csv::QuoteStyle::Necessary)
-        .terminator(csv::Terminator::CRLF)
-        .from_writer(out);
     let number = invoice_number(month);
     let partner_id = partner.partner_id.to_lowercase();
-    // Writing into a Vec cannot fail: the writer reports only I/O errors.
-    writer
-        .write_record(NCE_RECON_HEADER)
-        .expect("writing to memory");
-    for (customer, line) in sorted_rows(month, customers) {
-        let offer = catalog.offer(&line.offer_id).ok_or_else(|| {
-            format!(
-                "A line of subscription {} names offer {}, which is not in the catalog.",
-                line.subscription_id, line.offer_id
-            )
-        })?;
-        let row = RowFacts {
-            partner,
-            partner_id: &partner_id,
-            number: &number,
-            customer,
-            offer,
-        };
-        let cells = row.cells(line);
-        writer
-            .write_record(cells.map(|c| c.spell(dialect)))
-            .expect("writing to memory");
-    }
-    Ok(writer.into_inner().expect("flushing to memory"))
+    let rows = sorted_rows(month, customers)
+        .into_iter()
+        .map(|(customer, line)| {
+            let offer = catalog.offer(&line.offer_id).ok_or_else(|| {
+                format!(
+                    "A line of subscription {} names offer {}, which is not in the catalog.",
+                    line.subscription_id, line.offer_id
+                )
+            })?;
+            let row = RowFacts {
+                partner,
+                partner_id: &partner_id,
+                number: &number,
+                customer,
+                offer,
+            };
+            Ok(row.cells(line))
+        })
+        .collect::<Result<Vec<_>, String>>()?;
+    Ok(write_table(dialect, &NCE_RECON_HEADER, rows))
 }
