@@ -4,7 +4,7 @@ mod nce_support;
 
 use nce_support::*;
 use partnerdesk_core::billing::nce::action::{Creation, Dated, NceAction};
-use partnerdesk_core::model::nce::line::NceLine;
+use partnerdesk_core::model::charge_line::ChargeLine;
 use partnerdesk_core::model::nce::order::OrderIds;
 use partnerdesk_core::model::nce::sample_catalog::{
     BUSINESS_PREMIUM_TRIAL, BUSINESS_STANDARD as BS,
@@ -24,7 +24,7 @@ fn order(n: u32, reference: &str) -> OrderIds {
     }
 }
 
-fn x2_lines() -> Vec<NceLine> {
+fn x2_lines() -> Vec<ChargeLine> {
     let catalog = microsoft_catalog(&[(P1M, "10.08")]);
     let bought = day(2021, 6, 18);
     let creation = Dated {
@@ -72,7 +72,7 @@ fn partner(tax_percent: Decimal) -> ReconPartner<'static> {
     }
 }
 
-fn contoso(lines: &[NceLine]) -> CustomerLines<'_> {
+fn contoso(lines: &[ChargeLine]) -> CustomerLines<'_> {
     CustomerLines {
         id: "9b2d7c1a-5e6f-4a3b-8c9d-0e1f2a3b4c5d",
         name: "Contoso, Ltd.",

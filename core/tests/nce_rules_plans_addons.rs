@@ -5,12 +5,13 @@ mod nce_support;
 use nce_support::*;
 use partnerdesk_core::base::rule_error::RuleError;
 use partnerdesk_core::billing::nce::action::{Creation, Dated, NceAction};
-use partnerdesk_core::model::nce::line::{ChargeType, Qualifier};
+use partnerdesk_core::model::charge_line::ChargeType;
+use partnerdesk_core::model::nce::line::Qualifier;
 use partnerdesk_core::model::nce::order::BaseCalendar;
 use partnerdesk_core::model::nce::price::PriceRow;
 use partnerdesk_core::model::nce::sample_catalog::*;
-use partnerdesk_core::model::nce::subscription::Status;
 use partnerdesk_core::model::nce::term::BillingPlan;
+use partnerdesk_core::model::status::Status;
 use partnerdesk_core::rules::nce::checks::OtherSubscription;
 use partnerdesk_core::rules::nce::run::{
     run_subscription, SubscriptionHistory, SubscriptionOutcome,
@@ -206,21 +207,17 @@ fn n23_add_on_is_co_termed_with_the_base_cycles() {
     );
     let renewal = out.lines.last().unwrap();
     assert_eq!(
-        (
-            renewal.charge_type,
-            renewal.charge_start,
-            renewal.charge_end
-        ),
+        (renewal.charge_type, renewal.start, renewal.end),
         (ChargeType::Renew, day(2024, 1, 10), day(2024, 2, 9))
     );
     assert!(out
         .lines
         .iter()
-        .all(|l| l.qualifier == Some(Qualifier::AddOn)));
+        .all(|l| nce(l).qualifier == Some(Qualifier::AddOn)));
     let cancel = [at(day(2023, 1, 25), NceAction::Cancel { ids: ids(1) })];
     let cancelled = run_add_on(&catalog, &others, &creation, &cancel, day(2023, 1, 31)).unwrap();
     assert_eq!(
-        cancelled.lines[1].subtotal,
+        nce(&cancelled.lines[1]).subtotal,
         money("-7.74"),
         "a cancellation on day P refunds the first line"
     );

@@ -6,7 +6,7 @@ use nce_support::*;
 use partnerdesk_core::billing::nce::action::NceAction;
 use partnerdesk_core::model::nce::order::ScheduledChange;
 use partnerdesk_core::model::nce::sample_catalog::*;
-use partnerdesk_core::model::nce::subscription::Status;
+use partnerdesk_core::model::status::Status;
 use partnerdesk_core::rules::nce::checks::OtherSubscription;
 use partnerdesk_core::rules::nce::run::{run_subscription, SubscriptionHistory};
 
@@ -49,11 +49,8 @@ fn n13_addition_any_day_makes_a_batch_and_deletes_the_scheduled_change() {
         .collect();
     assert_eq!(batches, [(day(2023, 1, 10), 5), (day(2023, 8, 20), 2)]);
     let pair = &out.lines[out.lines.len() - 2..];
-    assert_eq!(
-        (pair[0].billable_quantity, pair[1].billable_quantity),
-        (5, 7)
-    );
-    assert_eq!(pair[0].reference_id, pair[1].reference_id);
+    assert_eq!((pair[0].quantity, pair[1].quantity), (5, 7));
+    assert_eq!(pair[0].reference_id(PARTNER), pair[1].reference_id(PARTNER));
 }
 
 #[test]

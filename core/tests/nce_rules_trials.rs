@@ -5,10 +5,10 @@ mod nce_support;
 use nce_support::*;
 use partnerdesk_core::billing::nce::action::{Creation, Dated, NceAction};
 use partnerdesk_core::billing::nce::replay::{Replay, ReplayContext};
-use partnerdesk_core::model::nce::line::ChargeType;
+use partnerdesk_core::model::charge_line::ChargeType;
 use partnerdesk_core::model::nce::order::ScheduledChange;
 use partnerdesk_core::model::nce::sample_catalog::*;
-use partnerdesk_core::model::nce::subscription::Status;
+use partnerdesk_core::model::status::Status;
 use partnerdesk_core::rules::nce::checks::{check_creation, OtherSubscription};
 use partnerdesk_core::rules::nce::run::{
     run_subscription, SubscriptionHistory, SubscriptionOutcome,
@@ -79,7 +79,10 @@ fn n18_trial_has_25_seats_no_changes_and_a_0_line() {
         ["[3/10/2023] new 3/10/2023–4/8/2023: 0.00 × 25 = 0.00"]
     );
     assert_eq!(
-        (out.lines[0].term_plan, out.lines[0].billing_frequency()),
+        (
+            nce(&out.lines[0]).term_plan,
+            nce(&out.lines[0]).billing_frequency()
+        ),
         (None, "")
     );
     assert_eq!(
@@ -175,11 +178,12 @@ fn n31_automatic_conversion_refused_by_t4_expires_and_names_the_rule() {
     let ctx = context(&catalog, &others);
     let replay_ctx = ReplayContext {
         partner_id: PARTNER,
+        customer_id: "".into(),
+        tax_percent: Default::default(),
         catalog: &catalog,
-        guard: &ctx,
     };
     let mut replay = Replay::create(replay_ctx, &sign_up(day(2023, 3, 10))).unwrap();
-    replay.advance_to(day(2023, 4, 9));
+    replay.advance_to(day(2023, 4, 9), &ctx);
     let view = replay.view();
     assert_eq!(
         (view.status, view.status_since),

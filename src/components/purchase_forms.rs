@@ -40,6 +40,7 @@ impl PurchaseDraft {
             quantity: parse_quantity(&self.quantity.get())?,
             frequency: chosen_frequency(self.billing.get())?,
             nickname: (!name.trim().is_empty()).then(|| name.trim().to_string()),
+            term_plan: None,
         })
     }
 }

@@ -102,6 +102,8 @@ pub fn ConvertForm(
                 )?,
                 quantity: parse_quantity(&quantity.get())?,
                 frequency: chosen_frequency(parse_frequency(&frequency.get()))?,
+                order: None,
+                term_plan: None,
             })
         },
     );

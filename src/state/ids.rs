@@ -9,6 +9,7 @@ pub fn new_ids() -> NewIds {
         subscription_id: new_guid(),
         billing_id: new_guid(),
         order_id: order_id(uuid::Uuid::new_v4().as_u128()),
+        reference_id: None,
     }
 }
 

@@ -32,12 +32,14 @@ fn purchase(subscription: &str, frequency: BillingFrequency, quantity: u32) -> C
             subscription_id: subscription.into(),
             billing_id: "8f14e45f-ceea-467e-a9b4-1a2b3c4d5e6f".into(),
             order_id: "566890604832738111".into(),
+            reference_id: None,
         },
         customer_id: CONTOSO.into(),
         offer_id: E3.into(),
         quantity,
         frequency,
         nickname: None,
+        term_plan: None,
     }
 }
 

@@ -13,4 +13,5 @@ pub mod nce;
 pub mod price_list_plan;
 pub mod sample_catalog;
 pub mod settings;
+pub mod status;
 pub mod subscription;

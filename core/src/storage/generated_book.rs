@@ -50,6 +50,7 @@ fn new_ids(n: u64) -> NewIds {
         subscription_id: guid(0x5ab5, n),
         billing_id: guid(0xb111, n),
         order_id: format!("{:018}", 100_000_000_000_000_000 + n),
+        reference_id: None,
     }
 }
 
@@ -155,6 +156,7 @@ impl Plan {
                 quantity,
                 frequency: base_freq,
                 nickname: None,
+                term_plan: None,
             },
         ));
         let mut day = bought;
@@ -171,6 +173,7 @@ impl Plan {
                 Command::ChangeQuantity {
                     subscription_id: base.subscription_id.clone(),
                     quantity,
+                    order: None,
                 },
             ));
         }
@@ -199,6 +202,7 @@ impl Plan {
             who.clone(),
             Command::Cancel {
                 subscription_id: subscription_id.clone(),
+                order: None,
             },
         ));
         if self.rng.chance(50) {
@@ -236,6 +240,8 @@ impl Plan {
                     target_offer_id: E5.into(),
                     quantity,
                     frequency,
+                    term_plan: None,
+                    order: None,
                 },
             ));
         } else if self.rng.chance(30) {
@@ -252,6 +258,7 @@ impl Plan {
                     quantity,
                     frequency: BillingFrequency::Monthly,
                     nickname: None,
+                    term_plan: None,
                 },
             ));
         }

@@ -4,9 +4,11 @@
 
 use partnerdesk_core::base::dates::us_date;
 use partnerdesk_core::base::money::Money;
+use partnerdesk_core::billing::invoice::summaries_up_to;
 use partnerdesk_core::billing::nce::action::{Creation, Dated, NceAction};
-use partnerdesk_core::billing::nce::invoice::invoices;
-use partnerdesk_core::model::nce::line::NceLine;
+use partnerdesk_core::billing::nce::engine::NEW_COMMERCE;
+use partnerdesk_core::model::charge_line::ChargeLine;
+use partnerdesk_core::model::nce::line::NceCharge;
 use partnerdesk_core::model::nce::offer::NceCatalog;
 use partnerdesk_core::model::nce::order::OrderIds;
 use partnerdesk_core::model::nce::price::PriceRow;
@@ -17,10 +19,11 @@ use partnerdesk_core::rules::nce::run::{
     run_subscription, SubscriptionHistory, SubscriptionOutcome,
 };
 use partnerdesk_core::NaiveDate;
-use rust_decimal::Decimal;
 
 pub const PARTNER: &str = "3f2504e0-4f89-41d3-9a0c-0305e82c3301";
 pub const SUB: &str = "fb977ab5-1c2d-4e5f-8a9b-24c8d9591708";
+
+pub mod book;
 
 pub fn day(y: i32, m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, d).unwrap()
@@ -132,39 +135,44 @@ pub fn run(
     run_subscription(PARTNER, &context(catalog, &[]), history).expect("creation allowed")
 }
 
+/// The new commerce detail of a line.
+pub fn nce(line: &ChargeLine) -> &NceCharge {
+    line.nce.as_deref().expect("a new commerce line")
+}
+
 /// "[OrderDate] chargeType start–end: e × q = subtotal", as §12 writes lines.
-pub fn describe(line: &NceLine) -> String {
+pub fn describe(line: &ChargeLine) -> String {
     format!(
         "[{}] {} {}–{}: {} × {} = {}",
-        us_date(line.order_date),
+        us_date(line.order_date()),
         line.charge_type.label(),
-        us_date(line.charge_start),
-        us_date(line.charge_end),
-        line.effective_unit_price.written(),
-        line.billable_quantity,
-        line.subtotal
+        us_date(line.start),
+        us_date(line.end),
+        nce(line).effective_unit_price.written(),
+        line.quantity,
+        nce(line).subtotal
     )
 }
 
-pub fn described(lines: &[NceLine]) -> Vec<String> {
+pub fn described(lines: &[ChargeLine]) -> Vec<String> {
     lines.iter().map(describe).collect()
 }
 
 /// The lines of the invoice of the month containing `month_day`.
-pub fn invoice_lines(lines: &[NceLine], month_day: NaiveDate) -> Vec<String> {
+pub fn invoice_lines(lines: &[ChargeLine], month_day: NaiveDate) -> Vec<String> {
     let month = partnerdesk_core::base::dates::first_of_month(month_day);
     described(
         &lines
             .iter()
-            .filter(|l| l.invoice_month() == month)
+            .filter(|l| nce(l).invoice_month() == month)
             .cloned()
             .collect::<Vec<_>>(),
     )
 }
 
 /// (number, total) of every invoice, without tax.
-pub fn invoice_totals(lines: &[NceLine]) -> Vec<(String, Money)> {
-    invoices(lines, Decimal::ZERO)
+pub fn invoice_totals(lines: &[ChargeLine]) -> Vec<(String, Money)> {
+    summaries_up_to(&NEW_COMMERCE, lines, NaiveDate::MAX)
         .into_iter()
         .map(|i| (i.number, i.total))
         .collect()

@@ -208,7 +208,7 @@ pub fn SubscriptionActionForm(
             </p>
             <ConfirmForm
                 prefix="cancel"
-                command=Command::Cancel { subscription_id: id }
+                command=Command::Cancel { subscription_id: id, order: None, }
                 confirm="Confirm cancellation"
                 done="Subscription cancelled."
                 on_done

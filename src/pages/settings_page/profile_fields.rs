@@ -65,9 +65,14 @@ pub fn PartnerProfileFields(fields: DraftFields, errors: FormErrors) -> impl Int
     }
 }
 
-/// SPEC §7, in a sentence per profile.
-fn profile_description(profile: RulesProfile) -> &'static str {
+/// SPEC §7 and SPEC-NCE O11, in a sentence per profile: when it applies.
+pub fn profile_description(profile: RulesProfile) -> &'static str {
     match profile {
+        RulesProfile::P2022 => {
+            "New commerce, the program partners bill under today: every license-based purchase \
+             since 9/1/2024 (and new commerce seats since January 2022). Terms of a month, a \
+             year or three years, 7 days to cancel or reduce seats, monthly invoices."
+        }
         RulesProfile::P2018 => {
             "Billing alignment of February 2018 (default): monthly terms start on the purchase \
              date, license changes are billed from the next anniversary, prorations are exact \
@@ -87,7 +92,7 @@ pub fn RulesProfileFields(profile: RwSignal<String>, errors: FormErrors) -> impl
     view! {
         <fieldset aria-invalid=field.invalid() aria-describedby=field.described_by()>
             <legend>"Rules profile"</legend>
-            {[RulesProfile::P2018, RulesProfile::P2017]
+            {RulesProfile::ALL
                 .into_iter()
                 .map(|p| {
                     let id = format!("profile-{}", p.label());

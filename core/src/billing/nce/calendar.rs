@@ -64,6 +64,16 @@ pub fn invoice_date(month: NaiveDate) -> NaiveDate {
     add_days(add_months(first_of_month(month), 1), 7)
 }
 
+/// N7: the month an invoice dated `invoice_date` bills (the inverse of `invoice_date`).
+pub fn invoiced_month(invoice_date: NaiveDate) -> NaiveDate {
+    first_of_month(add_months(invoice_date, -1))
+}
+
+/// N7: the last OrderDate on the invoices dated up to `billing_date`.
+pub fn last_order_day(billing_date: NaiveDate) -> NaiveDate {
+    add_days(first_of_month(add_days(billing_date, -7)), -1)
+}
+
 /// N7 (O10): 60 days after the invoice date.
 pub fn invoice_due_date(month: NaiveDate) -> NaiveDate {
     add_days(invoice_date(month), 60)

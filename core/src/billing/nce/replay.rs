@@ -3,27 +3,36 @@
 //! the checks sit one layer up (`checks`), the order of both in `run`.
 
 use super::action::{Creation, Dated};
-use super::ids::derived_id;
+use super::calendar::invoice_date;
+use super::invoice::tax_total;
 use super::replay_start::{default_conversion, initial_view};
-use crate::base::dates::{add_days, us_date};
+use crate::base::dates::{add_days, first_of_month, us_date};
 use crate::base::money::Money;
 use crate::base::rule_error::RuleError;
+use crate::model::catalog::BillingFrequency;
+use crate::model::charge_line::{ChargeLine, ChargeType};
+use crate::model::nce::ids::derived_id;
 use crate::model::nce::limits::CheckContext;
-use crate::model::nce::line::{ChargeType, NceLine, Qualifier};
+use crate::model::nce::line::{NceCharge, Qualifier, Reference};
 use crate::model::nce::offer::{NceCatalog, OfferKind};
 use crate::model::nce::order::ScheduledChange;
 use crate::model::nce::per_seat::PerSeat;
-use crate::model::nce::subscription::{AutomaticConversion, Status, SubscriptionView};
+use crate::model::nce::subscription::{AutomaticConversion, NceSubscription};
+use crate::model::status::Status;
 use chrono::NaiveDate;
+use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeSet;
+use std::sync::Arc;
 
 /// N31: an automatic renewal or conversion runs the checks of the manual action it stands for
 /// (offer limits, orderable dates and countries, the owner of a trial's target, pooled seats).
-/// The checks need the customer's other subscriptions, so they come from above.
+/// The checks need the customer's other subscriptions as they stand that day, so the one who
+/// drives the replay hands them in.
 pub trait AutomaticEventGuard {
     fn allow(
         &self,
-        view: &SubscriptionView,
+        view: &NceSubscription,
         day: NaiveDate,
         next: &ScheduledChange,
     ) -> Result<(), RuleError>;
@@ -33,7 +42,7 @@ pub trait AutomaticEventGuard {
 impl AutomaticEventGuard for CheckContext<'_> {
     fn allow(
         &self,
-        view: &SubscriptionView,
+        view: &NceSubscription,
         day: NaiveDate,
         next: &ScheduledChange,
     ) -> Result<(), RuleError> {
@@ -42,11 +51,15 @@ impl AutomaticEventGuard for CheckContext<'_> {
 }
 
 /// What a replay needs besides the actions.
-#[derive(Clone, Copy)]
+#[derive(Clone)]
 pub struct ReplayContext<'a> {
+    /// The namespace of the ids of lines no action made (N28).
     pub partner_id: &'a str,
+    /// The customer the lines are billed to.
+    pub customer_id: Arc<str>,
+    /// Percent of Subtotal written as TaxTotal (R6); a line's amount is Subtotal + TaxTotal.
+    pub tax_percent: Decimal,
     pub catalog: &'a NceCatalog,
-    pub guard: &'a dyn AutomaticEventGuard,
 }
 
 /// A sentence for previews and the subscription page.
@@ -59,8 +72,8 @@ pub struct Note {
 /// The fields that differ between lines; the rest come from the subscription as it stands.
 pub(super) struct LineSpec {
     pub charge_type: ChargeType,
-    pub order_id: String,
-    pub reference_id: String,
+    pub order_id: Arc<str>,
+    pub reference: Reference,
     pub order_date: NaiveDate,
     pub charge_start: NaiveDate,
     pub unit_price: Money,
@@ -70,12 +83,14 @@ pub(super) struct LineSpec {
 
 pub struct Replay<'a> {
     pub(super) ctx: ReplayContext<'a>,
-    pub(super) view: SubscriptionView,
-    pub(super) lines: Vec<NceLine>,
+    pub(super) view: NceSubscription,
+    pub(super) lines: Vec<ChargeLine>,
     pub(super) notes: Vec<Note>,
     /// Automatic events have run for every day up to and including this one.
     pub(super) done_through: NaiveDate,
     pub(super) events: u32,
+    /// The subscription's, offer's and term order's ids as every line shares them.
+    shared_ids: [Arc<str>; 3],
 }
 
 impl<'a> Replay<'a> {
@@ -85,6 +100,8 @@ impl<'a> Replay<'a> {
         creation: &Dated<Creation>,
     ) -> Result<Replay<'a>, RuleError> {
         let view = initial_view(ctx.catalog, creation)?;
+        let shared_ids = [&view.subscription_id, &view.offer_id, &view.term_order_id]
+            .map(|id| Arc::from(id.as_str()));
         let mut replay = Replay {
             ctx,
             view,
@@ -92,6 +109,7 @@ impl<'a> Replay<'a> {
             notes: Vec::new(),
             done_through: creation.day,
             events: 0,
+            shared_ids,
         };
         replay.first_line(creation);
         Ok(replay)
@@ -100,13 +118,15 @@ impl<'a> Replay<'a> {
     fn first_line(&mut self, creation: &Dated<Creation>) {
         let day = creation.day;
         self.events += 1;
-        let (order_id, reference_id) = match &creation.action {
-            Creation::Purchase { ids, .. } | Creation::AddOn { ids, .. } => {
-                (ids.order_id.clone(), ids.reference_id.clone())
-            }
-            Creation::TrialSignUp { order_id, .. } => {
-                (order_id.clone(), self.derived_id(ChargeType::New, day))
-            }
+        let (order_id, reference) = match &creation.action {
+            Creation::Purchase { ids, .. } | Creation::AddOn { ids, .. } => (
+                Arc::from(ids.order_id.as_str()),
+                Reference::Given(Arc::from(ids.reference_id.as_str())),
+            ),
+            Creation::TrialSignUp { order_id, .. } => (
+                Arc::from(order_id.as_str()),
+                self.derived_reference(ChargeType::New, day),
+            ),
         };
         let per_seat = match self.view.cycle_on(day) {
             Some(cycle) => PerSeat::prorated(self.view.unit_price, cycle, day),
@@ -115,7 +135,7 @@ impl<'a> Replay<'a> {
         let spec = LineSpec {
             charge_type: ChargeType::New,
             order_id,
-            reference_id,
+            reference,
             order_date: day,
             charge_start: day,
             unit_price: self.view.unit_price,
@@ -126,23 +146,24 @@ impl<'a> Replay<'a> {
         self.note_windows(day);
     }
 
-    /// Runs the automatic events of every day up to and including `day` (N24 step 1).
-    pub fn advance_to(&mut self, day: NaiveDate) {
+    /// Runs the automatic events of every day up to and including `day` (N24 step 1); `guard`
+    /// checks a renewal or conversion against the customer's other subscriptions (N31).
+    pub fn advance_to(&mut self, day: NaiveDate, guard: &dyn AutomaticEventGuard) {
         while let Some(next) = self.next_automatic_day().filter(|d| *d <= day) {
-            self.run_automatic_events(next);
+            self.run_automatic_events(next, guard);
             self.done_through = next;
         }
         self.done_through = self.done_through.max(day);
     }
 
     /// The state as it stands, with a trial's automatic conversion worked out (T10).
-    pub fn view(&self) -> SubscriptionView {
+    pub fn view(&self) -> NceSubscription {
         let mut view = self.view.clone();
         view.automatic_conversion = self.automatic_conversion();
         view
     }
 
-    pub fn lines(&self) -> &[NceLine] {
+    pub fn lines(&self) -> &[ChargeLine] {
         &self.lines
     }
 
@@ -150,7 +171,7 @@ impl<'a> Replay<'a> {
         &self.notes
     }
 
-    pub fn into_parts(self) -> (Vec<NceLine>, Vec<Note>) {
+    pub fn into_parts(self) -> (Vec<ChargeLine>, Vec<Note>) {
         (self.lines, self.notes)
     }
 
@@ -177,50 +198,89 @@ impl<'a> Replay<'a> {
         })
     }
 
-    /// N28: the id of a line no partner action made.
-    pub(super) fn derived_id(&self, charge_type: ChargeType, day: NaiveDate) -> String {
-        let n = self
+    /// N28: the reference of a line no partner action made: the n-th event of its kind that day.
+    pub(super) fn derived_reference(&self, charge_type: ChargeType, day: NaiveDate) -> Reference {
+        let events: BTreeSet<u32> = self
             .lines
             .iter()
-            .filter(|l| l.charge_type == charge_type && l.order_date == day)
-            .map(|l| l.event)
-            .collect::<std::collections::BTreeSet<_>>()
-            .len() as u32;
-        derived_id(
+            .filter(|l| l.charge_type == charge_type)
+            .filter_map(|l| l.nce.as_deref())
+            .filter(|nce| nce.order_date == day)
+            .map(|nce| nce.event)
+            .collect();
+        Reference::Derived(events.len() as u32 + 1)
+    }
+
+    /// N28: the id of a line no partner action made, spelled out (a renewal's or an automatic
+    /// conversion's, which later lines carry as their OrderId).
+    pub(super) fn derived_id(&self, charge_type: ChargeType, day: NaiveDate) -> Arc<str> {
+        let Reference::Derived(n) = self.derived_reference(charge_type, day) else {
+            unreachable!("derived_reference derives")
+        };
+        let id = derived_id(
             self.ctx.partner_id,
             &self.view.subscription_id,
             charge_type.label(),
             day,
-            n + 1,
-        )
+            n,
+        );
+        Arc::from(id)
+    }
+
+    /// The id `index` of `shared_ids`, renewed when the subscription's has changed.
+    fn shared(&mut self, index: usize) -> Arc<str> {
+        let now = match index {
+            0 => &self.view.subscription_id,
+            1 => &self.view.offer_id,
+            _ => &self.view.term_order_id,
+        };
+        if *self.shared_ids[index] != **now {
+            self.shared_ids[index] = Arc::from(now.as_str());
+        }
+        Arc::clone(&self.shared_ids[index])
+    }
+
+    /// The OrderId of the current term's purchase, conversion or renewal.
+    pub(super) fn term_order_id(&mut self) -> Arc<str> {
+        self.shared(2)
     }
 
     /// A line of the current event, from the subscription as it stands now.
     pub(super) fn push_line(&mut self, spec: LineSpec) {
+        let (subscription_id, offer_id) = (self.shared(0), self.shared(1));
         let v = &self.view;
-        let charge_end = v.cycle_on(spec.charge_start).map_or(v.term_end, |c| c.end);
-        self.lines.push(NceLine {
-            subscription_id: v.subscription_id.clone(),
-            offer_id: v.offer_id.clone(),
-            charge_type: spec.charge_type,
+        let subtotal = spec.per_seat.subtotal(spec.quantity);
+        let nce = NceCharge {
             order_id: spec.order_id,
+            reference: spec.reference,
             order_date: spec.order_date,
-            charge_start: spec.charge_start,
-            charge_end,
-            unit_price: spec.unit_price,
             effective_unit_price: spec.per_seat,
-            billable_quantity: spec.quantity,
-            subtotal: spec.per_seat.subtotal(spec.quantity),
-            term_start: v.term_start,
-            term_end: v.term_end,
+            subtotal,
             term_plan: v.term_plan,
-            reference_id: spec.reference_id,
             qualifier: match v.kind {
                 OfferKind::Trial => Some(Qualifier::Trial),
                 OfferKind::AddOn => Some(Qualifier::AddOn),
                 OfferKind::Base => None,
             },
             event: self.events,
+        };
+        self.lines.push(ChargeLine {
+            subscription_id,
+            customer_id: Arc::clone(&self.ctx.customer_id),
+            offer_id,
+            charge_type: spec.charge_type,
+            start: spec.charge_start,
+            end: v.cycle_on(spec.charge_start).map_or(v.term_end, |c| c.end),
+            unit_price: spec.unit_price,
+            quantity: spec.quantity,
+            amount: subtotal + tax_total(subtotal, self.ctx.tax_percent),
+            billing_date: invoice_date(first_of_month(spec.order_date)),
+            frequency: v
+                .term_plan
+                .map_or(BillingFrequency::Monthly, |tp| tp.plan.frequency()),
+            term_start: v.term_start,
+            term_end: v.term_end,
+            nce: Some(Box::new(nce)),
         });
     }
 

@@ -4,18 +4,21 @@ use super::action::NceAction;
 use super::replay::{LineSpec, Replay};
 use crate::base::dates::us_date;
 use crate::base::rule_error::RuleError;
-use crate::model::nce::line::ChargeType;
+use crate::model::charge_line::ChargeType;
+use crate::model::nce::line::Reference;
 use crate::model::nce::order::{OrderIds, ScheduledChange};
 use crate::model::nce::per_seat::PerSeat;
-use crate::model::nce::subscription::{PendingPlanChange, SeatBatch, Status};
+use crate::model::nce::subscription::{PendingPlanChange, SeatBatch};
 use crate::model::nce::term::BillingPlan;
+use crate::model::status::Status;
 use chrono::NaiveDate;
+use std::sync::Arc;
 
 impl Replay<'_> {
-    /// Applies a checked action on `day`, after that day's automatic events. A price that the
-    /// checks should have found missing is refused here too, before anything changes.
+    /// Applies a checked action on `day`, once the replay has advanced to it (that day's
+    /// automatic events come first, N24). A price that the checks should have found missing is
+    /// refused here too, before anything changes.
     pub fn apply(&mut self, day: NaiveDate, action: &NceAction) -> Result<(), RuleError> {
-        self.advance_to(day);
         match action {
             NceAction::ChangeQuantity { quantity, ids } => {
                 self.change_quantity(day, *quantity, ids)
@@ -80,11 +83,12 @@ impl Replay<'_> {
             ChargeType::RemoveQuantity
         };
         self.events += 1;
+        let (order_id, reference) = shared_ids(ids);
         for (sign, seats) in [(per_seat.negated(), old), (per_seat, quantity)] {
             self.push_line(LineSpec {
                 charge_type,
-                order_id: ids.order_id.clone(),
-                reference_id: ids.reference_id.clone(),
+                order_id: Arc::clone(&order_id),
+                reference: reference.clone(),
                 order_date: day,
                 charge_start: day,
                 unit_price: self.view.unit_price,
@@ -121,8 +125,8 @@ impl Replay<'_> {
         let u = self.view.unit_price;
         self.push_line(LineSpec {
             charge_type: ChargeType::CancelImmediate,
-            order_id: ids.order_id.clone(),
-            reference_id: ids.reference_id.clone(),
+            order_id: Arc::from(ids.order_id.as_str()),
+            reference: Reference::Given(Arc::from(ids.reference_id.as_str())),
             order_date: day,
             charge_start: day,
             unit_price: u,
@@ -151,6 +155,14 @@ impl Replay<'_> {
             _ => None,
         };
     }
+}
+
+/// The ids of an action's lines, shared by every line it makes.
+pub(super) fn shared_ids(ids: &OrderIds) -> (Arc<str>, Reference) {
+    (
+        Arc::from(ids.order_id.as_str()),
+        Reference::Given(Arc::from(ids.reference_id.as_str())),
+    )
 }
 
 /// O5: a reduction takes seats from the oldest batch open on `day` first.

@@ -2,18 +2,22 @@
 //! conversion or expiry (N20), a billing-plan change taking effect (N21), the cycle charge (N9).
 
 use super::calendar::{cycles_from, months_from, term_cycles, term_end};
-use super::replay::{LineSpec, Replay};
+use super::replay::{AutomaticEventGuard, LineSpec, Replay};
+use super::replay_actions::shared_ids;
 use super::replay_start::default_conversion;
 use crate::base::dates::{add_days, add_months, us_date};
 use crate::base::money::Money;
 use crate::base::rule_error::RuleError;
+use crate::model::charge_line::ChargeType;
 use crate::model::nce::cycle::{Cycle, CycleShare};
-use crate::model::nce::line::ChargeType;
+use crate::model::nce::line::Reference;
 use crate::model::nce::order::{OrderIds, ScheduledChange};
 use crate::model::nce::per_seat::PerSeat;
-use crate::model::nce::subscription::{SeatBatch, Status};
+use crate::model::nce::subscription::SeatBatch;
 use crate::model::nce::term::{BillingPlan, TermPlan};
+use crate::model::status::Status;
 use chrono::NaiveDate;
+use std::sync::Arc;
 
 impl Replay<'_> {
     /// The next day after those already run on which something happens by itself.
@@ -25,7 +29,7 @@ impl Replay<'_> {
         let plan_change = v.pending_plan_change.as_ref().map(|p| p.takes_effect);
         let cycle = v
             .status
-            .holds_seats()
+            .is_held()
             .then(|| {
                 v.cycles
                     .iter()
@@ -40,15 +44,15 @@ impl Replay<'_> {
             .min()
     }
 
-    pub(super) fn run_automatic_events(&mut self, day: NaiveDate) {
+    pub(super) fn run_automatic_events(&mut self, day: NaiveDate, guard: &dyn AutomaticEventGuard) {
         if day == self.view.renewal_day() {
             match self.view.status {
-                Status::Trial => self.end_trial(day),
-                Status::Active | Status::Suspended => self.renew_or_expire(day),
+                Status::Trial => self.end_trial(day, guard),
+                Status::Active | Status::Suspended => self.renew_or_expire(day, guard),
                 _ => {}
             }
         }
-        let plan_changes_today = self.view.status.holds_seats()
+        let plan_changes_today = self.view.status.is_held()
             && self
                 .view
                 .pending_plan_change
@@ -56,7 +60,7 @@ impl Replay<'_> {
                 .is_some_and(|p| p.takes_effect == day);
         if plan_changes_today {
             self.change_plan(day);
-        } else if self.view.status.holds_seats() && day > self.view.term_start {
+        } else if self.view.status.is_held() && day > self.view.term_start {
             if let Some(cycle) = self.view.cycles.iter().find(|c| c.start == day).copied() {
                 self.charge_cycle(&cycle);
             }
@@ -83,13 +87,18 @@ impl Replay<'_> {
     }
 
     /// The price of what comes next, after N31's checks; None when it expired instead.
-    fn allowed_next(&mut self, day: NaiveDate, next: &ScheduledChange) -> Option<Money> {
+    fn allowed_next(
+        &mut self,
+        day: NaiveDate,
+        next: &ScheduledChange,
+        guard: &dyn AutomaticEventGuard,
+    ) -> Option<Money> {
         let offer_name = self
             .ctx
             .catalog
             .offer(&next.offer_id)
             .map_or(next.offer_id.clone(), |o| o.sku_name.clone());
-        let checked = self.ctx.guard.allow(&self.view, day, next).and_then(|()| {
+        let checked = guard.allow(&self.view, day, next).and_then(|()| {
             self.ctx
                 .catalog
                 .prices
@@ -104,7 +113,7 @@ impl Replay<'_> {
         }
     }
 
-    fn renew_or_expire(&mut self, day: NaiveDate) {
+    fn renew_or_expire(&mut self, day: NaiveDate, guard: &dyn AutomaticEventGuard) {
         if self.view.status == Status::Suspended || !self.view.auto_renew {
             return self.expire(day, None);
         }
@@ -117,7 +126,7 @@ impl Replay<'_> {
                 term_plan: v.term_plan.expect("a paid subscription has a term"),
                 quantity: v.seats,
             });
-        let Some(u) = self.allowed_next(day, &next) else {
+        let Some(u) = self.allowed_next(day, &next, guard) else {
             return;
         };
         self.events += 1;
@@ -125,8 +134,8 @@ impl Replay<'_> {
         self.start_term(day, &next, u, &id);
         self.push_line(LineSpec {
             charge_type: ChargeType::Renew,
-            order_id: id.clone(),
-            reference_id: id,
+            order_id: Arc::clone(&id),
+            reference: Reference::Given(id),
             order_date: day,
             charge_start: day,
             unit_price: u,
@@ -144,7 +153,7 @@ impl Replay<'_> {
         self.note_windows(day);
     }
 
-    fn end_trial(&mut self, day: NaiveDate) {
+    fn end_trial(&mut self, day: NaiveDate, guard: &dyn AutomaticEventGuard) {
         let trial = self.ctx.catalog.offer(&self.view.offer_id);
         let next = self
             .view
@@ -154,13 +163,13 @@ impl Replay<'_> {
         match next.filter(|_| self.view.auto_renew) {
             None => self.expire(day, None),
             Some(next) => {
-                let Some(u) = self.allowed_next(day, &next) else {
+                let Some(u) = self.allowed_next(day, &next, guard) else {
                     return;
                 };
                 let id = self.derived_id(ChargeType::Convert, day);
                 let ids = OrderIds {
-                    order_id: id.clone(),
-                    reference_id: id,
+                    order_id: id.to_string(),
+                    reference_id: id.to_string(),
                 };
                 self.convert(day, &next, u, &ids);
             }
@@ -176,10 +185,11 @@ impl Replay<'_> {
         ids: &OrderIds,
     ) {
         self.events += 1;
+        let (order_id, reference) = shared_ids(ids);
         let trial_line = LineSpec {
             charge_type: ChargeType::Convert,
-            order_id: ids.order_id.clone(),
-            reference_id: ids.reference_id.clone(),
+            order_id: Arc::clone(&order_id),
+            reference: reference.clone(),
             order_date: day,
             charge_start: self.view.term_start,
             unit_price: Money::ZERO,
@@ -189,13 +199,14 @@ impl Replay<'_> {
         self.push_line(trial_line);
         let target = self.ctx.catalog.offer(&change.offer_id);
         self.view.trial_offer_id = Some(self.view.offer_id.clone());
+        self.view.converted_on = Some(day);
         self.view.kind = target.map_or(self.view.kind, |o| o.kind);
         self.start_term(day, change, u, &ids.order_id);
         self.view.auto_renew = true;
         self.push_line(LineSpec {
             charge_type: ChargeType::Convert,
-            order_id: ids.order_id.clone(),
-            reference_id: ids.reference_id.clone(),
+            order_id,
+            reference,
             order_date: day,
             charge_start: day,
             unit_price: u,
@@ -232,8 +243,8 @@ impl Replay<'_> {
         let u = self.view.unit_price;
         let spec = LineSpec {
             charge_type: ChargeType::CycleCharge,
-            order_id: self.view.term_order_id.clone(),
-            reference_id: self.derived_id(ChargeType::CycleCharge, cycle.start),
+            order_id: self.term_order_id(),
+            reference: self.derived_reference(ChargeType::CycleCharge, cycle.start),
             order_date: cycle.start,
             charge_start: cycle.start,
             unit_price: u,
@@ -285,8 +296,8 @@ impl Replay<'_> {
             .map_or(CycleShare::WHOLE, |c| c.share);
         let spec = LineSpec {
             charge_type: ChargeType::ChangeBillingPlan,
-            order_id: pending.order_id.clone(),
-            reference_id: self.derived_id(ChargeType::ChangeBillingPlan, day),
+            order_id: Arc::from(pending.order_id.as_str()),
+            reference: self.derived_reference(ChargeType::ChangeBillingPlan, day),
             order_date: day,
             charge_start: day,
             unit_price: u,

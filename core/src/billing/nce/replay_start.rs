@@ -8,8 +8,9 @@ use crate::base::money::Money;
 use crate::base::rule_error::RuleError;
 use crate::model::nce::offer::{NceCatalog, NceOffer};
 use crate::model::nce::order::ScheduledChange;
-use crate::model::nce::subscription::{SeatBatch, Status, SubscriptionView};
+use crate::model::nce::subscription::{NceSubscription, SeatBatch};
 use crate::model::nce::term::{BillingPlan, Term, TermPlan};
+use crate::model::status::Status;
 use chrono::NaiveDate;
 
 /// T2: every trial has 25 seats.
@@ -28,7 +29,7 @@ pub fn default_conversion(trial: &NceOffer) -> Option<ScheduledChange> {
 pub(super) fn initial_view(
     catalog: &NceCatalog,
     creation: &Dated<Creation>,
-) -> Result<SubscriptionView, RuleError> {
+) -> Result<NceSubscription, RuleError> {
     let day = creation.day;
     let offer = catalog.known_offer(creation.action.offer_id())?;
     let mut view = fresh_view(creation.action.subscription_id(), offer, day);
@@ -74,7 +75,7 @@ pub(super) fn initial_view(
 }
 
 fn start_paid(
-    view: &mut SubscriptionView,
+    view: &mut NceSubscription,
     (term_plan, unit_price): (TermPlan, Money),
     seats: u32,
     order_id: &str,
@@ -93,11 +94,12 @@ fn start_paid(
 }
 
 /// A trial of 25 seats for D … D+29 (N18); a paid start overwrites what differs.
-fn fresh_view(subscription_id: &str, offer: &NceOffer, day: NaiveDate) -> SubscriptionView {
-    SubscriptionView {
+fn fresh_view(subscription_id: &str, offer: &NceOffer, day: NaiveDate) -> NceSubscription {
+    NceSubscription {
         subscription_id: subscription_id.to_string(),
         offer_id: offer.id(),
         trial_offer_id: None,
+        converted_on: None,
         kind: offer.kind,
         created: day,
         status: Status::Trial,

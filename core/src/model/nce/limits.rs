@@ -4,9 +4,10 @@
 
 use super::offer::{NceCatalog, NceOffer, OfferLimit};
 use super::order::ScheduledChange;
-use super::subscription::{Status, SubscriptionView};
+use super::subscription::NceSubscription;
 use crate::base::dates::us_date;
 use crate::base::rule_error::RuleError;
+use crate::model::status::Status;
 use chrono::NaiveDate;
 
 /// Another subscription of the same customer, as it stands on the day of the check.
@@ -17,6 +18,18 @@ pub struct OtherSubscription {
     pub trial_offer_id: Option<String>,
     pub status: Status,
     pub seats: u32,
+}
+
+impl OtherSubscription {
+    pub fn of(view: &NceSubscription) -> OtherSubscription {
+        OtherSubscription {
+            subscription_id: view.subscription_id.clone(),
+            offer_id: view.offer_id.clone(),
+            trial_offer_id: view.trial_offer_id.clone(),
+            status: view.status,
+            seats: view.seats,
+        }
+    }
 }
 
 /// What the checks know besides the subscription itself.
@@ -33,7 +46,7 @@ pub struct CheckContext<'a> {
 impl CheckContext<'_> {
     pub fn allows_automatic(
         &self,
-        view: &SubscriptionView,
+        view: &NceSubscription,
         day: NaiveDate,
         next: &ScheduledChange,
     ) -> Result<(), RuleError> {
@@ -91,7 +104,7 @@ pub fn within_seat_limits(
         .iter()
         .filter(|o| {
             o.offer_id == offer.id()
-                && o.status.holds_seats()
+                && o.status.is_held()
                 && Some(o.subscription_id.as_str()) != own_id
         })
         .map(|o| o.seats)
@@ -130,7 +143,7 @@ pub fn within_offer_limit(ctx: &CheckContext, offer: &NceOffer) -> Result<(), Ru
             let held = ctx
                 .others
                 .iter()
-                .filter(|o| o.offer_id == id && o.status.holds_seats());
+                .filter(|o| o.offer_id == id && o.status.is_held());
             (n, held.count(), "at once")
         }
     };
@@ -149,7 +162,7 @@ pub fn owns_target_already(ctx: &CheckContext, target: &NceOffer) -> Result<(), 
     let held = ctx
         .others
         .iter()
-        .any(|o| o.offer_id == target.id() && o.status.holds_seats());
+        .any(|o| o.offer_id == target.id() && o.status.is_held());
     if held {
         let text = format!(
             "The customer already has {}; add seats to that subscription instead.",

@@ -1,4 +1,6 @@
-//! A line of the new commerce reconciliation file (R6), as the replay makes it.
+//! What a new commerce line (R6) adds to a charge line: the ids of the event that made it, the
+//! OrderDate that puts it on a monthly invoice (N7), the exact EffectiveUnitPrice, the subtotal
+//! before tax, the term and plan, the qualifier, and its event's place in the replay (N36).
 
 use super::per_seat::PerSeat;
 use super::term::TermPlan;
@@ -6,34 +8,7 @@ use crate::base::dates::first_of_month;
 use crate::base::money::Money;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
-
-/// R6's ChargeType column under profile 2022 [RFCT].
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-pub enum ChargeType {
-    New,
-    Renew,
-    CycleCharge,
-    AddQuantity,
-    RemoveQuantity,
-    CancelImmediate,
-    Convert,
-    ChangeBillingPlan,
-}
-
-impl ChargeType {
-    pub fn label(self) -> &'static str {
-        match self {
-            ChargeType::New => "new",
-            ChargeType::Renew => "renew",
-            ChargeType::CycleCharge => "cycleCharge",
-            ChargeType::AddQuantity => "addQuantity",
-            ChargeType::RemoveQuantity => "removeQuantity",
-            ChargeType::CancelImmediate => "cancelImmediate",
-            ChargeType::Convert => "convert",
-            ChargeType::ChangeBillingPlan => "changeBillingPlan",
-        }
-    }
-}
+use std::sync::Arc;
 
 /// R6's ProductQualifiers.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -52,35 +27,33 @@ impl Qualifier {
     }
 }
 
+/// A line's ReferenceId (N28): the one its action carried, or the n-th name-based id of its
+/// kind that day, spelled out only when a file is written (a book has hundreds of thousands).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-pub struct NceLine {
-    /// Kept through a trial's conversion (N19).
-    pub subscription_id: String,
-    /// The offer the line bills: the trial's on a conversion's trial line.
-    pub offer_id: String,
-    pub charge_type: ChargeType,
-    pub order_id: String,
+pub enum Reference {
+    Given(Arc<str>),
+    Derived(u32),
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct NceCharge {
+    /// The purchase, seat change, cancellation, conversion, renewal or plan-change request that
+    /// made the line; a cycleCharge carries its term's.
+    pub order_id: Arc<str>,
+    pub reference: Reference,
     pub order_date: NaiveDate,
-    pub charge_start: NaiveDate,
-    pub charge_end: NaiveDate,
-    /// u of the line's row; 0.00 on trial lines, never negative.
-    pub unit_price: Money,
     /// e, exact; negative on refunds.
     pub effective_unit_price: PerSeat,
-    pub billable_quantity: u32,
+    /// The N6 amount, before tax (the charge line's amount is R6's Total).
     pub subtotal: Money,
-    /// T and E of the term the line belongs to (D and D+29 on trial lines).
-    pub term_start: NaiveDate,
-    pub term_end: NaiveDate,
     /// None on trial lines: blank TermAndBillingCycle and BillingFrequency.
     pub term_plan: Option<TermPlan>,
-    pub reference_id: String,
     pub qualifier: Option<Qualifier>,
     /// The event's place in its subscription's replay: lines of one event share it (N36).
     pub event: u32,
 }
 
-impl NceLine {
+impl NceCharge {
     /// N7: the first day of the month whose invoice holds the line.
     pub fn invoice_month(&self) -> NaiveDate {
         first_of_month(self.order_date)

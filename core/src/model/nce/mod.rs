@@ -3,6 +3,7 @@
 //! (N6), the ids and scheduled changes actions carry, lines and subscriptions as they stand.
 
 pub mod cycle;
+pub mod ids;
 pub mod limits;
 pub mod line;
 pub mod offer;

@@ -2,6 +2,7 @@
 
 use super::price::PriceList;
 use crate::base::rule_error::RuleError;
+use crate::model::catalog::{self, Catalog, LicenseAgreement, Offer, SecondaryLicense};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
@@ -49,6 +50,33 @@ pub struct NceOffer {
 }
 
 impl NceOffer {
+    fn shared(&self) -> Offer {
+        let secondary = match self.kind {
+            OfferKind::Base => SecondaryLicense::Base,
+            OfferKind::AddOn => SecondaryLicense::AddOn,
+            OfferKind::Trial => SecondaryLicense::Trial,
+        };
+        let mut offer = Offer::with_defaults(
+            &self.id(),
+            &self.sku_name,
+            LicenseAgreement::Corporate,
+            secondary,
+            self.valid_from,
+        );
+        offer.valid_to = self.valid_to;
+        offer.min_seats = self.min_seats;
+        offer.max_seats = self.max_seats;
+        offer.limit = match self.limit {
+            OfferLimit::None => catalog::OfferLimit::None,
+            OfferLimit::Lifetime(n) => catalog::OfferLimit::Lifetime(n),
+            OfferLimit::Concurrent(n) => catalog::OfferLimit::Concurrent(n),
+        };
+        offer.prerequisites = self.prerequisites.clone();
+        offer.conversion_targets = self.conversion_targets.clone();
+        offer.countries = self.countries.clone();
+        offer
+    }
+
     /// "ProductId:SkuId", the key price rows and subscriptions use.
     pub fn id(&self) -> String {
         format!("{}:{}", self.product_id, self.sku_id)
@@ -72,6 +100,16 @@ pub struct NceCatalog {
 impl NceCatalog {
     pub fn offer(&self, offer_id: &str) -> Option<&NceOffer> {
         self.offers.iter().find(|o| o.id() == offer_id)
+    }
+
+    /// The offers in the shape every profile shares (names, kinds, seats, relations), for what
+    /// only names or relates offers: tables, the history, the trial pipeline. Prices stay here.
+    pub fn offer_catalog(&self) -> Catalog {
+        let offers = self.offers.iter().map(NceOffer::shared).collect();
+        Catalog {
+            offers,
+            prices: Vec::new(),
+        }
     }
 
     /// The offer, or the refusal a form shows at its offer field (P7).

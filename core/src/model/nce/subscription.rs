@@ -7,41 +7,9 @@ use super::term::{BillingPlan, TermPlan};
 use crate::base::dates::add_days;
 use crate::base::money::Money;
 use crate::base::rule_error::RuleError;
+use crate::model::status::Status;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
-
-/// N25.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-pub enum Status {
-    Trial,
-    Active,
-    Suspended,
-    Canceled,
-    Expired,
-    /// Shown only: 30 days after expiry (N12).
-    Disabled,
-    /// Shown only: 90 days after that.
-    Deleted,
-}
-
-impl Status {
-    pub fn label(self) -> &'static str {
-        match self {
-            Status::Trial => "Trial",
-            Status::Active => "Active",
-            Status::Suspended => "Suspended",
-            Status::Canceled => "Canceled",
-            Status::Expired => "Expired",
-            Status::Disabled => "Disabled",
-            Status::Deleted => "Deleted",
-        }
-    }
-
-    /// Active and Suspended subscriptions hold seats (N26) and are billed (N9).
-    pub fn holds_seats(self) -> bool {
-        matches!(self, Status::Active | Status::Suspended)
-    }
-}
 
 /// Seats added together on one day: reducible on that day and the six after (N14).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -79,12 +47,13 @@ pub struct AutomaticConversion {
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct SubscriptionView {
+pub struct NceSubscription {
     pub subscription_id: String,
     /// The offer billed now (the conversion target after a trial converts).
     pub offer_id: String,
-    /// The trial this subscription started as, if it did.
+    /// The trial this subscription started as, if it did, and the day it converted.
     pub trial_offer_id: Option<String>,
+    pub converted_on: Option<NaiveDate>,
     pub kind: OfferKind,
     pub created: NaiveDate,
     pub status: Status,
@@ -114,7 +83,7 @@ pub struct SubscriptionView {
     pub automatic_conversion: Option<AutomaticConversion>,
 }
 
-impl SubscriptionView {
+impl NceSubscription {
     /// R = E + 1: renewal, expiry or a trial's automatic conversion.
     pub fn renewal_day(&self) -> NaiveDate {
         add_days(self.term_end, 1)
@@ -122,9 +91,7 @@ impl SubscriptionView {
 
     /// N15: the last day the current term can be cancelled, while cancellation is possible.
     pub fn last_cancel_day(&self) -> Option<NaiveDate> {
-        self.status
-            .holds_seats()
-            .then(|| add_days(self.term_start, 6))
+        self.status.is_held().then(|| add_days(self.term_start, 6))
     }
 
     /// N14: the seats that can be taken away on `day`.

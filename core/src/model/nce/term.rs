@@ -1,5 +1,6 @@
 //! N1: terms, billing plans and the six combinations an offer can be sold in.
 
+use crate::model::catalog::BillingFrequency;
 use serde::{Deserialize, Serialize};
 
 /// The commitment length of a subscription's term.
@@ -54,6 +55,23 @@ impl BillingPlan {
             BillingPlan::Monthly => 1,
             BillingPlan::Annual => 12,
             BillingPlan::Triennial => 36,
+        }
+    }
+
+    /// The legacy frequency a plan is closest to, for what reads only legacy fields: a
+    /// triennial plan is billed no more often than yearly.
+    pub fn frequency(self) -> BillingFrequency {
+        match self {
+            BillingPlan::Monthly => BillingFrequency::Monthly,
+            BillingPlan::Annual | BillingPlan::Triennial => BillingFrequency::Annual,
+        }
+    }
+
+    /// The plan a legacy frequency names: what a billing-plan change (N21) asks for.
+    pub fn of_frequency(frequency: BillingFrequency) -> BillingPlan {
+        match frequency {
+            BillingFrequency::Monthly => BillingPlan::Monthly,
+            BillingFrequency::Annual => BillingPlan::Annual,
         }
     }
 

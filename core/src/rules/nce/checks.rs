@@ -9,7 +9,7 @@ use super::checks_creation::{check_add_on, check_conversion, check_purchase, che
 use crate::base::rule_error::RuleError;
 use crate::billing::nce::action::{Creation, NceAction};
 pub use crate::model::nce::limits::{CheckContext, OtherSubscription};
-use crate::model::nce::subscription::SubscriptionView;
+use crate::model::nce::subscription::NceSubscription;
 use chrono::NaiveDate;
 
 /// Checks an action that makes a subscription.
@@ -39,7 +39,7 @@ pub fn check_creation(
 /// Checks an action on the subscription `view`, as it stands after the day's automatic events.
 pub fn check_action(
     ctx: &CheckContext,
-    view: &SubscriptionView,
+    view: &NceSubscription,
     day: NaiveDate,
     action: &NceAction,
 ) -> Result<(), RuleError> {

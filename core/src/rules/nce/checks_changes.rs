@@ -5,8 +5,9 @@ use crate::base::dates::us_date;
 use crate::base::rule_error::RuleError;
 use crate::model::nce::limits::{within_seat_limits, CheckContext};
 use crate::model::nce::order::ScheduledChange;
-use crate::model::nce::subscription::{Status, SubscriptionView};
+use crate::model::nce::subscription::NceSubscription;
 use crate::model::nce::term::{BillingPlan, Term, TermPlan};
+use crate::model::status::Status;
 use chrono::NaiveDate;
 
 /// N21, N33: mid-term plan changes of three-year terms were blocked from 4/1/2025 [BFC].
@@ -14,7 +15,7 @@ fn plan_change_cutoff() -> NaiveDate {
     NaiveDate::from_ymd_opt(2025, 4, 1).expect("a date")
 }
 
-fn ended(view: &SubscriptionView) -> String {
+fn ended(view: &NceSubscription) -> String {
     format!(
         "This subscription is {}; buy a new one to continue.",
         view.status.label().to_lowercase()
@@ -23,7 +24,7 @@ fn ended(view: &SubscriptionView) -> String {
 
 pub(super) fn check_quantity(
     ctx: &CheckContext,
-    view: &SubscriptionView,
+    view: &NceSubscription,
     day: NaiveDate,
     quantity: u32,
 ) -> Result<(), RuleError> {
@@ -62,7 +63,7 @@ pub(super) fn check_quantity(
 }
 
 /// N14: only seats whose 7-day window is open on `day` can go.
-fn check_reducible(view: &SubscriptionView, day: NaiveDate, fewer: u32) -> Result<(), RuleError> {
+fn check_reducible(view: &NceSubscription, day: NaiveDate, fewer: u32) -> Result<(), RuleError> {
     let reducible = view.reducible_seats(day);
     if fewer <= reducible {
         return Ok(());
@@ -95,7 +96,7 @@ fn check_reducible(view: &SubscriptionView, day: NaiveDate, fewer: u32) -> Resul
     Err(RuleError::new("N14", text).at("quantity"))
 }
 
-pub(super) fn check_cancel(view: &SubscriptionView, day: NaiveDate) -> Result<(), RuleError> {
+pub(super) fn check_cancel(view: &NceSubscription, day: NaiveDate) -> Result<(), RuleError> {
     match view.status {
         Status::Active | Status::Suspended => {}
         Status::Trial => {
@@ -119,7 +120,7 @@ pub(super) fn check_cancel(view: &SubscriptionView, day: NaiveDate) -> Result<()
     }
 }
 
-pub(super) fn check_suspend(view: &SubscriptionView) -> Result<(), RuleError> {
+pub(super) fn check_suspend(view: &NceSubscription) -> Result<(), RuleError> {
     match view.status {
         Status::Active => Ok(()),
         Status::Trial => Err(RuleError::new(
@@ -134,7 +135,7 @@ pub(super) fn check_suspend(view: &SubscriptionView) -> Result<(), RuleError> {
     }
 }
 
-pub(super) fn check_reactivate(view: &SubscriptionView) -> Result<(), RuleError> {
+pub(super) fn check_reactivate(view: &NceSubscription) -> Result<(), RuleError> {
     match view.status {
         Status::Suspended => Ok(()),
         Status::Expired => Err(RuleError::new(
@@ -150,7 +151,7 @@ pub(super) fn check_reactivate(view: &SubscriptionView) -> Result<(), RuleError>
 
 pub(super) fn check_auto_renew(
     ctx: &CheckContext,
-    view: &SubscriptionView,
+    view: &NceSubscription,
     day: NaiveDate,
     on: bool,
 ) -> Result<(), RuleError> {
@@ -195,7 +196,7 @@ pub(super) fn check_auto_renew(
 
 pub(super) fn check_schedule(
     ctx: &CheckContext,
-    view: &SubscriptionView,
+    view: &NceSubscription,
     day: NaiveDate,
     change: &ScheduledChange,
 ) -> Result<(), RuleError> {
@@ -247,7 +248,7 @@ pub(super) fn check_schedule(
 
 pub(super) fn check_plan_change(
     ctx: &CheckContext,
-    view: &SubscriptionView,
+    view: &NceSubscription,
     day: NaiveDate,
     plan: BillingPlan,
 ) -> Result<(), RuleError> {

@@ -9,8 +9,9 @@ use crate::model::nce::limits::{
 };
 use crate::model::nce::offer::{NceOffer, OfferKind};
 use crate::model::nce::order::BaseCalendar;
-use crate::model::nce::subscription::{Status, SubscriptionView};
+use crate::model::nce::subscription::NceSubscription;
 use crate::model::nce::term::TermPlan;
+use crate::model::status::Status;
 use chrono::NaiveDate;
 
 fn priced(
@@ -138,7 +139,7 @@ pub(super) fn check_trial_sign_up(
 
 pub(super) fn check_conversion(
     ctx: &CheckContext,
-    view: &SubscriptionView,
+    view: &NceSubscription,
     day: NaiveDate,
     target_id: &str,
     term_plan: TermPlan,

@@ -5,4 +5,5 @@
 pub mod checks;
 mod checks_changes;
 mod checks_creation;
+pub mod rule_set;
 pub mod run;

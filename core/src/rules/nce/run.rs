@@ -5,9 +5,11 @@ use super::checks::{check_action, check_creation, CheckContext};
 use crate::base::rule_error::RuleError;
 use crate::billing::nce::action::{Creation, Dated, NceAction};
 use crate::billing::nce::replay::{Note, Replay, ReplayContext};
-use crate::model::nce::line::NceLine;
-use crate::model::nce::subscription::SubscriptionView;
+use crate::model::charge_line::ChargeLine;
+use crate::model::nce::subscription::NceSubscription;
 use chrono::NaiveDate;
+use rust_decimal::Decimal;
+use std::sync::Arc;
 
 /// A subscription's history and the days it is looked at.
 #[derive(Clone, Copy, Debug)]
@@ -33,8 +35,8 @@ pub struct Refusal {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct SubscriptionOutcome {
     /// As of `today`.
-    pub view: SubscriptionView,
-    pub lines: Vec<NceLine>,
+    pub view: NceSubscription,
+    pub lines: Vec<ChargeLine>,
     pub notes: Vec<Note>,
     pub refusals: Vec<Refusal>,
 }
@@ -42,7 +44,7 @@ pub struct SubscriptionOutcome {
 /// What one more action would produce: its lines and notes, or the refusal.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Preview {
-    pub lines: Vec<NceLine>,
+    pub lines: Vec<ChargeLine>,
     pub notes: Vec<Note>,
 }
 
@@ -52,10 +54,12 @@ fn start<'a>(
     creation: &Dated<Creation>,
 ) -> Result<Replay<'a>, RuleError> {
     check_creation(ctx, creation.day, &creation.action)?;
+    // A subscription run alone belongs to no customer and is billed without tax.
     let replay_ctx = ReplayContext {
         partner_id,
+        customer_id: Arc::from(""),
+        tax_percent: Decimal::ZERO,
         catalog: ctx.catalog,
-        guard: ctx,
     };
     Replay::create(replay_ctx, creation)
 }
@@ -74,7 +78,7 @@ fn step(
         )
         .at("day"));
     }
-    replay.advance_to(action.day);
+    replay.advance_to(action.day, ctx);
     check_action(ctx, &replay.view(), action.day, &action.action)?;
     replay.apply(action.day, &action.action)?;
     *last_day = action.day;
@@ -93,7 +97,7 @@ pub fn run_subscription(
     let mut view_today = None;
     for (index, action) in history.actions.iter().enumerate() {
         if action.day > history.today && view_today.is_none() {
-            replay.advance_to(history.today);
+            replay.advance_to(history.today, ctx);
             view_today = Some(replay.view());
         }
         if let Err(error) = step(&mut replay, ctx, &mut last_day, action) {
@@ -105,12 +109,12 @@ pub fn run_subscription(
         }
     }
     let view = view_today.unwrap_or_else(|| {
-        replay.advance_to(history.today);
+        replay.advance_to(history.today, ctx);
         replay.view()
     });
-    replay.advance_to(history.horizon);
+    replay.advance_to(history.horizon, ctx);
     let (mut lines, notes) = replay.into_parts();
-    lines.retain(|l| l.order_date <= history.horizon);
+    lines.retain(|l| l.order_date() <= history.horizon);
     Ok(SubscriptionOutcome {
         view,
         lines,
@@ -133,7 +137,7 @@ pub fn preview_action(
         // Refused history actions changed nothing; the preview skips them the same way.
         let _ = step(&mut replay, ctx, &mut last_day, action);
     }
-    replay.advance_to(next.day.max(last_day));
+    replay.advance_to(next.day.max(last_day), ctx);
     let (lines_before, notes_before) = (replay.lines().len(), replay.notes().len());
     step(&mut replay, ctx, &mut last_day, next)?;
     let (lines, notes) = replay.into_parts();
