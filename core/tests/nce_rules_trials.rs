@@ -4,7 +4,7 @@ mod nce_support;
 
 use nce_support::*;
 use partnerdesk_core::billing::nce::action::{Creation, Dated, NceAction};
-use partnerdesk_core::billing::nce::replay::{Replay, ReplayContext};
+use partnerdesk_core::billing::nce::replay::{Explain, Replay, ReplayContext};
 use partnerdesk_core::model::charge_line::ChargeType;
 use partnerdesk_core::model::nce::order::ScheduledChange;
 use partnerdesk_core::model::nce::sample_catalog::*;
@@ -181,6 +181,7 @@ fn n31_automatic_conversion_refused_by_t4_expires_and_names_the_rule() {
         customer_id: "".into(),
         tax_percent: Default::default(),
         catalog: &catalog,
+        explain: Explain::EveryDay,
     };
     let mut replay = Replay::create(replay_ctx, &sign_up(day(2023, 3, 10))).unwrap();
     replay.advance_to(day(2023, 4, 9), &ctx);

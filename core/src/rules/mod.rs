@@ -8,6 +8,7 @@ pub mod legacy;
 pub mod nce;
 pub mod nickname;
 pub mod preview;
+pub mod profile_switch;
 pub mod record;
 pub mod rule_set;
 

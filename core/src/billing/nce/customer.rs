@@ -53,13 +53,24 @@ impl<'a> CustomerReplay<'a> {
         self.advance_all(until.max(today));
     }
 
-    /// The other subscriptions of the customer as they stand now (N26, N31).
+    /// The customer's other subscriptions, as they stand now, that a renewal or conversion of
+    /// the `index`-th is checked against: those of its offer or of a trial's targets (P5, T4,
+    /// N26, N31).
     fn others_than(&self, index: usize) -> Vec<OtherSubscription> {
+        let view = &self.members[index].replay.view;
+        let targets = self
+            .ctx
+            .catalog
+            .offer(&view.offer_id)
+            .map_or(&[][..], |o| o.conversion_targets.as_slice());
+        let concerns = |id: &str| id == view.offer_id || targets.iter().any(|t| t == id);
         self.members
             .iter()
             .enumerate()
             .filter(|(i, _)| *i != index)
-            .map(|(_, m)| OtherSubscription::of(&m.replay.view))
+            .map(|(_, m)| &m.replay.view)
+            .filter(|o| concerns(&o.offer_id) || o.trial_offer_id.as_deref().is_some_and(concerns))
+            .map(OtherSubscription::of)
             .collect()
     }
 

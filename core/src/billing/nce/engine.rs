@@ -6,7 +6,7 @@ use super::calendar::{
     invoice_date, invoice_due_date, invoice_number, invoiced_month, last_order_day,
 };
 use super::customer::{notes_of, CustomerReplay, Member};
-use super::replay::ReplayContext;
+use super::replay::{Explain, ReplayContext};
 use crate::base::dates::{add_days, add_months, first_of_month};
 use crate::billing::engine::{BillingEngine, Program, Replay, ReplayInput, SubscriptionEvents};
 use crate::model::book::Book;
@@ -68,6 +68,7 @@ impl BillingEngine for NceEngine {
                 customer_id: Arc::from(customer),
                 tax_percent: input.tax_percent,
                 catalog: input.nce_catalog,
+                explain: input.explain_on.map_or(Explain::Nothing, Explain::Day),
             };
             let country = countries.get(customer).copied().unwrap_or_default();
             let mut customer_replay = CustomerReplay::new(ctx, country);

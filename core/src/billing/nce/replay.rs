@@ -22,7 +22,6 @@ use crate::model::status::Status;
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeSet;
 use std::sync::Arc;
 
 /// N31: an automatic renewal or conversion runs the checks of the manual action it stands for
@@ -60,6 +59,25 @@ pub struct ReplayContext<'a> {
     /// Percent of Subtotal written as TaxTotal (R6); a line's amount is Subtotal + TaxTotal.
     pub tax_percent: Decimal,
     pub catalog: &'a NceCatalog,
+    pub explain: Explain,
+}
+
+/// Which days a replay explains in sentences: writing them costs time in a large book.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Explain {
+    EveryDay,
+    Day(NaiveDate),
+    Nothing,
+}
+
+impl Explain {
+    pub fn covers(self, day: NaiveDate) -> bool {
+        match self {
+            Explain::EveryDay => true,
+            Explain::Day(d) => d == day,
+            Explain::Nothing => false,
+        }
+    }
 }
 
 /// A sentence for previews and the subscription page.
@@ -199,16 +217,25 @@ impl<'a> Replay<'a> {
     }
 
     /// N28: the reference of a line no partner action made: the n-th event of its kind that day.
+    /// Lines are in the order they arose, so that day's are the last ones.
     pub(super) fn derived_reference(&self, charge_type: ChargeType, day: NaiveDate) -> Reference {
-        let events: BTreeSet<u32> = self
+        let mut events = 0;
+        let mut last_event = None;
+        for nce in self
             .lines
             .iter()
-            .filter(|l| l.charge_type == charge_type)
-            .filter_map(|l| l.nce.as_deref())
-            .filter(|nce| nce.order_date == day)
-            .map(|nce| nce.event)
-            .collect();
-        Reference::Derived(events.len() as u32 + 1)
+            .rev()
+            .filter_map(|l| l.nce.as_deref().map(|nce| (l.charge_type, nce)))
+            .take_while(|(_, nce)| nce.order_date >= day)
+            .filter(|(t, nce)| *t == charge_type && nce.order_date == day)
+            .map(|(_, nce)| nce)
+        {
+            if last_event != Some(nce.event) {
+                events += 1;
+                last_event = Some(nce.event);
+            }
+        }
+        Reference::Derived(events + 1)
     }
 
     /// N28: the id of a line no partner action made, spelled out (a renewal's or an automatic
@@ -284,25 +311,33 @@ impl<'a> Replay<'a> {
         });
     }
 
-    pub(super) fn note(&mut self, day: NaiveDate, text: String) {
-        self.notes.push(Note { day, text });
+    /// A sentence about `day`, written only when the day is explained.
+    pub(super) fn note(&mut self, day: NaiveDate, text: impl FnOnce() -> String) {
+        if self.ctx.explain.covers(day) {
+            let text = text();
+            self.notes.push(Note { day, text });
+        }
     }
 
     /// The deadlines a new term opens (N14, N15).
     pub(super) fn note_windows(&mut self, day: NaiveDate) {
-        if self.view.status == Status::Trial {
-            let text = format!(
-                "The trial runs until {}; without a conversion it ends on {}.",
-                us_date(self.view.term_end),
-                us_date(self.view.renewal_day())
-            );
-            return self.note(day, text);
+        if !self.ctx.explain.covers(day) {
+            return;
         }
-        let last = us_date(add_days(day, 6));
-        let text = format!(
-            "These {} seats can be reduced, and the subscription cancelled, until {last}.",
-            self.view.seats
-        );
-        self.note(day, text);
+        let v = &self.view;
+        let text = if v.status == Status::Trial {
+            format!(
+                "The trial runs until {}; without a conversion it ends on {}.",
+                us_date(v.term_end),
+                us_date(v.renewal_day())
+            )
+        } else {
+            format!(
+                "These {} seats can be reduced, and the subscription cancelled, until {}.",
+                v.seats,
+                us_date(add_days(day, 6))
+            )
+        };
+        self.note(day, || text);
     }
 }

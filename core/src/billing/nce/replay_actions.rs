@@ -101,14 +101,13 @@ impl Replay<'_> {
                 added: day,
                 seats: quantity - old,
             });
-            let last = us_date(crate::base::dates::add_days(day, 6));
-            self.note(
-                day,
+            self.note(day, || {
+                let last = us_date(crate::base::dates::add_days(day, 6));
                 format!(
                     "Seats added on {} can be reduced until {last}.",
                     us_date(day)
-                ),
-            );
+                )
+            });
         } else {
             take_from_oldest_open(&mut self.view.batches, day, old - quantity);
         }

@@ -74,16 +74,12 @@ impl Replay<'_> {
         v.auto_renew = false;
         v.scheduled_change = None;
         v.pending_plan_change = None;
-        let text = match &because {
-            Some(e) => format!(
-                "Expired on {} instead of continuing: {}",
-                us_date(day),
-                e.message
-            ),
-            None => format!("Expired on {}.", us_date(day)),
-        };
+        let why = because.as_ref().map(|e| e.message.clone());
         v.expired_because = because;
-        self.note(day, text);
+        self.note(day, || match why {
+            Some(why) => format!("Expired on {} instead of continuing: {why}", us_date(day)),
+            None => format!("Expired on {}.", us_date(day)),
+        });
     }
 
     /// The price of what comes next, after N31's checks; None when it expired instead.
@@ -142,14 +138,13 @@ impl Replay<'_> {
             per_seat: PerSeat::of_cycle(u, CycleShare::WHOLE),
             quantity: next.quantity,
         });
-        self.note(
-            day,
+        self.note(day, || {
             format!(
                 "Renewed on {} for {}.",
                 us_date(day),
                 next.term_plan.label()
-            ),
-        );
+            )
+        });
         self.note_windows(day);
     }
 
@@ -305,14 +300,13 @@ impl Replay<'_> {
             quantity: self.view.seats,
         };
         self.push_line(spec);
-        self.note(
-            day,
+        self.note(day, || {
             format!(
                 "Billed {} from {}.",
                 pending.plan.label().to_lowercase(),
                 us_date(day)
-            ),
-        );
+            )
+        });
     }
 }
 

@@ -4,7 +4,7 @@
 use super::checks::{check_action, check_creation, CheckContext};
 use crate::base::rule_error::RuleError;
 use crate::billing::nce::action::{Creation, Dated, NceAction};
-use crate::billing::nce::replay::{Note, Replay, ReplayContext};
+use crate::billing::nce::replay::{Explain, Note, Replay, ReplayContext};
 use crate::model::charge_line::ChargeLine;
 use crate::model::nce::subscription::NceSubscription;
 use chrono::NaiveDate;
@@ -60,6 +60,7 @@ fn start<'a>(
         customer_id: Arc::from(""),
         tax_percent: Decimal::ZERO,
         catalog: ctx.catalog,
+        explain: Explain::EveryDay,
     };
     Replay::create(replay_ctx, creation)
 }
