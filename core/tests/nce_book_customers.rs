@@ -167,6 +167,24 @@ fn t4_n31_a_trial_whose_target_is_held_on_day_31_expires_instead_of_converting()
 }
 
 #[test]
+fn n31_the_dashboard_says_why_the_trial_expired_in_words() {
+    let book = trial_then_target(false);
+    let today = day(2023, 4, 2);
+    let catalog = partnerdesk_core::billing::offer_catalog(&book, today);
+    let board =
+        partnerdesk_core::reports::nce_dashboard::nce_dashboard(&derive(&book, today), &catalog);
+    let refused = &board.refused[0];
+    assert_eq!(
+        (refused.row.subscription_id.as_str(), refused.row.date),
+        (SUB, day(2023, 3, 31))
+    );
+    assert_eq!(
+        refused.reason,
+        "The customer already has Microsoft 365 Business Premium; add seats to that subscription instead."
+    );
+}
+
+#[test]
 fn t4_n31_the_trial_converts_when_the_target_was_cancelled_before_day_31() {
     let state = derive(&trial_then_target(true), day(2023, 3, 31));
     let trial = state.subscription(SUB).unwrap();

@@ -8,6 +8,7 @@ pub mod calendar;
 mod customer;
 pub mod engine;
 pub mod invoice;
+pub mod pricing;
 pub mod replay;
 mod replay_actions;
 mod replay_auto;
