@@ -198,3 +198,13 @@ fn n3_sample_offers_trials_and_add_on_relations() {
     );
     assert_eq!(standard.availability_id, "PDNCE00000B1");
 }
+
+#[test]
+fn n1_each_combination_has_a_key_a_form_can_carry() {
+    use partnerdesk_core::model::nce::term::TermPlan;
+    for tp in TermPlan::ALL {
+        assert_eq!(TermPlan::from_key(&tp.key()), Some(tp));
+    }
+    assert_eq!(TermPlan::ALL[2].key(), "P1Y-Monthly");
+    assert_eq!(TermPlan::from_key("P1M-Annual"), None);
+}

@@ -93,7 +93,7 @@ pub fn PurchaseForm(
         let f = billing.get().unwrap_or(BillingFrequency::Monthly);
         book.catalog().with(|c| offer_options(c.purchasable(f)))
     });
-    let done = after_order(ids, picks_customer.then_some(customer), on_done);
+    let done = after_order(ids, new_ids, picks_customer.then_some(customer), on_done);
     view! {
         {picks_customer.then(|| view! { <CustomerPicker check value=customer /> })}
         {fixed_frequency.is_none().then(|| view! {
@@ -146,7 +146,7 @@ pub fn AddOnForm(
             quantity: parse_quantity(&quantity.get())?,
         })
     });
-    let done = after_order(ids, None, on_done);
+    let done = after_order(ids, new_ids, None, on_done);
     view! {
         <SelectField field=check.field("offer") label="Add-on" value=offer options=add_ons />
         <TextField field=check.field("quantity") autocomplete="off" label="Licenses" value=quantity inputmode="numeric" />

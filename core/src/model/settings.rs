@@ -62,6 +62,19 @@ pub struct PartnerSettings {
     /// Percent of Subtotal written as Tax (SPEC R3); zero by default.
     #[serde(default)]
     pub tax_percent: Money,
+    /// Whether the partner has said which program the book bills under (O11): a new partner
+    /// has not, and is asked on the first visit; settings stored before the question existed
+    /// had chosen by keeping the default.
+    #[serde(default = "chosen_before", skip_serializing_if = "is_chosen")]
+    pub program_chosen: bool,
+}
+
+fn chosen_before() -> bool {
+    true
+}
+
+fn is_chosen(chosen: &bool) -> bool {
+    *chosen
 }
 
 impl PartnerSettings {
@@ -76,6 +89,7 @@ impl PartnerSettings {
             profile: RulesProfile::P2018,
             discount_percent: Money::ZERO,
             tax_percent: Money::ZERO,
+            program_chosen: false,
         }
     }
 

@@ -112,6 +112,16 @@ impl TermPlan {
             .find(|tp| tp.term == term && tp.plan == plan)
     }
 
+    /// A short key naming the combination in a form's value, such as "P1Y-Monthly".
+    pub fn key(self) -> String {
+        format!("{:?}-{:?}", self.term, self.plan)
+    }
+
+    /// The combination a form's value names.
+    pub fn from_key(key: &str) -> Option<TermPlan> {
+        TermPlan::ALL.into_iter().find(|tp| tp.key() == key)
+    }
+
     /// The plan's length equals the term's: one charge for the whole term.
     pub fn is_upfront(self) -> bool {
         self.term.months() == self.plan.months()
