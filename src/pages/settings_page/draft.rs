@@ -135,9 +135,16 @@ mod tests {
     }
 
     #[test]
-    fn a_draft_of_valid_settings_gives_them_back() {
+    fn a_draft_of_valid_settings_gives_them_back_with_the_program_named() {
         let s = settings();
-        assert_eq!(SettingsDraft::from_settings(&s).to_settings(), Ok(s));
+        let saved = SettingsDraft::from_settings(&s).to_settings();
+        assert_eq!(
+            saved,
+            Ok(PartnerSettings {
+                program_chosen: true,
+                ..s
+            })
+        );
     }
 
     #[test]
