@@ -45,6 +45,7 @@ fn command(kind: u8, a: u8, b: u8, day: NaiveDate) -> Command {
             quantity,
             frequency: frequency(a / 4),
             nickname: None,
+            term_plan: None,
         },
         2 => trial_sign_up(sub, [E3_TRIAL_ID, TEAMS_TRIAL_ID][(b % 2) as usize]),
         3 => Command::ConvertTrial {
@@ -52,10 +53,13 @@ fn command(kind: u8, a: u8, b: u8, day: NaiveDate) -> Command {
             target_offer_id: E3_ID.into(),
             quantity,
             frequency: frequency(b),
+            order: None,
+            term_plan: None,
         },
         4 | 5 => Command::ChangeQuantity {
             subscription_id: sub.into(),
             quantity,
+            order: None,
         },
         6 => cancel(sub),
         7 => reactivate(sub),
@@ -66,6 +70,7 @@ fn command(kind: u8, a: u8, b: u8, day: NaiveDate) -> Command {
         9 => Command::ChangeFrequency {
             subscription_id: sub.into(),
             frequency: frequency(b),
+            order_id: None,
         },
         10 => Command::BuyAddOn {
             ids: ids(sub),

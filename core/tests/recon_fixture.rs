@@ -17,14 +17,7 @@ fn r2_r3_example_2_reconciliation_file_matches_the_fixture_byte_for_byte() {
     run(&mut b, d(6, 5, 2018), cancel(SUB));
     run(&mut b, d(6, 10, 2018), reactivate(SUB));
     let state = derive(&b, d(6, 15, 2018));
-    let file = invoice_recon_file(
-        &state,
-        &b.catalog,
-        &b.settings,
-        d(6, 15, 2018),
-        CsvDialect::Standard,
-    )
-    .unwrap();
+    let file = invoice_recon_file(&state, &b, d(6, 15, 2018), CsvDialect::Standard).unwrap();
     assert_eq!(file.rows, 3);
     assert_eq!(file.total.to_string(), "30.00");
     assert_eq!(String::from_utf8(file.bytes).unwrap(), expected);

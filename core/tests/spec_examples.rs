@@ -304,6 +304,7 @@ fn example_9_license_change_is_reversed_and_rebilled_in_stretches() {
         Command::ChangeQuantity {
             subscription_id: SUB.into(),
             quantity: 2,
+            order: None,
         },
     );
     expect(

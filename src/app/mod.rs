@@ -10,6 +10,7 @@ use crate::pages::catalog::Catalog;
 use crate::pages::customer::Customer;
 use crate::pages::customers::Customers;
 use crate::pages::dashboard::Dashboard;
+use crate::pages::first_visit::FirstVisit;
 use crate::pages::imports::Imports;
 use crate::pages::not_found::NotFound;
 use crate::pages::recovery::{Recovery, RecoveryGate};
@@ -64,6 +65,7 @@ pub fn Shell(store: Store, real_today: chrono::NaiveDate) -> impl IntoView {
                     <Route path=path!("/recovery") view=Recovery />
                 </Routes>
             </main>
+            <FirstVisit />
         </Router>
     }
 }

@@ -1,7 +1,6 @@
 //! What the forms that create a subscription share: fresh ids for every order, and offers
 //! listed for a select.
 
-use crate::state::ids::new_ids;
 use leptos::prelude::*;
 use partnerdesk_core::model::catalog::Offer;
 use partnerdesk_core::model::command::NewIds;
@@ -11,11 +10,12 @@ use partnerdesk_core::model::command::NewIds;
 /// is emptied so the next order's customer is chosen afresh.
 pub fn after_order(
     ids: RwSignal<NewIds>,
+    fresh: fn() -> NewIds,
     chosen_customer: Option<RwSignal<String>>,
     on_done: Callback<String>,
 ) -> Callback<String> {
     Callback::new(move |message| {
-        ids.set(new_ids());
+        ids.set(fresh());
         if let Some(customer) = chosen_customer {
             customer.set(String::new());
         }

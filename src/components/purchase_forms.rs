@@ -40,6 +40,7 @@ impl PurchaseDraft {
             quantity: parse_quantity(&self.quantity.get())?,
             frequency: chosen_frequency(self.billing.get())?,
             nickname: (!name.trim().is_empty()).then(|| name.trim().to_string()),
+            term_plan: None,
         })
     }
 }
@@ -92,7 +93,7 @@ pub fn PurchaseForm(
         let f = billing.get().unwrap_or(BillingFrequency::Monthly);
         book.catalog().with(|c| offer_options(c.purchasable(f)))
     });
-    let done = after_order(ids, picks_customer.then_some(customer), on_done);
+    let done = after_order(ids, new_ids, picks_customer.then_some(customer), on_done);
     view! {
         {picks_customer.then(|| view! { <CustomerPicker check value=customer /> })}
         {fixed_frequency.is_none().then(|| view! {
@@ -145,7 +146,7 @@ pub fn AddOnForm(
             quantity: parse_quantity(&quantity.get())?,
         })
     });
-    let done = after_order(ids, None, on_done);
+    let done = after_order(ids, new_ids, None, on_done);
     view! {
         <SelectField field=check.field("offer") label="Add-on" value=offer options=add_ons />
         <TextField field=check.field("quantity") autocomplete="off" label="Licenses" value=quantity inputmode="numeric" />

@@ -43,7 +43,7 @@ pub fn TrialSignUpForm(
         })
     });
     let trials = Signal::derive(move || book.catalog().with(|c| offer_options(c.trials())));
-    let done = after_order(ids, picks_customer.then_some(customer), on_done);
+    let done = after_order(ids, new_ids, picks_customer.then_some(customer), on_done);
     view! {
         {picks_customer.then(|| view! { <CustomerPicker check value=customer /> })}
         {offer_id.is_none().then(|| view! {
@@ -102,6 +102,8 @@ pub fn ConvertForm(
                 )?,
                 quantity: parse_quantity(&quantity.get())?,
                 frequency: chosen_frequency(parse_frequency(&frequency.get()))?,
+                order: None,
+                term_plan: None,
             })
         },
     );

@@ -6,6 +6,7 @@ pub mod catalog;
 pub mod customer;
 pub mod customers;
 pub mod dashboard;
+pub mod first_visit;
 pub mod imports;
 pub mod not_found;
 pub mod recovery;

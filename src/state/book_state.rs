@@ -10,6 +10,7 @@ use crate::store::{BookChange, BookLoad, ChangeSubscription, CommitError, Store}
 use leptos::prelude::*;
 use partnerdesk_core::base::rule_error::RuleError;
 use partnerdesk_core::billing::derive::{derive, derive_current, derive_customer, Derived};
+use partnerdesk_core::billing::offer_catalog;
 use partnerdesk_core::model::book::Book;
 use partnerdesk_core::model::catalog::Catalog;
 use partnerdesk_core::model::command::Command;
@@ -32,7 +33,8 @@ pub struct BookState {
     all: Memo<Derived>,
     /// Every subscription as of today with only the upcoming invoice's lines: the dashboard's.
     current: Memo<Derived>,
-    /// The catalog with the price changes in force today.
+    /// The book's offers as of today (the profile's engine says which: the legacy catalog with
+    /// its price changes, or new commerce's offers).
     catalog: Memo<Catalog>,
     /// Names and subscription counts for the customers list, without deriving anything.
     rows: Memo<Vec<CustomerRow>>,
@@ -94,7 +96,7 @@ impl BookState {
         });
         let catalog = Memo::new(move |_| {
             let today = clock.today();
-            book.with(|b| b.catalog_on(today))
+            book.with(|b| offer_catalog(b, today))
         });
         let rows = Memo::new(move |_| {
             let today = clock.today();

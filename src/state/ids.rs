@@ -2,6 +2,7 @@
 //! customers, subscriptions) and 18-digit order ids.
 
 use partnerdesk_core::model::command::NewIds;
+use partnerdesk_core::model::nce::order::OrderIds;
 
 /// Ids for a new subscription: GUIDs, and an order id of 18 digits as Partner Center writes it.
 pub fn new_ids() -> NewIds {
@@ -9,6 +10,27 @@ pub fn new_ids() -> NewIds {
         subscription_id: new_guid(),
         billing_id: new_guid(),
         order_id: order_id(uuid::Uuid::new_v4().as_u128()),
+        reference_id: None,
+    }
+}
+
+/// Ids for a new commerce subscription: GUIDs throughout, with the ReferenceId of the lines its
+/// creation makes (N28).
+pub fn new_commerce_ids() -> NewIds {
+    let subscription_id = new_guid();
+    NewIds {
+        billing_id: subscription_id.clone(),
+        subscription_id,
+        order_id: new_guid(),
+        reference_id: Some(new_guid()),
+    }
+}
+
+/// The ids a new commerce action on a subscription writes on its lines (N28).
+pub fn new_order_ids() -> OrderIds {
+    OrderIds {
+        order_id: new_guid(),
+        reference_id: new_guid(),
     }
 }
 

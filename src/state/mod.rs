@@ -5,4 +5,5 @@ pub mod book_state;
 pub mod clock;
 pub mod customer_index;
 pub mod ids;
+pub mod program;
 pub mod settings_context;

@@ -5,6 +5,7 @@ use chrono::NaiveDate;
 use leptos::prelude::*;
 use leptos::wasm_bindgen::JsCast;
 use partnerdesk::pages::settings_page::Settings as SettingsPage;
+use partnerdesk::state::book_state::BookState;
 use partnerdesk::state::clock::Clock;
 use partnerdesk::state::settings_context::Settings;
 use partnerdesk::store::{Store, SETTINGS_KEY};
@@ -21,6 +22,8 @@ fn mount_page() -> Mounted<impl Mountable> {
         assert!(store.is_persistent(), "the test browser has localStorage");
         Clock::provide(&store, NaiveDate::from_ymd_opt(2025, 11, 22).unwrap());
         Settings::provide(&store);
+        // The page asks the book whether the program may change (N37), as under the Shell.
+        BookState::provide(&store);
         // The page's backup section reads the store itself, as under the app's Shell.
         provide_context(store);
         view! { <SettingsPage /> }
@@ -130,7 +133,7 @@ async fn switching_the_rules_profile_asks_first() {
         .unwrap()
         .unwrap()
         .unchecked_into();
-    let p2017: HtmlInputElement = labelled(root, "2017");
+    let p2017: HtmlInputElement = labelled(root, "Legacy license-based (2017)");
 
     click(&p2017).await;
     click(&button(root, "Save settings")).await;

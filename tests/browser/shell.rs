@@ -3,6 +3,7 @@
 use crate::support::*;
 use chrono::NaiveDate;
 use leptos::prelude::*;
+use leptos::wasm_bindgen::JsCast;
 use partnerdesk::store::Store;
 use partnerdesk::Shell;
 use wasm_bindgen_test::wasm_bindgen_test;
@@ -15,12 +16,20 @@ fn mount_shell() -> Mounted<impl Mountable> {
     })
 }
 
+/// The shell on a fresh book, once the first visit's question is answered (legacy 2018: these
+/// tests are about the frame).
+async fn mount_started_shell() -> Mounted<impl Mountable> {
+    let app = mount_shell();
+    settle().await;
+    start_with_program(&app.root, "Legacy license-based (2018)").await;
+    app
+}
+
 #[wasm_bindgen_test]
 async fn navigation_reaches_every_page_and_marks_the_current_one() {
     open_at("/");
-    let app = mount_shell();
+    let app = mount_started_shell().await;
     let root = &app.root;
-    settle().await;
     assert_eq!(heading(root), "Dashboard");
     for (label, expected) in [
         ("Catalog", "Catalog"),
@@ -68,9 +77,8 @@ async fn a_deep_link_opens_its_page_and_an_unknown_path_says_not_found() {
 #[wasm_bindgen_test]
 async fn moving_today_changes_the_header_and_what_the_core_computes() {
     open_at("/");
-    let app = mount_shell();
+    let app = mount_started_shell().await;
     let root = &app.root;
-    settle().await;
     assert_eq!(text(root, ".today-line"), "Today: Sat 22 Nov 2025");
     assert!(!has_button(root, "Back to the real date"));
 
@@ -109,4 +117,45 @@ async fn without_storage_a_banner_says_nothing_will_be_saved() {
         text(root, "[role=alert]"),
         "Storage is unavailable: nothing will be saved."
     );
+}
+
+#[wasm_bindgen_test]
+async fn o11_the_first_visit_asks_the_program_with_nothing_preselected_and_settings_keep_it() {
+    open_at("/");
+    let app = mount_shell();
+    let root = &app.root;
+    settle().await;
+    let dialog: web_sys::HtmlDialogElement = root
+        .query_selector("dialog.first-visit")
+        .unwrap()
+        .expect("the first visit's question")
+        .unchecked_into();
+    until("the question is open", || dialog.open()).await;
+    let choices = [
+        "New commerce (2022)",
+        "Legacy license-based (2018)",
+        "Legacy license-based (2017)",
+    ];
+    for label in choices {
+        let radio: HtmlInputElement = labelled(root, label);
+        assert!(!radio.checked(), "{label} is not preselected");
+    }
+    assert!(
+        text(root, "dialog.first-visit").contains("every license-based purchase since 9/1/2024")
+    );
+    click(&button(root, "Start with this program")).await;
+    assert_eq!(
+        text(root, "dialog.first-visit .field-error"),
+        "Choose the program your customers' subscriptions are billed under."
+    );
+    assert!(dialog.open(), "nothing chosen, nothing saved");
+
+    start_with_program(root, "New commerce (2022)").await;
+    until("the question closes", || !dialog.open()).await;
+    assert!(text(root, ".facts").contains("2022"));
+    assert!(text(root, "main").contains("Windows closing within 2 days"));
+    click(&link(root, "Settings")).await;
+    until("Settings", || heading(root) == "Settings").await;
+    let chosen: HtmlInputElement = labelled(root, "New commerce (2022)");
+    assert!(chosen.checked(), "Settings show the program chosen");
 }

@@ -160,3 +160,11 @@ pub fn open_at(path: &str) {
         .replace_state_with_url(&leptos::wasm_bindgen::JsValue::NULL, "", Some(path))
         .unwrap();
 }
+
+/// Answers the first visit's question (which program the book bills under) as a partner does:
+/// the radio labelled `program`, then the button.
+pub async fn start_with_program(root: &Element, program: &str) {
+    let choice: HtmlInputElement = labelled(root, program);
+    click(choice.unchecked_ref()).await;
+    click(&button(root, "Start with this program")).await;
+}

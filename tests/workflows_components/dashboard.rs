@@ -11,6 +11,7 @@ async fn moving_today_expires_a_trial_and_the_dashboard_shows_it() {
                 subscription_id: "7a1d0c5e-1c2d-4e5f-8a9b-24c8d9591708".into(),
                 billing_id: "8f14e45f-ceea-467e-a9b4-1a2b3c4d5e6f".into(),
                 order_id: "566890604832738112".into(),
+                reference_id: None,
             },
             customer_id: CONTOSO.into(),
             offer_id: E3_TRIAL.into(),
@@ -58,6 +59,7 @@ async fn the_dashboard_lists_renewals_and_cancelled_subscriptions_nearing_deleti
     book.execute(
         Command::Cancel {
             subscription_id: "fb977ab5-1c2d-4e5f-8a9b-24c8d9591709".into(),
+            order: None,
         },
         d(2018, 6, 2),
     )

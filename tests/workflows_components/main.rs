@@ -6,6 +6,7 @@ mod billing;
 mod catalog;
 mod customers;
 mod dashboard;
+mod new_commerce;
 mod subscriptions;
 
 #[allow(dead_code)]
@@ -32,12 +33,14 @@ fn purchase(subscription: &str, frequency: BillingFrequency, quantity: u32) -> C
             subscription_id: subscription.into(),
             billing_id: "8f14e45f-ceea-467e-a9b4-1a2b3c4d5e6f".into(),
             order_id: "566890604832738111".into(),
+            reference_id: None,
         },
         customer_id: CONTOSO.into(),
         offer_id: E3.into(),
         quantity,
         frequency,
         nickname: None,
+        term_plan: None,
     }
 }
 

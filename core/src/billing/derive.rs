@@ -3,7 +3,7 @@
 //! engine of the book's rules profile.
 
 use super::billing_engine;
-use super::engine::{BaseTerms, BillingEngine, ReplayInput};
+use super::engine::{BillingEngine, ReplayInput, SubscriptionEvents};
 use super::invoice::{invoice_on, invoices_up_to, summaries_up_to, Invoice, InvoiceSummary};
 use crate::model::book::Book;
 use crate::model::charge_line::ChargeLine;
@@ -52,14 +52,18 @@ impl Derived {
         billing_engine(self.profile)
     }
 
-    /// Invoices of every billing date up to today (R1).
+    /// The issued invoices: every billing date whose invoice is final as of today (R1, N7).
     pub fn invoices(&self) -> Vec<Invoice> {
-        invoices_up_to(self.engine(), &self.lines, self.today)
+        invoices_up_to(self.engine(), &self.lines, self.closed_through())
     }
 
-    /// Invoices up to today without their lines: cheap for a long history.
+    /// The issued invoices without their lines: cheap for a long history.
     pub fn invoice_summaries(&self) -> Vec<InvoiceSummary> {
-        summaries_up_to(self.engine(), &self.lines, self.today)
+        summaries_up_to(self.engine(), &self.lines, self.closed_through())
+    }
+
+    fn closed_through(&self) -> NaiveDate {
+        self.engine().closed_through(self.today)
     }
 
     /// The invoice of one billing date, with its lines.
@@ -164,52 +168,37 @@ fn derive_with<'a>(
     explain_on: Option<NaiveDate>,
 ) -> Derived {
     let catalog = book.catalog_on(today);
+    let nce_catalog = book.nce_catalog();
+    let grouped = group(events, today);
     let input = ReplayInput {
         billing_day: book.settings.billing_day,
+        partner_id: &book.settings.partner_id,
+        tax_percent: book.settings.tax_percent.0,
         catalog: &catalog,
+        nce_catalog: &nce_catalog,
+        customers: &grouped.customers,
         today,
         horizon,
         lines_from,
         explain_on,
     };
-    let engine = billing_engine(book.settings.profile);
-    let grouped = group(events, today);
-    let by_sub = &grouped.by_subscription;
-    let is_add_on = |id: &str| {
-        by_sub[id]
-            .first()
-            .is_some_and(|e| matches!(e.command, Command::BuyAddOn { .. }))
-    };
-    // Bases first, so that each add-on follows its base's terms.
-    let mut base_terms: HashMap<&str, BaseTerms> = HashMap::new();
-    let mut replays = HashMap::new();
-    for pass_add_ons in [false, true] {
-        for &id in grouped
-            .order
-            .iter()
-            .filter(|id| is_add_on(id) == pass_add_ons)
-        {
-            let base = match &by_sub[id][0].command {
-                Command::BuyAddOn { parent_id, .. } => base_terms.get(parent_id.as_str()),
-                _ => None,
-            };
-            if let Some(r) = engine.replay(&by_sub[id], &input, base) {
-                if !pass_add_ons {
-                    base_terms.insert(id, r.terms.clone());
-                }
-                replays.insert(id, r);
-            }
-        }
-    }
-    let mut subscriptions = Vec::with_capacity(grouped.order.len());
+    let mut by_subscription = grouped.by_subscription;
+    let subscriptions: Vec<SubscriptionEvents> = grouped
+        .order
+        .iter()
+        .map(|id| SubscriptionEvents {
+            id,
+            events: by_subscription.remove(id).unwrap_or_default(),
+        })
+        .collect();
+    let replays = billing_engine(book.settings.profile).replay_all(&subscriptions, &input);
+    let mut views = Vec::with_capacity(replays.len());
     let mut lines = Vec::new();
     let mut notes = Vec::new();
-    for id in &grouped.order {
-        if let Some(r) = replays.remove(id) {
-            subscriptions.push(r.view);
-            lines.extend(r.lines);
-            notes.extend(r.notes);
-        }
+    for r in replays {
+        views.push(r.view);
+        lines.extend(r.lines);
+        notes.extend(r.notes);
     }
     lines.sort_by_key(|l| l.billing_date);
     Derived {
@@ -217,7 +206,7 @@ fn derive_with<'a>(
         today,
         horizon,
         customers: grouped.customers,
-        subscriptions,
+        subscriptions: views,
         lines,
         notes,
     }

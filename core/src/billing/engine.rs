@@ -4,25 +4,48 @@
 //! share one engine (`legacy`), their differences behind `LegacyProfile`; a new family of rules
 //! is a new engine and one arm of `billing_engine`.
 
+use crate::model::book::Book;
 use crate::model::catalog::Catalog;
 use crate::model::charge_line::ChargeLine;
+use crate::model::customer::Customer;
 use crate::model::event::Event;
+use crate::model::nce::offer::NceCatalog;
 use crate::model::subscription::{SubscriptionView, Term};
 use chrono::NaiveDate;
+use rust_decimal::Decimal;
+
+/// The program a profile bills under: what kind of subscriptions, invoices and reconciliation
+/// files its books have.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Program {
+    /// License-based (SPEC §1–§10): profiles 2018 and 2017.
+    LicenseBased,
+    /// New commerce (SPEC-NCE §11): profile 2022.
+    NewCommerce,
+}
 
 pub trait BillingEngine: Sync {
-    /// Replays one subscription's events (in order) into its view as of `input.today` and its
-    /// lines; `base` is the base subscription's terms when the subscription is an add-on.
-    /// `None` when the first event starts no subscription.
-    fn replay(
+    fn program(&self) -> Program;
+
+    /// The book's offers as of `today` in the shape every profile shares: what names and
+    /// relates them in tables, the history and the dashboard.
+    fn offers(&self, book: &Book, today: NaiveDate) -> Catalog;
+
+    /// Replays each subscription's events (in order) into its view as of `input.today` and its
+    /// lines, in the order the subscriptions are given (the order they began). A subscription
+    /// whose first event starts none is left out.
+    fn replay_all(
         &self,
-        events: &[&Event],
+        subscriptions: &[SubscriptionEvents<'_>],
         input: &ReplayInput<'_>,
-        base: Option<&BaseTerms>,
-    ) -> Option<Replay>;
+    ) -> Vec<Replay>;
 
     /// The billing date of the next invoice after `today`: how far lines are derived.
     fn upcoming_billing_date(&self, today: NaiveDate, billing_day: u32) -> NaiveDate;
+
+    /// The latest billing date whose invoice is final as of `today`: invoices up to it are the
+    /// issued ones.
+    fn closed_through(&self, today: NaiveDate) -> NaiveDate;
 
     /// The last billing date a preview derives lines for: far enough to show what a command
     /// sets off later.
@@ -33,11 +56,25 @@ pub trait BillingEngine: Sync {
     fn due_date(&self, billing_date: NaiveDate) -> NaiveDate;
 }
 
-/// What a replay needs besides the subscription's own events.
+/// One subscription's events, in order.
+pub struct SubscriptionEvents<'a> {
+    pub id: &'a str,
+    pub events: Vec<&'a Event>,
+}
+
+/// What a replay needs besides the subscriptions' own events.
 pub struct ReplayInput<'a> {
     pub billing_day: u32,
+    /// The namespace of ids derived for lines no action made (new commerce, N28).
+    pub partner_id: &'a str,
+    /// Percent of a line's subtotal added as tax where the profile's invoice totals include it.
+    pub tax_percent: Decimal,
     /// The catalog with every accepted price change applied.
     pub catalog: &'a Catalog,
+    /// The new commerce catalog (profile 2022).
+    pub nce_catalog: &'a NceCatalog,
+    /// The customers the subscriptions belong to, as derived.
+    pub customers: &'a [Customer],
     /// The day whose state the view shows.
     pub today: NaiveDate,
     /// Lines billed after this date are not produced.

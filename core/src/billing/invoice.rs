@@ -189,6 +189,7 @@ mod tests {
             frequency: BillingFrequency::Monthly,
             term_start: day(1),
             term_end: day(30),
+            nce: None,
         }
     }
 

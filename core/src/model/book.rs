@@ -5,16 +5,23 @@
 use crate::model::catalog::{Catalog, PricePoint};
 use crate::model::command::Command;
 use crate::model::event::Event;
+use crate::model::nce::offer::NceCatalog;
+use crate::model::nce::sample_catalog::nce_sample_catalog;
 use crate::model::price_list_plan::apply_price_list;
 use crate::model::settings::PartnerSettings;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Book {
     pub settings: PartnerSettings,
     /// The catalog as imported or built in; list price changes live in the history.
     pub catalog: Catalog,
+    /// The new commerce catalog (price rows per offer, term and plan) when it is not the built-in
+    /// one of N3: a book that never set it (every stored book before profile 2022) has the sample.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub nce_catalog: Option<NceCatalog>,
     pub events: Vec<Event>,
 }
 
@@ -23,7 +30,16 @@ impl Book {
         Book {
             settings,
             catalog,
+            nce_catalog: None,
             events: Vec::new(),
+        }
+    }
+
+    /// The new commerce catalog the book bills by under profile 2022 (N2, N3).
+    pub fn nce_catalog(&self) -> Cow<'_, NceCatalog> {
+        match &self.nce_catalog {
+            Some(catalog) => Cow::Borrowed(catalog),
+            None => Cow::Owned(nce_sample_catalog()),
         }
     }
 

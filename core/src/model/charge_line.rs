@@ -2,11 +2,15 @@
 
 use crate::base::money::Money;
 use crate::model::catalog::BillingFrequency;
+use crate::model::nce::ids::derived_id;
+use crate::model::nce::line::{NceCharge, Reference};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
 use std::sync::Arc;
 
-/// Partner Center's ChargeType column.
+/// Partner Center's ChargeType column: the license-based file's (R2) and, under profile 2022,
+/// the new commerce file's (R6) [RFCT].
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub enum ChargeType {
     /// The $0 free period of a monthly purchase under profile 2017.
@@ -19,10 +23,18 @@ pub enum ChargeType {
     RenewFee,
     ConvertAway,
     ConvertTo,
+    New,
+    Renew,
+    CycleCharge,
+    AddQuantity,
+    RemoveQuantity,
+    CancelImmediate,
+    Convert,
+    ChangeBillingPlan,
 }
 
 impl ChargeType {
-    pub const ALL: [ChargeType; 9] = [
+    pub const ALL: [ChargeType; 17] = [
         ChargeType::PurchaseFee,
         ChargeType::ProratePurchase,
         ChargeType::CycleFee,
@@ -32,6 +44,14 @@ impl ChargeType {
         ChargeType::RenewFee,
         ChargeType::ConvertAway,
         ChargeType::ConvertTo,
+        ChargeType::New,
+        ChargeType::Renew,
+        ChargeType::CycleCharge,
+        ChargeType::AddQuantity,
+        ChargeType::RemoveQuantity,
+        ChargeType::CancelImmediate,
+        ChargeType::Convert,
+        ChargeType::ChangeBillingPlan,
     ];
 
     /// The text Partner Center writes in the ChargeType column.
@@ -46,6 +66,14 @@ impl ChargeType {
             ChargeType::RenewFee => "Renew fee",
             ChargeType::ConvertAway => "Prorate fees when convert away from current offering",
             ChargeType::ConvertTo => "Prorate fees when convert to a new offering",
+            ChargeType::New => "new",
+            ChargeType::Renew => "renew",
+            ChargeType::CycleCharge => "cycleCharge",
+            ChargeType::AddQuantity => "addQuantity",
+            ChargeType::RemoveQuantity => "removeQuantity",
+            ChargeType::CancelImmediate => "cancelImmediate",
+            ChargeType::Convert => "convert",
+            ChargeType::ChangeBillingPlan => "changeBillingPlan",
         }
     }
 }
@@ -71,4 +99,31 @@ pub struct ChargeLine {
     /// The term the line belongs to: SubscriptionStartDate / SubscriptionEndDate.
     pub term_start: NaiveDate,
     pub term_end: NaiveDate,
+    /// Under profile 2022, what R6 adds; `amount` is then R6's Total, tax included.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub nce: Option<Box<NceCharge>>,
+}
+
+impl ChargeLine {
+    /// The day the event that made the line happened: R6's OrderDate (N7); a legacy line's
+    /// charge start.
+    pub fn order_date(&self) -> NaiveDate {
+        self.nce.as_ref().map_or(self.start, |nce| nce.order_date)
+    }
+
+    /// R6's ReferenceId of a new commerce line: its action's, or the name-based id of a line no
+    /// action made (N28).
+    pub fn reference_id(&self, partner_id: &str) -> Option<Cow<'_, str>> {
+        let nce = self.nce.as_deref()?;
+        Some(match &nce.reference {
+            Reference::Given(id) => Cow::Borrowed(&**id),
+            Reference::Derived(n) => Cow::Owned(derived_id(
+                partner_id,
+                &self.subscription_id,
+                self.charge_type.label(),
+                nce.order_date,
+                *n,
+            )),
+        })
+    }
 }

@@ -3,6 +3,8 @@
 use crate::base::money::Money;
 use crate::model::catalog::BillingFrequency;
 use crate::model::customer::Customer;
+use crate::model::nce::order::{OrderIds, ScheduledChange};
+use crate::model::nce::term::TermPlan;
 use crate::model::price_list_plan::PriceListPlan;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -15,6 +17,15 @@ pub struct NewIds {
     /// The internal billing id written as SubscriptionId.
     pub billing_id: String,
     pub order_id: String,
+    /// Under profile 2022, the ReferenceId of the lines the new subscription starts with (N28).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reference_id: Option<String>,
+}
+
+/// Under profile 2022 the ids an action on an existing subscription creates (N28): written on
+/// its lines, so re-deriving a book never changes a file.
+fn no_ids(ids: &Option<OrderIds>) -> bool {
+    ids.is_none()
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -26,12 +37,18 @@ pub enum Command {
         customer_id: String,
         offer_id: String,
     },
+    /// Under profile 2022 with the term and plan chosen (N19); `frequency` then mirrors the plan.
     ConvertTrial {
         subscription_id: String,
         target_offer_id: String,
         quantity: u32,
         frequency: BillingFrequency,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        term_plan: Option<TermPlan>,
+        #[serde(default, skip_serializing_if = "no_ids")]
+        order: Option<OrderIds>,
     },
+    /// Under profile 2022 with the term and plan chosen (N8); `frequency` then mirrors the plan.
     Purchase {
         ids: NewIds,
         customer_id: String,
@@ -39,6 +56,8 @@ pub enum Command {
         quantity: u32,
         frequency: BillingFrequency,
         nickname: Option<String>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        term_plan: Option<TermPlan>,
     },
     BuyAddOn {
         ids: NewIds,
@@ -49,9 +68,18 @@ pub enum Command {
     ChangeQuantity {
         subscription_id: String,
         quantity: u32,
+        #[serde(default, skip_serializing_if = "no_ids")]
+        order: Option<OrderIds>,
     },
-    /// Cancellation, which legacy CSP calls suspension (SPEC C8).
+    /// Cancellation, which legacy CSP calls suspension (SPEC C8); under profile 2022 a
+    /// cancellation inside the term's 7-day window, refunded (N15).
     Cancel {
+        subscription_id: String,
+        #[serde(default, skip_serializing_if = "no_ids")]
+        order: Option<OrderIds>,
+    },
+    /// Profile 2022: suspension, which keeps billing (N16); distinct from cancellation.
+    Suspend {
         subscription_id: String,
     },
     Reactivate {
@@ -61,9 +89,22 @@ pub enum Command {
         subscription_id: String,
         on: bool,
     },
+    /// Under profile 2022 a billing-plan change (N21), whose request is the OrderId of its
+    /// changeBillingPlan line.
     ChangeFrequency {
         subscription_id: String,
         frequency: BillingFrequency,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        order_id: Option<String>,
+    },
+    /// Profile 2022: what the next term will be, or what a trial converts into (N17, N20).
+    ScheduleChange {
+        subscription_id: String,
+        change: ScheduledChange,
+    },
+    /// Profile 2022: the scheduled change withdrawn (N17).
+    CancelScheduledChange {
+        subscription_id: String,
     },
     SetNickname {
         subscription_id: String,
@@ -89,7 +130,14 @@ impl Command {
             | Command::ChangeQuantity {
                 subscription_id, ..
             }
-            | Command::Cancel { subscription_id }
+            | Command::Cancel {
+                subscription_id, ..
+            }
+            | Command::Suspend { subscription_id }
+            | Command::CancelScheduledChange { subscription_id }
+            | Command::ScheduleChange {
+                subscription_id, ..
+            }
             | Command::Reactivate { subscription_id }
             | Command::SetAutoRenew {
                 subscription_id, ..
@@ -117,7 +165,11 @@ impl Command {
             Command::Purchase { .. } => "Subscription purchased",
             Command::BuyAddOn { .. } => "Add-on purchased",
             Command::ChangeQuantity { .. } => "Licenses changed",
-            Command::Cancel { .. } => "Subscription cancelled (suspended)",
+            Command::Cancel { order: None, .. } => "Subscription cancelled (suspended)",
+            Command::Cancel { .. } => "Subscription cancelled",
+            Command::Suspend { .. } => "Subscription suspended",
+            Command::ScheduleChange { .. } => "Change scheduled for the renewal",
+            Command::CancelScheduledChange { .. } => "Scheduled change removed",
             Command::Reactivate { .. } => "Subscription reactivated",
             Command::SetAutoRenew { .. } => "Auto-renew changed",
             Command::ChangeFrequency { .. } => "Billing frequency changed",

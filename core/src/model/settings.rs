@@ -4,7 +4,8 @@ use crate::base::field_error::{is_guid, is_mpn_id, FieldError};
 use crate::base::money::Money;
 use serde::{Deserialize, Serialize};
 
-/// Which era of Microsoft's legacy billing rules applies to the whole book (SPEC §7).
+/// Which program's billing rules apply to the whole book: legacy license-based (SPEC §7) or new
+/// commerce (SPEC-NCE §11, O11).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum RulesProfile {
     /// Billing alignment of February 2018: the default.
@@ -12,13 +13,23 @@ pub enum RulesProfile {
     P2018,
     /// The launch rules the German FAQ seed describes.
     P2017,
+    /// New commerce: every license-based purchase since 9/1/2024.
+    P2022,
 }
 
 impl RulesProfile {
+    /// Today's program first.
+    pub const ALL: [RulesProfile; 3] = [
+        RulesProfile::P2022,
+        RulesProfile::P2018,
+        RulesProfile::P2017,
+    ];
+
     pub fn label(self) -> &'static str {
         match self {
             RulesProfile::P2018 => "2018",
             RulesProfile::P2017 => "2017",
+            RulesProfile::P2022 => "2022",
         }
     }
 
@@ -26,6 +37,7 @@ impl RulesProfile {
         match text.trim() {
             "2018" => Some(RulesProfile::P2018),
             "2017" => Some(RulesProfile::P2017),
+            "2022" => Some(RulesProfile::P2022),
             _ => None,
         }
     }
@@ -50,6 +62,19 @@ pub struct PartnerSettings {
     /// Percent of Subtotal written as Tax (SPEC R3); zero by default.
     #[serde(default)]
     pub tax_percent: Money,
+    /// Whether the partner has said which program the book bills under (O11): a new partner
+    /// has not, and is asked on the first visit; settings stored before the question existed
+    /// had chosen by keeping the default.
+    #[serde(default = "chosen_before", skip_serializing_if = "is_chosen")]
+    pub program_chosen: bool,
+}
+
+fn chosen_before() -> bool {
+    true
+}
+
+fn is_chosen(chosen: &bool) -> bool {
+    *chosen
 }
 
 impl PartnerSettings {
@@ -64,6 +89,7 @@ impl PartnerSettings {
             profile: RulesProfile::P2018,
             discount_percent: Money::ZERO,
             tax_percent: Money::ZERO,
+            program_chosen: false,
         }
     }
 

@@ -2,37 +2,10 @@
 
 use crate::base::money::Money;
 use crate::model::catalog::BillingFrequency;
+use crate::model::nce::subscription::NceSubscription;
+pub use crate::model::status::Status;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
-
-/// SPEC §6. A converted trial is `Active` with `trial.converted_on` set.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-pub enum Status {
-    Trial,
-    Expired,
-    Active,
-    Suspended,
-    Deleted,
-    Ended,
-}
-
-impl Status {
-    pub fn label(self) -> &'static str {
-        match self {
-            Status::Trial => "Trial",
-            Status::Expired => "Expired",
-            Status::Active => "Active",
-            Status::Suspended => "Suspended",
-            Status::Deleted => "Deleted",
-            Status::Ended => "Ended",
-        }
-    }
-
-    /// Owned in the sense of T4 and of concurrent offer limits (P5).
-    pub fn is_held(self) -> bool {
-        matches!(self, Status::Active | Status::Suspended)
-    }
-}
 
 /// A trial's dates (SPEC T1, T8).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -91,6 +64,10 @@ pub struct SubscriptionView {
     pub suspended_on: Option<NaiveDate>,
     /// Quantity changes not yet billed: (day of the change, new quantity).
     pub pending_changes: Vec<(NaiveDate, u32)>,
+    /// Under profile 2022, what new commerce adds: term and plan, seat batches and their
+    /// windows, the scheduled change, a pending plan change (SPEC-NCE §11).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub nce: Option<Box<NceSubscription>>,
 }
 
 impl SubscriptionView {
@@ -115,7 +92,13 @@ impl SubscriptionView {
             .map(|until| (until - today).num_days())
     }
 
+    /// A trial, running or expired, that was never converted (a new commerce subscription that
+    /// expired at the end of a paid term is no trial).
     pub fn is_trial(&self) -> bool {
         matches!(self.status, Status::Trial | Status::Expired)
+            && self
+                .trial
+                .as_ref()
+                .is_some_and(|t| t.converted_on.is_none())
     }
 }

@@ -8,6 +8,7 @@ use crate::base::csv_safety::neutralise;
 use crate::base::dates::us_date;
 use crate::base::money::Money;
 use chrono::{NaiveDate, NaiveDateTime};
+use rust_decimal::Decimal;
 use std::borrow::Cow;
 
 /// The byte-order mark that tells Excel a CSV file is UTF-8 (without it, Excel on Windows reads
@@ -44,6 +45,9 @@ pub enum Cell<'a> {
     Date(NaiveDate),
     /// A date with hours and minutes: `6/30/2018 23:59` (SPEC R3).
     DateTime(NaiveDateTime),
+    /// A number with the decimals it has, such as R6's EffectiveUnitPrice `-9.408`: spelled as a
+    /// number, never neutralised as text would be (a leading minus is a formula only in text).
+    Decimal(Decimal),
 }
 
 impl<'a> Cell<'a> {
@@ -53,6 +57,10 @@ impl<'a> Cell<'a> {
             (Cell::Amount(m), CsvDialect::Standard) => Cow::Owned(m.to_string()),
             (Cell::Amount(m), CsvDialect::ExcelEuropean) => {
                 Cow::Owned(m.to_string().replace('.', ","))
+            }
+            (Cell::Decimal(d), CsvDialect::Standard) => Cow::Owned(d.to_string()),
+            (Cell::Decimal(d), CsvDialect::ExcelEuropean) => {
+                Cow::Owned(d.to_string().replace('.', ","))
             }
             (Cell::Count(n), _) => Cow::Owned(n.to_string()),
             (Cell::Date(d), CsvDialect::Standard) => Cow::Owned(us_date(d)),
@@ -161,6 +169,13 @@ mod tests {
         );
         assert_eq!(Cell::Count(-3).spell(CsvDialect::Standard), "-3");
         assert_eq!(Cell::Text("-3").spell(CsvDialect::Standard), "'-3");
+    }
+
+    #[test]
+    fn r6_a_decimal_keeps_its_places_and_is_never_neutralised() {
+        let e = Cell::Decimal(Decimal::new(-9408, 3));
+        assert_eq!(e.spell(CsvDialect::Standard), "-9.408");
+        assert_eq!(e.spell(CsvDialect::ExcelEuropean), "-9,408");
     }
 
     #[test]

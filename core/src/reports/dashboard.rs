@@ -55,7 +55,7 @@ pub struct Dashboard {
     pub next_invoice_total: Money,
 }
 
-fn offer_name(catalog: &Catalog, id: &str) -> String {
+pub(super) fn offer_name(catalog: &Catalog, id: &str) -> String {
     catalog
         .offer(id)
         .map(|o| o.name.clone())

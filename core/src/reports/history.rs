@@ -1,9 +1,21 @@
 //! The history in words: every recorded action with its date (issue: "a full history").
 
 use crate::base::dates::us_date;
-use crate::model::catalog::Catalog;
+use crate::model::catalog::{BillingFrequency, Catalog};
 use crate::model::command::Command;
 use crate::model::event::Event;
+use crate::model::nce::term::TermPlan;
+
+/// Seats and how they are committed: new commerce's term and plan, or a legacy frequency.
+fn commitment(quantity: u32, frequency: BillingFrequency, term_plan: Option<TermPlan>) -> String {
+    match term_plan {
+        Some(tp) => format!("{quantity} seats, {}", tp.label()),
+        None => format!(
+            "{quantity} licenses, billed {}",
+            frequency.label().to_lowercase()
+        ),
+    }
+}
 
 /// One line of history: what was done, in the partner's words.
 pub fn describe(event: &Event, catalog: &Catalog) -> String {
@@ -17,39 +29,6 @@ pub fn describe(event: &Event, catalog: &Catalog) -> String {
         Command::CreateCustomer(c) | Command::EditCustomer(c) => {
             format!("{} ({}, {})", c.company_name, c.domain, c.country)
         }
-        Command::SignUpTrial { offer_id, .. } => format!("{}, 25 licenses", offer(offer_id)),
-        Command::ConvertTrial {
-            target_offer_id,
-            quantity,
-            frequency,
-            ..
-        } => format!(
-            "to {}, {} licenses, billed {}",
-            offer(target_offer_id),
-            quantity,
-            frequency.label().to_lowercase()
-        ),
-        Command::Purchase {
-            offer_id,
-            quantity,
-            frequency,
-            ..
-        } => format!(
-            "{}, {} licenses, billed {}",
-            offer(offer_id),
-            quantity,
-            frequency.label().to_lowercase()
-        ),
-        Command::BuyAddOn {
-            offer_id, quantity, ..
-        } => format!("{}, {} licenses", offer(offer_id), quantity),
-        Command::ChangeQuantity { quantity, .. } => format!("to {quantity} licenses"),
-        Command::Cancel { .. } | Command::Reactivate { .. } => String::new(),
-        Command::SetAutoRenew { on, .. } => (if *on { "on" } else { "off" }).to_string(),
-        Command::ChangeFrequency { frequency, .. } => {
-            format!("to {}", frequency.label().to_lowercase())
-        }
-        Command::SetNickname { nickname, .. } => format!("\"{}\"", nickname.trim()),
         Command::ChangePrice {
             offer_id,
             from,
@@ -67,6 +46,7 @@ pub fn describe(event: &Event, catalog: &Catalog) -> String {
             plan.changed.len(),
             plan.retired.len()
         ),
+        subscription_command => subscription_detail(subscription_command, &offer),
     };
     let cause = if event.caused_by.is_some() {
         " (with its base subscription)"
@@ -77,5 +57,55 @@ pub fn describe(event: &Event, catalog: &Catalog) -> String {
         format!("{}{cause}", event.command.action_name())
     } else {
         format!("{}: {detail}{cause}", event.command.action_name())
+    }
+}
+
+/// What a command on a subscription did, in a few words.
+fn subscription_detail(command: &Command, offer: &dyn Fn(&str) -> String) -> String {
+    match command {
+        Command::SignUpTrial { offer_id, .. } => format!("{}, 25 licenses", offer(offer_id)),
+        Command::ConvertTrial {
+            target_offer_id,
+            quantity,
+            frequency,
+            term_plan,
+            ..
+        } => format!(
+            "to {}, {}",
+            offer(target_offer_id),
+            commitment(*quantity, *frequency, *term_plan)
+        ),
+        Command::Purchase {
+            offer_id,
+            quantity,
+            frequency,
+            term_plan,
+            ..
+        } => format!(
+            "{}, {}",
+            offer(offer_id),
+            commitment(*quantity, *frequency, *term_plan)
+        ),
+        Command::ScheduleChange { change, .. } => format!(
+            "{}, {} seats, {}",
+            offer(&change.offer_id),
+            change.quantity,
+            change.term_plan.label()
+        ),
+        Command::BuyAddOn {
+            offer_id, quantity, ..
+        } => format!("{}, {} licenses", offer(offer_id), quantity),
+        Command::SetAutoRenew { on, .. } => (if *on { "on" } else { "off" }).to_string(),
+        Command::ChangeFrequency { frequency, .. } => {
+            format!("to {}", frequency.label().to_lowercase())
+        }
+        Command::ChangeQuantity {
+            quantity,
+            order: Some(_),
+            ..
+        } => format!("to {quantity} seats"),
+        Command::ChangeQuantity { quantity, .. } => format!("to {quantity} licenses"),
+        Command::SetNickname { nickname, .. } => format!("\"{}\"", nickname.trim()),
+        _ => String::new(),
     }
 }

@@ -2,9 +2,12 @@
 //! in words, an invoice's reconciliation file (R1–R5) and the trial pipeline, with the CSV
 //! writer they share.
 
+pub mod board;
 pub mod csv_writer;
 pub mod dashboard;
 pub mod history;
+pub mod nce_dashboard;
+pub mod nce_recon_csv;
 pub mod recon_csv;
 pub mod reconciliation;
 pub mod trial_export;

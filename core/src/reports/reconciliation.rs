@@ -2,10 +2,16 @@
 
 use crate::base::money::Money;
 use crate::billing::derive::Derived;
+use crate::billing::engine::Program;
+use crate::billing::invoice::Invoice;
+use crate::billing::nce::calendar::invoiced_month;
+use crate::billing::{billing_engine, offer_catalog};
+use crate::model::book::Book;
 use crate::model::catalog::Catalog;
+use crate::model::charge_line::ChargeLine;
 use crate::model::customer::Customer;
-use crate::model::settings::PartnerSettings;
 use crate::model::subscription::SubscriptionView;
+use crate::reports::nce_recon_csv::{nce_recon_csv, CustomerLines, ReconPartner};
 use crate::reports::recon_csv::{
     recon_file_name, recon_rows, write_recon_csv, CsvDialect, ReconLookup, SubscriptionFacts,
 };
@@ -63,21 +69,75 @@ pub struct ReconFile {
     pub total: Money,
 }
 
-/// The reconciliation file of the invoice of `billing_date`.
+/// The reconciliation file of the invoice of `billing_date`: the license-based file (R2–R5), or
+/// under profile 2022 the new commerce file (R6).
 pub fn invoice_recon_file(
     state: &Derived,
-    catalog: &Catalog,
-    settings: &PartnerSettings,
+    book: &Book,
     billing_date: NaiveDate,
     dialect: CsvDialect,
 ) -> Result<ReconFile, String> {
+    let settings = &book.settings;
     let invoice = state.invoice(billing_date);
-    let lookup = DerivedLookup::new(state, catalog);
-    let rows = recon_rows(&invoice.lines, &lookup, settings)?;
+    let (bytes, rows) = match billing_engine(settings.profile).program() {
+        Program::LicenseBased => {
+            let catalog = offer_catalog(book, state.today);
+            let lookup = DerivedLookup::new(state, &catalog);
+            let rows = recon_rows(&invoice.lines, &lookup, settings)?;
+            (write_recon_csv(&rows, dialect), rows.len())
+        }
+        Program::NewCommerce => {
+            let bytes = nce_invoice_csv(state, book, &invoice, dialect)?;
+            (bytes, invoice.lines.len())
+        }
+    };
     Ok(ReconFile {
         name: recon_file_name(&settings.name, billing_date, dialect),
-        bytes: write_recon_csv(&rows, dialect),
-        rows: rows.len(),
+        bytes,
+        rows,
         total: invoice.total,
     })
+}
+
+/// R6 of one invoice: its lines grouped by customer, with the customers' columns.
+fn nce_invoice_csv(
+    state: &Derived,
+    book: &Book,
+    invoice: &Invoice,
+    dialect: CsvDialect,
+) -> Result<Vec<u8>, String> {
+    let settings = &book.settings;
+    let mut by_customer: Vec<(&str, Vec<ChargeLine>)> = Vec::new();
+    let mut index: HashMap<&str, usize> = HashMap::new();
+    for line in &invoice.lines {
+        let i = *index.entry(&line.customer_id).or_insert_with(|| {
+            by_customer.push((&line.customer_id, Vec::new()));
+            by_customer.len() - 1
+        });
+        by_customer[i].1.push(line.clone());
+    }
+    let customers = by_customer
+        .iter()
+        .map(|(id, lines)| {
+            let c = state
+                .customer(id)
+                .ok_or_else(|| format!("A line names customer {id}, who is not in the book."))?;
+            Ok(CustomerLines {
+                id: &c.id,
+                name: &c.company_name,
+                domain: &c.domain,
+                country: &c.country,
+                reseller_mpn_id: c.reseller_mpn_id.as_deref(),
+                lines,
+            })
+        })
+        .collect::<Result<Vec<_>, String>>()?;
+    let partner = ReconPartner {
+        partner_id: &settings.partner_id,
+        mpn_id: &settings.mpn_id,
+        currency: &settings.currency,
+        tax_percent: settings.tax_percent.0,
+    };
+    let month = invoiced_month(invoice.billing_date);
+    nce_recon_csv(dialect, &partner, month, &customers, &book.nce_catalog())
 }

@@ -15,10 +15,10 @@ use crate::model::settings::PartnerSettings;
 use chrono::NaiveDate;
 
 /// splitmix64: enough randomness for test data, with no dependency.
-struct Rng(u64);
+pub(super) struct Rng(pub(super) u64);
 
 impl Rng {
-    fn next(&mut self) -> u64 {
+    pub(super) fn next(&mut self) -> u64 {
         self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
         let mut z = self.0;
         z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
@@ -26,16 +26,16 @@ impl Rng {
         z ^ (z >> 31)
     }
 
-    fn below(&mut self, n: u64) -> u64 {
+    pub(super) fn below(&mut self, n: u64) -> u64 {
         self.next() % n
     }
 
-    fn chance(&mut self, percent: u64) -> bool {
+    pub(super) fn chance(&mut self, percent: u64) -> bool {
         self.below(100) < percent
     }
 }
 
-fn guid(kind: u32, n: u64) -> String {
+pub(super) fn guid(kind: u32, n: u64) -> String {
     format!(
         "{kind:08x}-{:04x}-4{:03x}-8{:03x}-{:012x}",
         (n >> 32) & 0xffff,
@@ -50,6 +50,7 @@ fn new_ids(n: u64) -> NewIds {
         subscription_id: guid(0x5ab5, n),
         billing_id: guid(0xb111, n),
         order_id: format!("{:018}", 100_000_000_000_000_000 + n),
+        reference_id: None,
     }
 }
 
@@ -75,8 +76,23 @@ pub fn generated_customer(n: usize) -> Command {
         .expect("the generated book creates eight customers")
 }
 
+/// The n-th generated customer.
+pub(super) fn customer_record(i: u64) -> Customer {
+    Customer {
+        id: guid(0xc057, i),
+        company_name: format!(
+            "Customer {i:05} {}",
+            ["Ltd.", "GmbH", "B.V.", "Inc.", "AB"][(i % 5) as usize]
+        ),
+        domain: format!("customer{i}.onmicrosoft.com"),
+        country: ["US", "NL", "DE", "GB", "SE"][(i % 5) as usize].into(),
+        segment: Segment::Commercial,
+        reseller_mpn_id: None,
+    }
+}
+
 /// One planned command: its day, its customer, the command.
-type Step = (NaiveDate, Option<String>, Command);
+pub(super) type Step = (NaiveDate, Option<String>, Command);
 
 /// The commands planned so far, and what plans them.
 struct Plan {
@@ -100,7 +116,8 @@ pub fn generated_book(customers: u64, years: i64, seed: u64) -> Book {
     for i in 0..customers {
         plan.customer(i);
     }
-    merge_customer_histories(plan.steps)
+    let settings = PartnerSettings::new("3f2504e0-4f89-41d3-9a0c-0305e82c3301".into());
+    merge_customer_histories(Book::new(settings, sample_catalog()), plan.steps)
 }
 
 impl Plan {
@@ -116,21 +133,10 @@ impl Plan {
     fn customer(&mut self, i: u64) {
         let cid = guid(0xc057, i);
         let created = add_days(self.start, self.rng.below(60) as i64);
-        let customer = Customer {
-            id: cid.clone(),
-            company_name: format!(
-                "Customer {i:05} {}",
-                ["Ltd.", "GmbH", "B.V.", "Inc.", "AB"][(i % 5) as usize]
-            ),
-            domain: format!("customer{i}.onmicrosoft.com"),
-            country: ["US", "NL", "DE", "GB", "SE"][(i % 5) as usize].into(),
-            segment: Segment::Commercial,
-            reseller_mpn_id: None,
-        };
         self.steps.push((
             created,
             Some(cid.clone()),
-            Command::CreateCustomer(customer),
+            Command::CreateCustomer(customer_record(i)),
         ));
         self.base_subscription(i, &cid, created);
         self.trial(i, &cid, created);
@@ -155,6 +161,7 @@ impl Plan {
                 quantity,
                 frequency: base_freq,
                 nickname: None,
+                term_plan: None,
             },
         ));
         let mut day = bought;
@@ -171,6 +178,7 @@ impl Plan {
                 Command::ChangeQuantity {
                     subscription_id: base.subscription_id.clone(),
                     quantity,
+                    order: None,
                 },
             ));
         }
@@ -199,6 +207,7 @@ impl Plan {
             who.clone(),
             Command::Cancel {
                 subscription_id: subscription_id.clone(),
+                order: None,
             },
         ));
         if self.rng.chance(50) {
@@ -236,6 +245,8 @@ impl Plan {
                     target_offer_id: E5.into(),
                     quantity,
                     frequency,
+                    term_plan: None,
+                    order: None,
                 },
             ));
         } else if self.rng.chance(30) {
@@ -252,6 +263,7 @@ impl Plan {
                     quantity,
                     frequency: BillingFrequency::Monthly,
                     nickname: None,
+                    term_plan: None,
                 },
             ));
         }
@@ -260,11 +272,7 @@ impl Plan {
 
 /// Runs each customer's commands through the rules on a book of its own (customers are
 /// independent, and a small book checks fast), then merges the histories by date.
-fn merge_customer_histories(planned: Vec<Step>) -> Book {
-    let empty = Book::new(
-        PartnerSettings::new("3f2504e0-4f89-41d3-9a0c-0305e82c3301".into()),
-        sample_catalog(),
-    );
+pub(super) fn merge_customer_histories(empty: Book, planned: Vec<Step>) -> Book {
     let mut per_customer: Vec<Vec<Step>> = Vec::new();
     for step in planned {
         match per_customer.last_mut() {

@@ -8,6 +8,7 @@ pub mod catalog_check;
 pub mod compact_codec;
 pub mod envelope;
 pub mod generated_book;
+pub mod generated_nce_book;
 pub mod history_check;
 pub mod migration;
 pub mod rebase;

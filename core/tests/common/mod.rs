@@ -72,6 +72,7 @@ pub fn ids(sub: &str) -> NewIds {
         subscription_id: sub.into(),
         billing_id: "8f14e45f-ceea-467e-a9b4-1a2b3c4d5e6f".into(),
         order_id: "566890604832738111".into(),
+        reference_id: None,
     }
 }
 
@@ -84,6 +85,7 @@ pub fn buy(b: &mut Book, on: NaiveDate, frequency: BillingFrequency, quantity: u
             quantity,
             frequency,
             nickname: None,
+            term_plan: None,
         },
         on,
     )
@@ -97,6 +99,7 @@ pub fn run(b: &mut Book, on: NaiveDate, command: Command) {
 pub fn cancel(sub: &str) -> Command {
     Command::Cancel {
         subscription_id: sub.into(),
+        order: None,
     }
 }
 

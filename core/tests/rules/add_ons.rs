@@ -34,6 +34,7 @@ fn a2_add_on_has_its_parents_frequency_and_cannot_change_it() {
     let change = Command::ChangeFrequency {
         subscription_id: ADD_ON.into(),
         frequency: Monthly,
+        order_id: None,
     };
     assert_eq!(refused(&mut b, d(6, 11, 2018), change), "A2");
 }

@@ -243,6 +243,7 @@ fn c12_frequency_change_under_2018_starts_a_new_term() {
     let to_annual = Command::ChangeFrequency {
         subscription_id: SUB.into(),
         frequency: Annual,
+        order_id: None,
     };
     b.execute(to_annual.clone(), d(6, 11, 2018)).unwrap();
     let lines = invoice_lines(&b, d(6, 15, 2018));

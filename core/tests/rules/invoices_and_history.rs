@@ -24,6 +24,7 @@ fn r1_one_invoice_per_billing_date_for_all_customers_and_frequencies() {
             quantity: 2,
             frequency: Annual,
             nickname: None,
+            term_plan: None,
         },
         d(6, 2, 2018),
     )

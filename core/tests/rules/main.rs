@@ -54,6 +54,7 @@ fn purchase(
         quantity,
         frequency,
         nickname: None,
+        term_plan: None,
     }
 }
 
@@ -67,6 +68,8 @@ fn convert(
         target_offer_id: E3_ID.into(),
         quantity,
         frequency,
+        order: None,
+        term_plan: None,
     }
 }
 
@@ -74,6 +77,7 @@ fn change_quantity(sub: &str, quantity: u32) -> Command {
     Command::ChangeQuantity {
         subscription_id: sub.into(),
         quantity,
+        order: None,
     }
 }
 

@@ -259,6 +259,7 @@ fn t13_trial_billing_frequency_cannot_change() {
     let change = Command::ChangeFrequency {
         subscription_id: TRIAL.into(),
         frequency: Annual,
+        order_id: None,
     };
     assert_eq!(refused(&mut b, d(3, 4, 2018), change), "T13");
 }

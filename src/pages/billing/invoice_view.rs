@@ -111,13 +111,10 @@ fn InvoiceFacts(
     let is_upcoming = move || invoice.with(|i| i.billing_date) == upcoming_date.get();
     let download = move |dialect: CsvDialect| {
         let date = invoice.with_untracked(|i| i.billing_date);
-        let partner = settings.get_untracked();
-        let made = book.all().with_untracked(|state| {
-            book.catalog().with_untracked(|catalog| {
-                invoice_recon_file(state, catalog, &partner, date, dialect)
-            })
-        });
-        let currency = partner.currency;
+        let made = book
+            .all()
+            .with_untracked(|state| book.with(|b| invoice_recon_file(state, b, date, dialect)));
+        let currency = settings.get_untracked().currency;
         offer_file(
             made.map(|f| {
                 let what = format!(

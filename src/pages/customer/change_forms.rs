@@ -25,6 +25,7 @@ pub fn QuantityForm(
         Ok(Command::ChangeQuantity {
             subscription_id: id.clone(),
             quantity: parse_quantity(&quantity.get())?,
+            order: None,
         })
     });
     view! {
@@ -57,6 +58,7 @@ pub fn FrequencyForm(
         Ok(Command::ChangeFrequency {
             subscription_id: id.clone(),
             frequency: chosen_frequency(parse_frequency(&frequency.get()))?,
+            order_id: None,
         })
     });
     view! {

@@ -3,9 +3,12 @@
 
 use super::open_forms::{CustomerAction, OpenForms};
 use crate::components::customer_form::CustomerForm;
+use crate::components::nce_purchase_form::NcePurchaseForm;
 use crate::components::purchase_forms::PurchaseForm;
 use crate::components::trial_forms::TrialSignUpForm;
+use crate::state::program::use_program;
 use leptos::prelude::*;
+use partnerdesk_core::billing::engine::Program;
 use partnerdesk_core::model::customer::Customer;
 
 #[component]
@@ -49,6 +52,7 @@ fn CustomerActionForm(
 ) -> impl IntoView {
     let done = Callback::new(move |message: String| open.done(message));
     let close = Callback::new(move |()| open.close());
+    let program = use_program();
     move || {
         open.customer_form.get().map(|a| {
             let cid = id.get_untracked();
@@ -65,10 +69,16 @@ fn CustomerActionForm(
                     <TrialSignUpForm prefix="trial" customer_id=cid on_done=done on_close=Some(close) />
                 }
                 .into_any(),
-                CustomerAction::Purchase => view! {
-                    <PurchaseForm prefix="purchase" customer_id=cid on_done=done on_close=Some(close) />
-                }
-                .into_any(),
+                CustomerAction::Purchase => match program.get_untracked() {
+                    Program::LicenseBased => view! {
+                        <PurchaseForm prefix="purchase" customer_id=cid on_done=done on_close=Some(close) />
+                    }
+                    .into_any(),
+                    Program::NewCommerce => view! {
+                        <NcePurchaseForm prefix="purchase" customer_id=cid on_done=done on_close=Some(close) />
+                    }
+                    .into_any(),
+                },
             };
             view! {
                 <section class="action-form" aria-labelledby="customer-action-heading">

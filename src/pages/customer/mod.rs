@@ -5,8 +5,11 @@
 mod change_forms;
 mod customer_actions;
 mod history;
+mod nce_forms;
+mod nce_panel;
 mod open_forms;
 mod selected_subscription;
+mod sub_action;
 mod subscription_panel;
 mod subscriptions_table;
 mod trial_notes;

@@ -1,7 +1,7 @@
 //! Which form of the customer's page is open, and what the partner was last told: one form at
 //! a time, the customer's or a subscription's.
 
-use super::subscription_panel::SubAction;
+use super::sub_action::SubAction;
 use leptos::prelude::*;
 use leptos::wasm_bindgen::JsCast;
 

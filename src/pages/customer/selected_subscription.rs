@@ -3,7 +3,8 @@
 
 use super::history::HistoryList;
 use super::open_forms::OpenForms;
-use super::subscription_panel::{SubAction, SubscriptionActionForm, SubscriptionDetails};
+use super::sub_action::SubAction;
+use super::subscription_panel::{SubscriptionActionForm, SubscriptionDetails};
 use crate::state::book_state::use_book;
 use crate::state::settings_context::use_settings;
 use leptos::prelude::*;

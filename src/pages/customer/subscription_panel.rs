@@ -3,6 +3,9 @@
 //! the open action's form with its preview, and its own history.
 
 use super::change_forms::{ConfirmForm, FrequencyForm, NicknameForm, QuantityForm};
+use super::nce_forms::NceActionForm;
+use super::nce_panel::{nce_actions_for, nce_facts, SeatBatches};
+use super::sub_action::SubAction;
 use super::trial_notes::TrialNote;
 use crate::components::format::{date_text, frequency_text, money_text, offer_name, span_text};
 use crate::components::purchase_forms::AddOnForm;
@@ -15,35 +18,6 @@ use partnerdesk_core::model::command::Command;
 use partnerdesk_core::model::settings::RulesProfile;
 use partnerdesk_core::model::subscription::{Status, SubscriptionView};
 use partnerdesk_core::reports::dashboard::trial_rows;
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum SubAction {
-    Convert,
-    AddOn,
-    Quantity,
-    Cancel,
-    Reactivate,
-    AutoRenew,
-    Frequency,
-    Nickname,
-}
-
-impl SubAction {
-    /// The button that opens the action's form.
-    pub fn label(self, sub: &SubscriptionView) -> &'static str {
-        match self {
-            SubAction::Convert => "Convert trial to paid subscription",
-            SubAction::AddOn => "Add an add-on",
-            SubAction::Quantity => "Change licenses",
-            SubAction::Cancel => "Cancel subscription",
-            SubAction::Reactivate => "Reactivate subscription",
-            SubAction::AutoRenew if sub.auto_renew => "Turn auto-renew off",
-            SubAction::AutoRenew => "Turn auto-renew on",
-            SubAction::Frequency => "Change billing frequency",
-            SubAction::Nickname => "Set nickname",
-        }
-    }
-}
 
 /// The actions worth offering for a subscription in its status.
 pub fn actions_for(
@@ -113,8 +87,18 @@ pub fn SubscriptionDetails(
         Some(n) => format!("{} ({n})", offer_name(&catalog, &sub.offer_id)),
         None => offer_name(&catalog, &sub.offer_id),
     };
-    let facts = facts_of(&sub, today);
-    let buttons = actions_for(&sub, &catalog, profile)
+    let (facts, actions) = match sub.nce.as_deref() {
+        Some(nce) => (
+            nce_facts(&sub, nce, &catalog, today),
+            nce_actions_for(&sub, nce, &catalog, today),
+        ),
+        None => (facts_of(&sub, today), actions_for(&sub, &catalog, profile)),
+    };
+    let batches = sub
+        .nce
+        .as_deref()
+        .map(|nce| view! { <SeatBatches nce=nce.clone() today /> });
+    let buttons = actions
         .into_iter()
         .map(|a| {
             let label = a.label(&sub);
@@ -134,6 +118,7 @@ pub fn SubscriptionDetails(
         <dl class="facts">
             {facts.into_iter().map(|(k, v)| view! { <dt>{k}</dt><dd>{v}</dd> }).collect_view()}
         </dl>
+        {batches}
         {trial_note}
         <div class="actions" role="group" aria-label="Actions for this subscription">{buttons}</div>
         {frequency_note(&sub, profile).map(|n| view! { <p class="note">{n}</p> })}
@@ -196,6 +181,15 @@ pub fn SubscriptionActionForm(
 ) -> impl IntoView {
     let id = sub.id.clone();
     let heading = action.label(&sub);
+    if sub.nce.is_some() {
+        return view! {
+            <section class="action-form" aria-labelledby="action-heading">
+                <h3 id="action-heading">{heading}</h3>
+                <NceActionForm sub action on_done on_close />
+            </section>
+        }
+        .into_any();
+    }
     let form = match action {
         SubAction::Convert => view! { <ConvertForm trial=sub on_done on_close /> }.into_any(),
         SubAction::AddOn => view! { <AddOnForm parent=sub on_done on_close /> }.into_any(),
@@ -208,7 +202,7 @@ pub fn SubscriptionActionForm(
             </p>
             <ConfirmForm
                 prefix="cancel"
-                command=Command::Cancel { subscription_id: id }
+                command=Command::Cancel { subscription_id: id, order: None, }
                 confirm="Confirm cancellation"
                 done="Subscription cancelled."
                 on_done
@@ -241,6 +235,11 @@ pub fn SubscriptionActionForm(
             }
             .into_any()
         }
+        // New commerce's own actions are offered only for its subscriptions, handled above.
+        SubAction::Suspend
+        | SubAction::ScheduleChange
+        | SubAction::RemoveScheduledChange
+        | SubAction::BillingPlan => ().into_any(),
     };
     view! {
         <section class="action-form" aria-labelledby="action-heading">
@@ -248,4 +247,5 @@ pub fn SubscriptionActionForm(
             {form}
         </section>
     }
+    .into_any()
 }

@@ -50,7 +50,8 @@ impl SettingsDraft {
             profile: take(
                 &mut errors,
                 "profile",
-                RulesProfile::parse(&self.profile).ok_or_else(|| "Choose 2018 or 2017.".into()),
+                RulesProfile::parse(&self.profile)
+                    .ok_or_else(|| "Choose new commerce (2022), 2018 or 2017.".into()),
             ),
             discount_percent: take(
                 &mut errors,
@@ -58,6 +59,8 @@ impl SettingsDraft {
                 Money::parse(&self.discount_percent),
             ),
             tax_percent: take(&mut errors, "tax_percent", Money::parse(&self.tax_percent)),
+            // Saving the settings names the program, whichever it is.
+            program_chosen: true,
         };
         for e in candidate.validate() {
             if message_for(&errors, &e.field).is_none() {
@@ -132,9 +135,16 @@ mod tests {
     }
 
     #[test]
-    fn a_draft_of_valid_settings_gives_them_back() {
+    fn a_draft_of_valid_settings_gives_them_back_with_the_program_named() {
         let s = settings();
-        assert_eq!(SettingsDraft::from_settings(&s).to_settings(), Ok(s));
+        let saved = SettingsDraft::from_settings(&s).to_settings();
+        assert_eq!(
+            saved,
+            Ok(PartnerSettings {
+                program_chosen: true,
+                ..s
+            })
+        );
     }
 
     #[test]

@@ -10,6 +10,7 @@ use super::set_title;
 use crate::components::backup::BackupSection;
 use crate::forms::field::FieldMessage;
 use crate::forms::form_errors::FormErrors;
+use crate::state::book_state::use_book;
 use crate::state::settings_context::use_settings;
 use draft::{DraftFields, SettingsDraft};
 use leptos::html::Dialog;
@@ -17,6 +18,7 @@ use leptos::prelude::*;
 use leptos::wasm_bindgen::JsCast;
 use partnerdesk_core::base::field_error::{message_for, FieldError};
 use partnerdesk_core::model::settings::PartnerSettings;
+use partnerdesk_core::rules::profile_switch::check_profile_switch;
 use profile_dialog::ProfileDialog;
 use profile_fields::{PartnerProfileFields, RulesProfileFields};
 
@@ -32,7 +34,7 @@ fn focus_first_invalid(form: &web_sys::HtmlFormElement, errors: &[FieldError]) {
         ("currency", "currency"),
         ("discount_percent", "discount_percent"),
         ("tax_percent", "tax_percent"),
-        ("profile", "profile-2018"),
+        ("profile", "profile-2022"),
     ];
     let first = ORDER
         .iter()
@@ -49,6 +51,7 @@ fn focus_first_invalid(form: &web_sys::HtmlFormElement, errors: &[FieldError]) {
 pub fn Settings() -> impl IntoView {
     set_title("Settings");
     let settings = use_settings();
+    let book = use_book();
     let fields = DraftFields::new(SettingsDraft::from_settings(&settings.get_untracked()));
     let errors = FormErrors::default();
     let saved = RwSignal::new(false);
@@ -78,6 +81,14 @@ pub fn Settings() -> impl IntoView {
         };
         errors.clear();
         if candidate.profile != settings.with(|s| s.profile) {
+            // N37: the core says whether this book may change program at all.
+            if let Err(refusal) = book.with(|b| check_profile_switch(b, candidate.profile)) {
+                let problem = vec![FieldError::new("profile", refusal.message)];
+                if let Some(f) = form.get() {
+                    focus_first_invalid(&f, &problem);
+                }
+                return errors.set(problem);
+            }
             pending.set(Some(candidate));
             if let Some(d) = dialog.get() {
                 let _ = d.show_modal();

@@ -2,6 +2,7 @@
 //! (SPEC §7), each control tied to its error.
 
 use super::draft::DraftFields;
+use crate::components::program_text::{profile_description, profile_title};
 use crate::forms::controls::{SelectField, TextField};
 use crate::forms::field::FieldMessage;
 use crate::forms::form_errors::FormErrors;
@@ -65,29 +66,13 @@ pub fn PartnerProfileFields(fields: DraftFields, errors: FormErrors) -> impl Int
     }
 }
 
-/// SPEC §7, in a sentence per profile.
-fn profile_description(profile: RulesProfile) -> &'static str {
-    match profile {
-        RulesProfile::P2018 => {
-            "Billing alignment of February 2018 (default): monthly terms start on the purchase \
-             date, license changes are billed from the next anniversary, prorations are exact \
-             and rounded once, and the billing frequency can be changed."
-        }
-        RulesProfile::P2017 => {
-            "The launch rules of the 2017 FAQ: a free period up to the first billing date, \
-             monthly cycles on your billing day, license changes billed on the next billing \
-             date, daily rates rounded first, and a billing frequency that cannot change."
-        }
-    }
-}
-
 #[component]
 pub fn RulesProfileFields(profile: RwSignal<String>, errors: FormErrors) -> impl IntoView {
     let field = errors.field("profile");
     view! {
         <fieldset aria-invalid=field.invalid() aria-describedby=field.described_by()>
             <legend>"Rules profile"</legend>
-            {[RulesProfile::P2018, RulesProfile::P2017]
+            {RulesProfile::ALL
                 .into_iter()
                 .map(|p| {
                     let id = format!("profile-{}", p.label());
@@ -102,7 +87,7 @@ pub fn RulesProfileFields(profile: RwSignal<String>, errors: FormErrors) -> impl
                                 bind:group=profile
                                 aria-describedby=description_id.clone()
                             />
-                            <label for=id>{p.label()}</label>
+                            <label for=id>{profile_title(p)}</label>
                             <p id=description_id class="hint">
                                 {profile_description(p)}
                             </p>

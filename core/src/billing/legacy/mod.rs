@@ -9,12 +9,17 @@ pub mod proration;
 mod replay;
 
 use crate::base::dates::{add_days, add_months, billing_date_after, billing_date_on_or_after};
-use crate::billing::engine::{BaseTerms, BillingEngine, Replay, ReplayInput};
-use crate::model::event::Event;
+use crate::billing::engine::{
+    BaseTerms, BillingEngine, Program, Replay, ReplayInput, SubscriptionEvents,
+};
+use crate::model::book::Book;
+use crate::model::catalog::Catalog;
+use crate::model::command::Command;
 use chrono::NaiveDate;
 use profile::LegacyProfile;
 use profile_2017::Profile2017;
 use profile_2018::Profile2018;
+use std::collections::HashMap;
 
 /// Days a trial lasts (T1) and the licenses it has (T2).
 pub const TRIAL_DAYS: i64 = 30;
@@ -39,13 +44,54 @@ pub const LEGACY_2017: LegacyEngine = LegacyEngine {
 };
 
 impl BillingEngine for LegacyEngine {
-    fn replay(
+    fn program(&self) -> Program {
+        Program::LicenseBased
+    }
+
+    /// The catalog with the list price changes accepted up to `today` (P8).
+    fn offers(&self, book: &Book, today: NaiveDate) -> Catalog {
+        book.catalog_on(today)
+    }
+
+    /// Bases first, so that each add-on follows its base's terms (A3).
+    fn replay_all(
         &self,
-        events: &[&Event],
+        subscriptions: &[SubscriptionEvents<'_>],
         input: &ReplayInput<'_>,
-        base: Option<&BaseTerms>,
-    ) -> Option<Replay> {
-        replay::replay(self.profile, events, input, base)
+    ) -> Vec<Replay> {
+        let is_add_on = |s: &SubscriptionEvents<'_>| {
+            s.events
+                .first()
+                .is_some_and(|e| matches!(e.command, Command::BuyAddOn { .. }))
+        };
+        let mut base_terms: HashMap<&str, BaseTerms> = HashMap::new();
+        let mut replays: HashMap<&str, Replay> = HashMap::new();
+        for pass_add_ons in [false, true] {
+            for sub in subscriptions
+                .iter()
+                .filter(|s| is_add_on(s) == pass_add_ons)
+            {
+                let base = match &sub.events[0].command {
+                    Command::BuyAddOn { parent_id, .. } => base_terms.get(parent_id.as_str()),
+                    _ => None,
+                };
+                if let Some(r) = replay::replay(self.profile, &sub.events, input, base) {
+                    if !pass_add_ons {
+                        base_terms.insert(sub.id, r.terms.clone());
+                    }
+                    replays.insert(sub.id, r);
+                }
+            }
+        }
+        subscriptions
+            .iter()
+            .filter_map(|s| replays.remove(s.id))
+            .collect()
+    }
+
+    /// An invoice is final on its billing date.
+    fn closed_through(&self, today: NaiveDate) -> NaiveDate {
+        today
     }
 
     /// The first partner billing date after `today`.

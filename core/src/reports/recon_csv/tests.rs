@@ -77,6 +77,7 @@ fn line(charge_type: ChargeType, start: NaiveDate, amount: i64) -> ChargeLine {
         frequency: BillingFrequency::Monthly,
         term_start: day(6, 1, 2018),
         term_end: day(5, 31, 2019),
+        nce: None,
     }
 }
 

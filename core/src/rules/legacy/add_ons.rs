@@ -38,9 +38,10 @@ fn followed_by(
 ) -> Option<Command> {
     let subscription_id = add_on.id.clone();
     match command {
-        Command::Cancel { .. } if add_on.status == Status::Active => {
-            Some(Command::Cancel { subscription_id })
-        }
+        Command::Cancel { .. } if add_on.status == Status::Active => Some(Command::Cancel {
+            subscription_id,
+            order: None,
+        }),
         Command::Reactivate { .. }
             if add_on.status == Status::Suspended && add_on.suspended_on == base.suspended_on =>
         {
@@ -50,6 +51,7 @@ fn followed_by(
             Some(Command::ChangeFrequency {
                 subscription_id,
                 frequency: *frequency,
+                order_id: None,
             })
         }
         _ => None,

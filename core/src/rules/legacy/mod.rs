@@ -13,6 +13,7 @@ mod trials;
 
 use super::context::{Accepted, CheckContext};
 use super::customers::{check_customer_edit, check_new_customer};
+use super::nickname::check_nickname_change;
 use super::rule_set::RuleSet;
 use crate::base::rule_error::RuleError;
 use crate::billing::legacy::profile::LegacyProfile;
@@ -40,54 +41,18 @@ impl RuleSet for LegacyRules {
         match ctx.command {
             Command::CreateCustomer(customer) => check_new_customer(ctx, customer),
             Command::EditCustomer(customer) => check_customer_edit(ctx, customer),
-            Command::SignUpTrial {
-                ids,
-                customer_id,
-                offer_id,
-            } => trials::check_sign_up(ctx, ids, customer_id, offer_id),
-            Command::ConvertTrial {
-                subscription_id,
-                target_offer_id,
-                quantity,
-                frequency,
-            } => trials::check_conversion(
-                ctx,
-                subscription_id,
-                &Order {
-                    offer_id: target_offer_id,
-                    quantity: *quantity,
-                    frequency: Some(*frequency),
-                },
-            ),
-            Command::Purchase {
-                ids,
-                customer_id,
-                offer_id,
-                quantity,
-                frequency,
-                nickname,
-            } => purchases::check_purchase(
-                ctx,
-                ids,
-                customer_id,
-                &Order {
-                    offer_id,
-                    quantity: *quantity,
-                    frequency: Some(*frequency),
-                },
-                nickname.as_deref(),
-            ),
-            Command::BuyAddOn {
-                ids,
-                parent_id,
-                offer_id,
-                quantity,
-            } => purchases::check_add_on(ctx, ids, parent_id, offer_id, *quantity),
+            Command::SignUpTrial { .. }
+            | Command::ConvertTrial { .. }
+            | Command::Purchase { .. }
+            | Command::BuyAddOn { .. } => check_order(ctx),
             Command::ChangeQuantity {
                 subscription_id,
                 quantity,
+                ..
             } => licenses::check_license_change(ctx, subscription_id, *quantity),
-            Command::Cancel { subscription_id } => suspension::check_cancel(ctx, subscription_id),
+            Command::Cancel {
+                subscription_id, ..
+            } => suspension::check_cancel(ctx, subscription_id),
             Command::Reactivate { subscription_id } => {
                 suspension::check_reactivation(ctx, subscription_id)
             }
@@ -98,11 +63,12 @@ impl RuleSet for LegacyRules {
             Command::ChangeFrequency {
                 subscription_id,
                 frequency,
+                ..
             } => renewal::check_frequency_change(ctx, self.profile, subscription_id, *frequency),
             Command::SetNickname {
                 subscription_id,
                 nickname,
-            } => purchases::check_nickname_change(ctx, subscription_id, nickname),
+            } => check_nickname_change(ctx, subscription_id, nickname),
             Command::ChangePrice {
                 offer_id,
                 from,
@@ -110,6 +76,64 @@ impl RuleSet for LegacyRules {
                 erp,
             } => prices::check_price_change(ctx, offer_id, *from, [*monthly, *erp]),
             Command::ImportPriceList(plan) => prices::check_price_list(ctx, plan),
+            Command::Suspend { .. }
+            | Command::ScheduleChange { .. }
+            | Command::CancelScheduledChange { .. } => Err(RuleError::new(
+                "§7",
+                "This book bills under the legacy rules, which have no such action; cancel the subscription (it can be reactivated within 90 days) or change it now.",
+            )),
         }
+    }
+}
+
+/// The commands that start a subscription or turn a trial into one.
+fn check_order(ctx: &CheckContext<'_>) -> Result<Vec<Accepted>, RuleError> {
+    match ctx.command {
+        Command::SignUpTrial {
+            ids,
+            customer_id,
+            offer_id,
+        } => trials::check_sign_up(ctx, ids, customer_id, offer_id),
+        Command::ConvertTrial {
+            subscription_id,
+            target_offer_id,
+            quantity,
+            frequency,
+            ..
+        } => trials::check_conversion(
+            ctx,
+            subscription_id,
+            &Order {
+                offer_id: target_offer_id,
+                quantity: *quantity,
+                frequency: Some(*frequency),
+            },
+        ),
+        Command::Purchase {
+            ids,
+            customer_id,
+            offer_id,
+            quantity,
+            frequency,
+            nickname,
+            ..
+        } => purchases::check_purchase(
+            ctx,
+            ids,
+            customer_id,
+            &Order {
+                offer_id,
+                quantity: *quantity,
+                frequency: Some(*frequency),
+            },
+            nickname.as_deref(),
+        ),
+        Command::BuyAddOn {
+            ids,
+            parent_id,
+            offer_id,
+            quantity,
+        } => purchases::check_add_on(ctx, ids, parent_id, offer_id, *quantity),
+        _ => Err(RuleError::new("input", "That is not an order.")),
     }
 }

@@ -6,8 +6,7 @@ use crate::base::rule_error::RuleError;
 use crate::model::command::NewIds;
 use crate::model::subscription::Status;
 use crate::rules::context::{Accepted, CheckContext};
-
-const NICKNAME_MAX: usize = 50;
+use crate::rules::nickname::check_nickname;
 
 pub(super) fn check_purchase(
     ctx: &CheckContext<'_>,
@@ -78,25 +77,4 @@ pub(super) fn check_add_on(
     };
     check_orderable(ctx, &state, &parent.customer_id, offer, &order)?;
     Ok(ctx.accepted(Some(&parent.customer_id)))
-}
-
-pub(super) fn check_nickname_change(
-    ctx: &CheckContext<'_>,
-    subscription_id: &str,
-    nickname: &str,
-) -> Result<Vec<Accepted>, RuleError> {
-    let (_, sub) = ctx.subscription_state(subscription_id)?;
-    check_nickname(nickname)?;
-    Ok(ctx.accepted(Some(&sub.customer_id)))
-}
-
-fn check_nickname(nickname: &str) -> Result<(), RuleError> {
-    if nickname.trim().chars().count() > NICKNAME_MAX {
-        return Err(RuleError::new(
-            "input",
-            format!("A nickname can have at most {NICKNAME_MAX} characters."),
-        )
-        .at("nickname"));
-    }
-    Ok(())
 }

@@ -83,6 +83,7 @@ impl LineWriter {
             frequency: term.frequency,
             term_start: term.start,
             term_end: term.end,
+            nce: None,
         }
     }
 

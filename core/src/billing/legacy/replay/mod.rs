@@ -215,10 +215,15 @@ impl Replayer<'_> {
                 let nickname = nickname.trim();
                 self.view.nickname = (!nickname.is_empty()).then(|| nickname.to_string());
             }
+            // Customer and catalog events are no subscription's; new commerce actions are
+            // refused by the legacy rules and never recorded.
             Command::CreateCustomer(_)
             | Command::EditCustomer(_)
             | Command::ChangePrice { .. }
-            | Command::ImportPriceList(_) => {}
+            | Command::ImportPriceList(_)
+            | Command::Suspend { .. }
+            | Command::ScheduleChange { .. }
+            | Command::CancelScheduledChange { .. } => {}
         }
     }
 

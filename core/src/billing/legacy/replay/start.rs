@@ -60,6 +60,7 @@ pub(super) fn initial_view(first: &Event) -> Option<SubscriptionView> {
         trial: None,
         suspended_on: None,
         pending_changes: Vec::new(),
+        nce: None,
     })
 }
 

@@ -1,7 +1,9 @@
-//! `/`: what needs the partner's attention across all customers, as of today — trials ending
-//! within 7 days (Partner Center never warns, T10), expired trials and what restores their
-//! data (T11), renewals in the next 30 days, cancelled subscriptions nearing deletion (C10)
-//! and the next invoice.
+//! `/`: what needs the partner's attention across all customers, as of today, and the next
+//! invoice. For a license-based book: trials ending within 7 days (Partner Center never warns,
+//! T10), expired trials and what restores their data (T11), renewals in the next 30 days,
+//! cancelled subscriptions nearing deletion (C10). For new commerce, `new_commerce`.
+
+mod new_commerce;
 
 use super::set_title;
 use crate::components::book_notice::BookNotice;
@@ -11,8 +13,11 @@ use crate::components::table_scroll::TableScroll;
 use crate::state::book_state::use_book;
 use crate::state::settings_context::use_settings;
 use leptos::prelude::*;
+use new_commerce::NceSections;
+use partnerdesk_core::reports::board::{board, Board};
 use partnerdesk_core::reports::dashboard::{
-    dashboard, DateRow, TrialRow, DELETION_WARNING_DAYS, RENEWAL_WINDOW_DAYS, TRIAL_WARNING_DAYS,
+    Dashboard as LegacyDashboard, DateRow, TrialRow, DELETION_WARNING_DAYS, RENEWAL_WINDOW_DAYS,
+    TRIAL_WARNING_DAYS,
 };
 
 fn customer_link(id: &str, name: &str) -> impl IntoView {
@@ -150,25 +155,18 @@ pub fn Dashboard() -> impl IntoView {
     let settings = use_settings();
     let board = Memo::new(move |_| {
         book.current()
-            .with(|state| book.catalog().with(|catalog| dashboard(state, catalog)))
+            .with(|state| book.catalog().with(|catalog| board(state, catalog)))
     });
-    let ending = Signal::derive(move || board.with(|b| b.trials_ending_soon.clone()));
-    let running = Signal::derive(move || {
-        board.with(|b| {
-            b.trials
-                .iter()
-                .filter(|t| t.status == partnerdesk_core::model::subscription::Status::Trial)
-                .cloned()
-                .collect::<Vec<_>>()
-        })
-    });
-    let expired = Signal::derive(move || board.with(|b| b.expired_trials.clone()));
-    let renewals = Signal::derive(move || board.with(|b| b.renewals.clone()));
-    let deletions = Signal::derive(move || board.with(|b| b.nearing_deletion.clone()));
-    let invoice_date = move || board.with(|b| date_text(b.next_invoice_date));
-    let invoice_total = move || {
-        let currency = settings.with(|s| s.currency.clone());
-        board.with(|b| format!("{} {currency}", money_text(b.next_invoice_total)))
+    let (invoice_date, invoice_total) = (
+        move || board.with(|b| date_text(next_invoice(b).0)),
+        move || {
+            let currency = settings.with(|s| s.currency.clone());
+            board.with(|b| format!("{} {currency}", money_text(next_invoice(b).1)))
+        },
+    );
+    let sections = move || match board.get() {
+        Board::LicenseBased(d) => view! { <LicenseBasedSections board=d /> }.into_any(),
+        Board::NewCommerce(d) => view! { <NceSections board=d /> }.into_any(),
     };
     view! {
         <h1>"Dashboard"</h1>
@@ -183,6 +181,33 @@ pub fn Dashboard() -> impl IntoView {
             <dt>"Next invoice total, as it stands"</dt>
             <dd class="invoice-total">{invoice_total}</dd>
         </dl>
+        {sections}
+    }
+}
+
+/// The next invoice's date and total, whichever the program.
+fn next_invoice(board: &Board) -> (chrono::NaiveDate, partnerdesk_core::Money) {
+    match board {
+        Board::LicenseBased(d) => (d.next_invoice_date, d.next_invoice_total),
+        Board::NewCommerce(d) => (d.next_invoice_date, d.next_invoice_total),
+    }
+}
+
+/// The license-based partner's worries (T10–T12, C10, C11).
+#[component]
+fn LicenseBasedSections(board: LegacyDashboard) -> impl IntoView {
+    let running: Vec<TrialRow> = board
+        .trials
+        .iter()
+        .filter(|t| t.status == partnerdesk_core::model::subscription::Status::Trial)
+        .cloned()
+        .collect();
+    let ending = Signal::stored(board.trials_ending_soon);
+    let expired = Signal::stored(board.expired_trials);
+    let renewals = Signal::stored(board.renewals);
+    let deletions = Signal::stored(board.nearing_deletion);
+    let running = Signal::stored(running);
+    view! {
         <section aria-labelledby="ending-heading">
             <h2 id="ending-heading">{format!("Trials ending within {TRIAL_WARNING_DAYS} days")}</h2>
             <p class="hint">"Partner Center never warns of these; convert them or buy a compatible offer before they end."</p>

@@ -1,0 +1,343 @@
+//! The replay of one subscription: its creation, then automatic events by date (N24) and the
+//! partner's actions, into its state and its lines. Actions reach the replay already checked;
+//! the checks sit one layer up (`checks`), the order of both in `run`.
+
+use super::action::{Creation, Dated};
+use super::calendar::invoice_date;
+use super::invoice::tax_total;
+use super::replay_start::{default_conversion, initial_view};
+use crate::base::dates::{add_days, first_of_month, us_date};
+use crate::base::money::Money;
+use crate::base::rule_error::RuleError;
+use crate::model::catalog::BillingFrequency;
+use crate::model::charge_line::{ChargeLine, ChargeType};
+use crate::model::nce::ids::derived_id;
+use crate::model::nce::limits::CheckContext;
+use crate::model::nce::line::{NceCharge, Qualifier, Reference};
+use crate::model::nce::offer::{NceCatalog, OfferKind};
+use crate::model::nce::order::ScheduledChange;
+use crate::model::nce::per_seat::PerSeat;
+use crate::model::nce::subscription::{AutomaticConversion, NceSubscription};
+use crate::model::status::Status;
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+use std::sync::Arc;
+
+/// N31: an automatic renewal or conversion runs the checks of the manual action it stands for
+/// (offer limits, orderable dates and countries, the owner of a trial's target, pooled seats).
+/// The checks need the customer's other subscriptions as they stand that day, so the one who
+/// drives the replay hands them in.
+pub trait AutomaticEventGuard {
+    fn allow(
+        &self,
+        view: &NceSubscription,
+        day: NaiveDate,
+        next: &ScheduledChange,
+    ) -> Result<(), RuleError>;
+}
+
+/// N31 with the checks of the manual actions, on the customer's subscriptions as they stand.
+impl AutomaticEventGuard for CheckContext<'_> {
+    fn allow(
+        &self,
+        view: &NceSubscription,
+        day: NaiveDate,
+        next: &ScheduledChange,
+    ) -> Result<(), RuleError> {
+        self.allows_automatic(view, day, next)
+    }
+}
+
+/// What a replay needs besides the actions.
+#[derive(Clone)]
+pub struct ReplayContext<'a> {
+    /// The namespace of the ids of lines no action made (N28).
+    pub partner_id: &'a str,
+    /// The customer the lines are billed to.
+    pub customer_id: Arc<str>,
+    /// Percent of Subtotal written as TaxTotal (R6); a line's amount is Subtotal + TaxTotal.
+    pub tax_percent: Decimal,
+    pub catalog: &'a NceCatalog,
+    pub explain: Explain,
+}
+
+/// Which days a replay explains in sentences: writing them costs time in a large book.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Explain {
+    EveryDay,
+    Day(NaiveDate),
+    Nothing,
+}
+
+impl Explain {
+    pub fn covers(self, day: NaiveDate) -> bool {
+        match self {
+            Explain::EveryDay => true,
+            Explain::Day(d) => d == day,
+            Explain::Nothing => false,
+        }
+    }
+}
+
+/// A sentence for previews and the subscription page.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Note {
+    pub day: NaiveDate,
+    pub text: String,
+}
+
+/// The fields that differ between lines; the rest come from the subscription as it stands.
+pub(super) struct LineSpec {
+    pub charge_type: ChargeType,
+    pub order_id: Arc<str>,
+    pub reference: Reference,
+    pub order_date: NaiveDate,
+    pub charge_start: NaiveDate,
+    pub unit_price: Money,
+    pub per_seat: PerSeat,
+    pub quantity: u32,
+}
+
+pub struct Replay<'a> {
+    pub(super) ctx: ReplayContext<'a>,
+    pub(super) view: NceSubscription,
+    pub(super) lines: Vec<ChargeLine>,
+    pub(super) notes: Vec<Note>,
+    /// Automatic events have run for every day up to and including this one.
+    pub(super) done_through: NaiveDate,
+    pub(super) events: u32,
+    /// The subscription's, offer's and term order's ids as every line shares them.
+    shared_ids: [Arc<str>; 3],
+}
+
+impl<'a> Replay<'a> {
+    /// The subscription as its creating action makes it, with its first line.
+    pub fn create(
+        ctx: ReplayContext<'a>,
+        creation: &Dated<Creation>,
+    ) -> Result<Replay<'a>, RuleError> {
+        let view = initial_view(ctx.catalog, creation)?;
+        let shared_ids = [&view.subscription_id, &view.offer_id, &view.term_order_id]
+            .map(|id| Arc::from(id.as_str()));
+        let mut replay = Replay {
+            ctx,
+            view,
+            lines: Vec::new(),
+            notes: Vec::new(),
+            done_through: creation.day,
+            events: 0,
+            shared_ids,
+        };
+        replay.first_line(creation);
+        Ok(replay)
+    }
+
+    fn first_line(&mut self, creation: &Dated<Creation>) {
+        let day = creation.day;
+        self.events += 1;
+        let (order_id, reference) = match &creation.action {
+            Creation::Purchase { ids, .. } | Creation::AddOn { ids, .. } => (
+                Arc::from(ids.order_id.as_str()),
+                Reference::Given(Arc::from(ids.reference_id.as_str())),
+            ),
+            Creation::TrialSignUp { order_id, .. } => (
+                Arc::from(order_id.as_str()),
+                self.derived_reference(ChargeType::New, day),
+            ),
+        };
+        let per_seat = match self.view.cycle_on(day) {
+            Some(cycle) => PerSeat::prorated(self.view.unit_price, cycle, day),
+            None => PerSeat::ZERO,
+        };
+        let spec = LineSpec {
+            charge_type: ChargeType::New,
+            order_id,
+            reference,
+            order_date: day,
+            charge_start: day,
+            unit_price: self.view.unit_price,
+            per_seat,
+            quantity: self.view.seats,
+        };
+        self.push_line(spec);
+        self.note_windows(day);
+    }
+
+    /// Runs the automatic events of every day up to and including `day` (N24 step 1); `guard`
+    /// checks a renewal or conversion against the customer's other subscriptions (N31).
+    pub fn advance_to(&mut self, day: NaiveDate, guard: &dyn AutomaticEventGuard) {
+        while let Some(next) = self.next_automatic_day().filter(|d| *d <= day) {
+            self.run_automatic_events(next, guard);
+            self.done_through = next;
+        }
+        self.done_through = self.done_through.max(day);
+    }
+
+    /// The state as it stands, with a trial's automatic conversion worked out (T10).
+    pub fn view(&self) -> NceSubscription {
+        let mut view = self.view.clone();
+        view.automatic_conversion = self.automatic_conversion();
+        view
+    }
+
+    pub fn lines(&self) -> &[ChargeLine] {
+        &self.lines
+    }
+
+    pub fn notes(&self) -> &[Note] {
+        &self.notes
+    }
+
+    pub fn into_parts(self) -> (Vec<ChargeLine>, Vec<Note>) {
+        (self.lines, self.notes)
+    }
+
+    /// The conversion a trial would get on its day 31 if left alone (N20).
+    pub(super) fn automatic_conversion(&self) -> Option<AutomaticConversion> {
+        if self.view.status != Status::Trial || !self.view.auto_renew {
+            return None;
+        }
+        let day = self.view.renewal_day();
+        let change = match &self.view.scheduled_change {
+            Some(change) => change.clone(),
+            None => default_conversion(self.ctx.catalog.offer(&self.view.offer_id)?)?,
+        };
+        let first_charge = self
+            .ctx
+            .catalog
+            .prices
+            .in_force(&change.offer_id, change.term_plan, day)
+            .map(|row| row.unit_price * i64::from(change.quantity));
+        Some(AutomaticConversion {
+            day,
+            change,
+            first_charge,
+        })
+    }
+
+    /// N28: the reference of a line no partner action made: the n-th event of its kind that day.
+    /// Lines are in the order they arose, so that day's are the last ones.
+    pub(super) fn derived_reference(&self, charge_type: ChargeType, day: NaiveDate) -> Reference {
+        let mut events = 0;
+        let mut last_event = None;
+        for nce in self
+            .lines
+            .iter()
+            .rev()
+            .filter_map(|l| l.nce.as_deref().map(|nce| (l.charge_type, nce)))
+            .take_while(|(_, nce)| nce.order_date >= day)
+            .filter(|(t, nce)| *t == charge_type && nce.order_date == day)
+            .map(|(_, nce)| nce)
+        {
+            if last_event != Some(nce.event) {
+                events += 1;
+                last_event = Some(nce.event);
+            }
+        }
+        Reference::Derived(events + 1)
+    }
+
+    /// N28: the id of a line no partner action made, spelled out (a renewal's or an automatic
+    /// conversion's, which later lines carry as their OrderId).
+    pub(super) fn derived_id(&self, charge_type: ChargeType, day: NaiveDate) -> Arc<str> {
+        let Reference::Derived(n) = self.derived_reference(charge_type, day) else {
+            unreachable!("derived_reference derives")
+        };
+        let id = derived_id(
+            self.ctx.partner_id,
+            &self.view.subscription_id,
+            charge_type.label(),
+            day,
+            n,
+        );
+        Arc::from(id)
+    }
+
+    /// The id `index` of `shared_ids`, renewed when the subscription's has changed.
+    fn shared(&mut self, index: usize) -> Arc<str> {
+        let now = match index {
+            0 => &self.view.subscription_id,
+            1 => &self.view.offer_id,
+            _ => &self.view.term_order_id,
+        };
+        if *self.shared_ids[index] != **now {
+            self.shared_ids[index] = Arc::from(now.as_str());
+        }
+        Arc::clone(&self.shared_ids[index])
+    }
+
+    /// The OrderId of the current term's purchase, conversion or renewal.
+    pub(super) fn term_order_id(&mut self) -> Arc<str> {
+        self.shared(2)
+    }
+
+    /// A line of the current event, from the subscription as it stands now.
+    pub(super) fn push_line(&mut self, spec: LineSpec) {
+        let (subscription_id, offer_id) = (self.shared(0), self.shared(1));
+        let v = &self.view;
+        let subtotal = spec.per_seat.subtotal(spec.quantity);
+        let nce = NceCharge {
+            order_id: spec.order_id,
+            reference: spec.reference,
+            order_date: spec.order_date,
+            effective_unit_price: spec.per_seat,
+            subtotal,
+            term_plan: v.term_plan,
+            qualifier: match v.kind {
+                OfferKind::Trial => Some(Qualifier::Trial),
+                OfferKind::AddOn => Some(Qualifier::AddOn),
+                OfferKind::Base => None,
+            },
+            event: self.events,
+        };
+        self.lines.push(ChargeLine {
+            subscription_id,
+            customer_id: Arc::clone(&self.ctx.customer_id),
+            offer_id,
+            charge_type: spec.charge_type,
+            start: spec.charge_start,
+            end: v.cycle_on(spec.charge_start).map_or(v.term_end, |c| c.end),
+            unit_price: spec.unit_price,
+            quantity: spec.quantity,
+            amount: subtotal + tax_total(subtotal, self.ctx.tax_percent),
+            billing_date: invoice_date(first_of_month(spec.order_date)),
+            frequency: v
+                .term_plan
+                .map_or(BillingFrequency::Monthly, |tp| tp.plan.frequency()),
+            term_start: v.term_start,
+            term_end: v.term_end,
+            nce: Some(Box::new(nce)),
+        });
+    }
+
+    /// A sentence about `day`, written only when the day is explained.
+    pub(super) fn note(&mut self, day: NaiveDate, text: impl FnOnce() -> String) {
+        if self.ctx.explain.covers(day) {
+            let text = text();
+            self.notes.push(Note { day, text });
+        }
+    }
+
+    /// The deadlines a new term opens (N14, N15).
+    pub(super) fn note_windows(&mut self, day: NaiveDate) {
+        if !self.ctx.explain.covers(day) {
+            return;
+        }
+        let v = &self.view;
+        let text = if v.status == Status::Trial {
+            format!(
+                "The trial runs until {}; without a conversion it ends on {}.",
+                us_date(v.term_end),
+                us_date(v.renewal_day())
+            )
+        } else {
+            format!(
+                "These {} seats can be reduced, and the subscription cancelled, until {}.",
+                v.seats,
+                us_date(add_days(day, 6))
+            )
+        };
+        self.note(day, || text);
+    }
+}

@@ -1,0 +1,71 @@
+//! What a new commerce line (R6) adds to a charge line: the ids of the event that made it, the
+//! OrderDate that puts it on a monthly invoice (N7), the exact EffectiveUnitPrice, the subtotal
+//! before tax, the term and plan, the qualifier, and its event's place in the replay (N36).
+
+use super::per_seat::PerSeat;
+use super::term::TermPlan;
+use crate::base::dates::first_of_month;
+use crate::base::money::Money;
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+use std::sync::Arc;
+
+/// R6's ProductQualifiers.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Qualifier {
+    Trial,
+    AddOn,
+}
+
+impl Qualifier {
+    /// The JSON text R6 writes.
+    pub fn recon_text(self) -> &'static str {
+        match self {
+            Qualifier::Trial => "[\"Trial\"]",
+            Qualifier::AddOn => "[\"Add-on\"]",
+        }
+    }
+}
+
+/// A line's ReferenceId (N28): the one its action carried, or the n-th name-based id of its
+/// kind that day, spelled out only when a file is written (a book has hundreds of thousands).
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Reference {
+    Given(Arc<str>),
+    Derived(u32),
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct NceCharge {
+    /// The purchase, seat change, cancellation, conversion, renewal or plan-change request that
+    /// made the line; a cycleCharge carries its term's.
+    pub order_id: Arc<str>,
+    pub reference: Reference,
+    pub order_date: NaiveDate,
+    /// e, exact; negative on refunds.
+    pub effective_unit_price: PerSeat,
+    /// The N6 amount, before tax (the charge line's amount is R6's Total).
+    pub subtotal: Money,
+    /// None on trial lines: blank TermAndBillingCycle and BillingFrequency.
+    pub term_plan: Option<TermPlan>,
+    pub qualifier: Option<Qualifier>,
+    /// The event's place in its subscription's replay: lines of one event share it (N36).
+    pub event: u32,
+}
+
+impl NceCharge {
+    /// N7: the first day of the month whose invoice holds the line.
+    pub fn invoice_month(&self) -> NaiveDate {
+        first_of_month(self.order_date)
+    }
+
+    /// R6 column 35.
+    pub fn billing_frequency(&self) -> &'static str {
+        self.term_plan.map_or("", TermPlan::recon_frequency)
+    }
+
+    /// R6 column 30.
+    pub fn term_and_billing_cycle(&self) -> &'static str {
+        self.term_plan.map_or("", |tp| tp.term.recon_text())
+    }
+}

@@ -1,0 +1,217 @@
+//! R6: the new commerce reconciliation file of one monthly invoice, 46 columns, in the standard
+//! dialect or the Excel one for nl/de, written by the same CSV writer as the legacy file (its
+//! EffectiveUnitPrice, with up to 6 decimals, is a `Cell::Decimal`).
+
+use super::csv_writer::{write_table, Cell, CsvDialect};
+use crate::billing::nce::calendar::{exchange_rate_date, invoice_number};
+use crate::billing::nce::invoice::tax_total;
+use crate::model::charge_line::ChargeLine;
+use crate::model::nce::line::NceCharge;
+use crate::model::nce::offer::{NceCatalog, NceOffer};
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
+use std::borrow::Cow;
+
+/// R6's columns, in order.
+pub const NCE_RECON_HEADER: [&str; 46] = [
+    "PartnerId",
+    "CustomerId",
+    "CustomerName",
+    "CustomerDomainName",
+    "CustomerCountry",
+    "InvoiceNumber",
+    "MpnId",
+    "ResellerMpnId",
+    "OrderId",
+    "OrderDate",
+    "ProductId",
+    "SkuId",
+    "AvailabilityId",
+    "SkuName",
+    "ProductName",
+    "ChargeType",
+    "UnitPrice",
+    "Quantity",
+    "Subtotal",
+    "TaxTotal",
+    "Total",
+    "Currency",
+    "PriceAdjustmentDescription",
+    "PublisherName",
+    "PublisherId",
+    "SubscriptionDescription",
+    "SubscriptionId",
+    "ChargeStartDate",
+    "ChargeEndDate",
+    "TermAndBillingCycle",
+    "EffectiveUnitPrice",
+    "UnitType",
+    "AlternateId",
+    "BillableQuantity",
+    "BillingFrequency",
+    "PricingCurrency",
+    "PCToBCExchangeRate",
+    "PCToBCExchangeRateDate",
+    "MeterDescription",
+    "ReservationOrderId",
+    "CreditReasonCode",
+    "SubscriptionStartDate",
+    "SubscriptionEndDate",
+    "ReferenceId",
+    "ProductQualifiers",
+    "PromotionId",
+];
+
+/// The partner's columns.
+#[derive(Clone, Copy, Debug)]
+pub struct ReconPartner<'a> {
+    pub partner_id: &'a str,
+    pub mpn_id: &'a str,
+    pub currency: &'a str,
+    /// 0 writes TaxTotal 0.00.
+    pub tax_percent: Decimal,
+}
+
+/// A customer's columns and its lines (any months: the file takes the invoice's).
+#[derive(Clone, Copy, Debug)]
+pub struct CustomerLines<'a> {
+    pub id: &'a str,
+    pub name: &'a str,
+    pub domain: &'a str,
+    pub country: &'a str,
+    /// None when sold directly: the partner's own MPN id is written (R3).
+    pub reseller_mpn_id: Option<&'a str>,
+    pub lines: &'a [ChargeLine],
+}
+
+/// A row of the file: its customer, its line and the line's new commerce detail.
+type Row<'a> = (&'a CustomerLines<'a>, &'a ChargeLine, &'a NceCharge);
+
+/// N36: OrderDate, then CustomerName (ordinal), then SubscriptionId (lower case), then event order;
+/// within an event the lines keep the replay's order (refund or trial line first).
+fn sorted_rows<'a>(month: NaiveDate, customers: &'a [CustomerLines<'a>]) -> Vec<Row<'a>> {
+    let mut rows: Vec<Row<'a>> = customers
+        .iter()
+        .flat_map(|c| {
+            c.lines.iter().filter_map(move |l| {
+                let nce = l.nce.as_deref()?;
+                (nce.invoice_month() == month).then_some((c, l, nce))
+            })
+        })
+        .collect();
+    rows.sort_by_cached_key(|(c, l, nce)| {
+        (
+            nce.order_date,
+            c.name.to_string(),
+            l.subscription_id.to_lowercase(),
+            nce.event,
+        )
+    });
+    rows
+}
+
+/// What one row needs besides its line.
+struct RowFacts<'a> {
+    partner: &'a ReconPartner<'a>,
+    partner_id: &'a str,
+    number: &'a str,
+    customer: &'a CustomerLines<'a>,
+    offer: &'a NceOffer,
+    reference_id: &'a str,
+}
+
+impl<'a> RowFacts<'a> {
+    /// R6's 46 cells of `line`, in column order.
+    fn cells(&self, line: &'a ChargeLine, nce: &'a NceCharge) -> Vec<Cell<'a>> {
+        let tax = tax_total(nce.subtotal, self.partner.tax_percent);
+        vec![
+            Cell::Text(self.partner_id),
+            Cell::Text(self.customer.id),
+            Cell::Text(self.customer.name),
+            Cell::Text(self.customer.domain),
+            Cell::Text(self.customer.country),
+            Cell::Text(self.number),
+            Cell::Text(self.partner.mpn_id),
+            Cell::Text(self.customer.reseller_mpn_id.unwrap_or(self.partner.mpn_id)),
+            Cell::Text(&nce.order_id),
+            Cell::Date(nce.order_date),
+            Cell::Text(&self.offer.product_id),
+            Cell::Text(&self.offer.sku_id),
+            Cell::Text(&self.offer.availability_id),
+            Cell::Text(&self.offer.sku_name),
+            Cell::Text(&self.offer.product_name),
+            Cell::Text(line.charge_type.label()),
+            Cell::Amount(line.unit_price),
+            Cell::Count(i64::from(line.quantity)),
+            Cell::Amount(nce.subtotal),
+            Cell::Amount(tax),
+            Cell::Amount(nce.subtotal + tax),
+            Cell::Text(self.partner.currency),
+            Cell::Text(""),
+            Cell::Text("Microsoft Corporation"),
+            Cell::Text(""),
+            Cell::Text(&self.offer.sku_name),
+            Cell::Text(&line.subscription_id),
+            Cell::Date(line.start),
+            Cell::Date(line.end),
+            Cell::Text(nce.term_and_billing_cycle()),
+            Cell::Decimal(nce.effective_unit_price.written()),
+            Cell::Text(""),
+            Cell::Text(""),
+            Cell::Count(i64::from(line.quantity)),
+            Cell::Text(nce.billing_frequency()),
+            Cell::Text(self.partner.currency),
+            Cell::Count(1),
+            Cell::Date(exchange_rate_date(nce.order_date)),
+            Cell::Text(""),
+            Cell::Text(""),
+            Cell::Text(""),
+            Cell::Date(line.term_start),
+            Cell::Date(line.term_end),
+            Cell::Text(self.reference_id),
+            Cell::Text(nce.qualifier.map_or("", |q| q.recon_text())),
+            Cell::Text(""),
+        ]
+    }
+}
+
+/// The bytes of the R6 file of the invoice of `month` (its first day). An error names a line whose
+/// offer is not in the catalog.
+pub fn nce_recon_csv(
+    dialect: CsvDialect,
+    partner: &ReconPartner,
+    month: NaiveDate,
+    customers: &[CustomerLines],
+    catalog: &NceCatalog,
+) -> Result<Vec<u8>, String> {
+    let number = invoice_number(month);
+    let partner_id = partner.partner_id.to_lowercase();
+    let rows = sorted_rows(month, customers);
+    // Derived ReferenceIds are spelled out here, for the rows of this file only (N28).
+    let reference_ids: Vec<Cow<str>> = rows
+        .iter()
+        .map(|(_, line, _)| line.reference_id(&partner_id).unwrap_or_default())
+        .collect();
+    let cells = rows
+        .iter()
+        .zip(&reference_ids)
+        .map(|((customer, line, nce), reference_id)| {
+            let offer = catalog.offer(&line.offer_id).ok_or_else(|| {
+                format!(
+                    "A line of subscription {} names offer {}, which is not in the catalog.",
+                    line.subscription_id, line.offer_id
+                )
+            })?;
+            let row = RowFacts {
+                partner,
+                partner_id: &partner_id,
+                number: &number,
+                customer,
+                offer,
+                reference_id,
+            };
+            Ok(row.cells(line, nce))
+        })
+        .collect::<Result<Vec<_>, String>>()?;
+    Ok(write_table(dialect, &NCE_RECON_HEADER, cells))
+}
