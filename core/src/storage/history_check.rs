@@ -8,27 +8,12 @@
 //! check looks up the book), so each customer is replayed on a small book of its own with the
 //! catalog events; what spans customers (ids and domains) is checked across the book.
 
-use crate::base::money::Money;
+use crate::base::bounds::{plausible_day, plausible_price};
 use crate::model::book::Book;
 use crate::model::command::Command;
 use crate::model::event::Event;
-use chrono::NaiveDate;
 use std::collections::{HashMap, HashSet};
 use std::fmt;
-
-/// Days outside these make no sense in a CSP book, and days near chrono's limits would make
-/// the rules' date arithmetic overflow: a file must not be able to crash the app.
-pub fn plausible_day(day: NaiveDate) -> bool {
-    let first = NaiveDate::from_ymd_opt(2000, 1, 1).expect("valid date");
-    let last = NaiveDate::from_ymd_opt(2199, 12, 31).expect("valid date");
-    (first..=last).contains(&day)
-}
-
-/// A monthly list price per license above this is a typing error, and far larger amounts
-/// would overflow the rules' decimal arithmetic.
-pub fn plausible_price(price: Money) -> bool {
-    !price.is_negative() && price <= Money::from_int(1_000_000)
-}
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct HistoryProblem {
