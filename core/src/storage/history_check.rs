@@ -8,10 +8,11 @@
 //! check looks up the book), so each customer is replayed on a small book of its own with the
 //! catalog events; what spans customers (ids and domains) is checked across the book.
 
-use crate::base::bounds::{plausible_day, plausible_price};
+use crate::base::bounds::plausible_day;
 use crate::model::book::Book;
 use crate::model::command::Command;
 use crate::model::event::Event;
+use crate::rules::bounds::check_bounds;
 use std::collections::{HashMap, HashSet};
 use std::fmt;
 
@@ -48,7 +49,7 @@ pub fn check_history(book: &Book) -> Result<(), HistoryProblem> {
     check_replay(book)
 }
 
-/// Dates and prices within what the rules can compute with.
+/// Dates, prices and quantities within what the rules can compute with (`base::bounds`).
 pub fn check_ranges(events: &[Event]) -> Result<(), HistoryProblem> {
     for e in events {
         if !plausible_day(e.date) {
@@ -57,17 +58,12 @@ pub fn check_ranges(events: &[Event]) -> Result<(), HistoryProblem> {
                 format!("its date {} is implausible", e.date),
             ));
         }
-        if let Command::ChangePrice {
-            from, monthly, erp, ..
-        } = &e.command
-        {
-            if !plausible_day(*from) || !plausible_price(*monthly) || !plausible_price(*erp) {
-                return Err(HistoryProblem::at(
-                    e.seq,
-                    "its price or date is implausible",
-                ));
-            }
-        }
+        check_bounds(&e.command, e.date).map_err(|refusal| {
+            HistoryProblem::at(
+                e.seq,
+                format!("a value is implausible: {}", refusal.message),
+            )
+        })?;
     }
     Ok(())
 }
