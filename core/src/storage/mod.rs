@@ -12,4 +12,5 @@ pub mod generated_book;
 pub mod history_check;
 pub mod migration;
 pub mod rebase;
+pub mod stored;
 pub mod text_packing;
