@@ -25,7 +25,7 @@ pub fn check(book: &Book, command: &Command, today: NaiveDate) -> Result<Vec<Acc
 }
 
 /// H1: no command is recorded before the latest recorded one.
-fn history_moves_forward(book: &Book, today: NaiveDate) -> Result<(), RuleError> {
+pub(super) fn history_moves_forward(book: &Book, today: NaiveDate) -> Result<(), RuleError> {
     match book.last_event_date().filter(|last| today < *last) {
         Some(last) => Err(RuleError::new(
             "H1",
