@@ -10,6 +10,7 @@ pub mod crc32;
 pub mod envelope;
 pub mod generated_book;
 pub mod history_check;
+pub mod journal;
 pub mod migration;
 pub mod rebase;
 pub mod stored;
