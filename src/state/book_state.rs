@@ -84,6 +84,9 @@ impl BookState {
             });
         // Lives as long as the app: dropping it stops listening to other tabs.
         StoredValue::new_local(subscription);
+        // What tabs closed before stored in their journals goes into the book, so that loads
+        // don't check it again and again.
+        store.fold_soon();
         let all = Memo::new(move |_| {
             let today = clock.today();
             book.with(|b| derive(b, today))

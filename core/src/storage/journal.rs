@@ -18,6 +18,7 @@ use crate::storage::crc32::Crc32;
 use crate::storage::envelope::{DecodeError, Folded};
 use crate::storage::rebase::Delta;
 use serde::{Deserialize, Serialize};
+use std::sync::Arc;
 
 pub const JOURNAL_FORMAT: &str = "partnerdesk-journal";
 pub const JOURNAL_VERSION: u64 = 1;
@@ -100,7 +101,8 @@ type OrderKey = (u64, String, u64);
 /// The stored book with the journals' entries merged in, and what it holds.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Merged {
-    pub book: Book,
+    /// Shared with whoever shows it; copied only when an entry is merged while it is shown.
+    pub book: Arc<Book>,
     /// The stored book's entries and every entry merged since, applied or dropped.
     pub folded: Folded,
     pub dropped: Vec<Dropped>,
@@ -110,7 +112,7 @@ pub struct Merged {
 
 impl Merged {
     /// The stored book as it is, holding the entries `folded` names.
-    pub fn new(book: Book, folded: Folded) -> Merged {
+    pub fn new(book: Arc<Book>, folded: Folded) -> Merged {
         Merged {
             book,
             folded,
@@ -149,7 +151,7 @@ impl Merged {
             }
         }
         for (key, entry) in new {
-            if let Err(refusal) = entry.delta.apply(&mut self.book) {
+            if let Err(refusal) = entry.delta.apply(Arc::make_mut(&mut self.book)) {
                 self.dropped.push(Dropped {
                     tab: key.1.clone(),
                     n: key.2,
@@ -162,10 +164,19 @@ impl Merged {
         }
         true
     }
+
+    /// `tab`'s own new entry, which it wrote after merging everything: `book` is what applying
+    /// it gave.
+    pub fn push_own(&mut self, tab: &str, entry: &Entry, book: Arc<Book>) {
+        self.book = book;
+        self.folded.tabs.insert(tab.to_string(), entry.n);
+        self.folded.clock = self.folded.clock.max(entry.clock);
+        self.last = Some((entry.clock, tab.to_string(), entry.n));
+    }
 }
 
 /// The stored book (`book`, holding `folded`) with every journal's entries merged in.
-pub fn merge(book: Book, folded: Folded, journals: &[&Journal]) -> Merged {
+pub fn merge(book: Arc<Book>, folded: Folded, journals: &[&Journal]) -> Merged {
     let mut merged = Merged::new(book, folded);
     merged.extend(journals);
     merged

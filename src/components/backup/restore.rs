@@ -67,30 +67,32 @@ impl Restore {
     }
 
     /// Puts the checked backup in place of the book, and its settings in force.
-    fn replace(&self, store: &Store, settings: Option<Settings>) {
+    fn replace(self, store: Store, settings: Option<Settings>) {
         let Some(book) = self.candidate.get_value() else {
             return;
         };
-        let backup_settings = book.settings.clone();
-        let name = backup_settings.name.clone();
-        match store.replace_book(book) {
-            Ok(_) => {
-                let settings_saved = match settings {
-                    Some(context) => context.save(backup_settings),
-                    None => Ok(()),
-                };
-                self.forget_candidate();
-                self.done.set(Some(match settings_saved {
-                    Ok(()) => format!("The backup of {name} is now your book."),
-                    Err(_) => format!(
-                        "The backup of {name} is now your book, but its partner settings could not be saved; check them above."
-                    ),
-                }));
+        leptos::task::spawn_local(async move {
+            let backup_settings = book.settings.clone();
+            let name = backup_settings.name.clone();
+            match store.replace_book(book).await {
+                Ok(_) => {
+                    let settings_saved = match settings {
+                        Some(context) => context.save(backup_settings),
+                        None => Ok(()),
+                    };
+                    self.forget_candidate();
+                    self.done.set(Some(match settings_saved {
+                        Ok(()) => format!("The backup of {name} is now your book."),
+                        Err(_) => format!(
+                            "The backup of {name} is now your book, but its partner settings could not be saved; check them above."
+                        ),
+                    }));
+                }
+                Err(e) => self
+                    .errors
+                    .set(vec![FieldError::new(FILE_FIELD, e.advice())]),
             }
-            Err(e) => self
-                .errors
-                .set(vec![FieldError::new(FILE_FIELD, e.advice())]),
-        }
+        });
     }
 }
 
@@ -115,7 +117,7 @@ pub fn RestoreBackup() -> impl IntoView {
         BookLoad::Fresh => "an empty book".to_string(),
         BookLoad::Unreadable { .. } => "stored data that can't be read".to_string(),
     };
-    let on_replace = Callback::new(move |()| store.with_value(|s| restore.replace(s, settings)));
+    let on_replace = Callback::new(move |()| restore.replace(store.get_value(), settings));
     let ready = move || {
         restore.summary.get().map(|summary| {
             view! { <BackupHolds summary current=current() confirmed=restore.confirmed on_replace /> }

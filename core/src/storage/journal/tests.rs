@@ -59,8 +59,8 @@ fn every_reader_merges_in_the_same_order_whatever_order_it_reads_the_journals() 
     // Both tabs wrote at clock 1, neither having seen the other; b's second saw a's first.
     let a = journal("a", vec![creating(1, 1, 0)]);
     let b = journal("b", vec![creating(1, 1, 1), creating(2, 2, 2)]);
-    let one = merge(empty_book(), Folded::default(), &[&a, &b]);
-    let other = merge(empty_book(), Folded::default(), &[&b, &a]);
+    let one = merge(Arc::new(empty_book()), Folded::default(), &[&a, &b]);
+    let other = merge(Arc::new(empty_book()), Folded::default(), &[&b, &a]);
     assert_eq!(one, other);
     assert_eq!(
         created(&one.book),
@@ -77,14 +77,14 @@ fn every_reader_merges_in_the_same_order_whatever_order_it_reads_the_journals() 
 #[test]
 fn entries_the_stored_book_holds_are_not_merged_again() {
     let a = journal("a", vec![creating(1, 1, 0), creating(2, 2, 1)]);
-    let first = merge(empty_book(), Folded::default(), &[&a]);
+    let first = merge(Arc::new(empty_book()), Folded::default(), &[&a]);
     let folded = Folded {
         tabs: [("a".into(), 1)].into(),
         clock: 1,
     };
     let mut stored = empty_book();
     stored.execute(generated_customer(0), day()).unwrap();
-    let again = merge(stored, folded, &[&a]);
+    let again = merge(Arc::new(stored), folded, &[&a]);
     assert_eq!(again.book, first.book);
     assert!(again.holds("a", 2) && !again.holds("b", 1));
 }
@@ -94,7 +94,7 @@ fn an_entry_the_rules_refuse_on_top_of_the_others_is_dropped_and_named() {
     // Both tabs created the same customer at once: the one merged second is refused.
     let a = journal("a", vec![creating(1, 1, 4)]);
     let b = journal("b", vec![creating(1, 1, 4), creating(2, 2, 5)]);
-    let merged = merge(empty_book(), Folded::default(), &[&a, &b]);
+    let merged = merge(Arc::new(empty_book()), Folded::default(), &[&a, &b]);
     assert_eq!(
         created(&merged.book),
         vec![generated_customer(4), generated_customer(5)]
@@ -110,16 +110,16 @@ fn an_entry_the_rules_refuse_on_top_of_the_others_is_dropped_and_named() {
 fn merging_entries_as_they_come_gives_the_merge_of_all_or_says_it_cannot() {
     let a = journal("a", vec![creating(1, 1, 0), creating(2, 3, 2)]);
     let b = journal("b", vec![creating(1, 2, 1)]);
-    let all = merge(empty_book(), Folded::default(), &[&a, &b]);
+    let all = merge(Arc::new(empty_book()), Folded::default(), &[&a, &b]);
 
-    let mut step = Merged::new(empty_book(), Folded::default());
+    let mut step = Merged::new(Arc::new(empty_book()), Folded::default());
     let a_first = journal("a", a.entries[..1].to_vec());
     assert!(step.extend(&[&a_first]));
     assert!(step.extend(&[&a, &b]));
     assert_eq!(step.book, all.book);
 
     // b's entry orders before a's second, already merged: the caller merges from scratch.
-    let mut late = Merged::new(empty_book(), Folded::default());
+    let mut late = Merged::new(Arc::new(empty_book()), Folded::default());
     assert!(late.extend(&[&a]));
     let before = late.clone();
     assert!(!late.extend(&[&a, &b]));
