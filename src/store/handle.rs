@@ -66,12 +66,17 @@ impl Store {
 
     /// The value stored under `key`; `Ok(None)` when there is none.
     pub fn load<T: DeserializeOwned>(&self, key: &str) -> Result<Option<T>, String> {
-        match self.backend.get(key).map_err(|e| e.to_string())? {
+        match self.load_text(key)? {
             Some(text) => serde_json::from_str(&text)
                 .map(Some)
                 .map_err(|e| e.to_string()),
             None => Ok(None),
         }
+    }
+
+    /// The text stored under `key` as it is; `Ok(None)` when there is none.
+    pub fn load_text(&self, key: &str) -> Result<Option<String>, String> {
+        self.backend.get(key).map_err(|e| e.to_string())
     }
 
     pub fn save<T: Serialize>(&self, key: &str, value: &T) -> Result<(), String> {

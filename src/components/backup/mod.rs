@@ -63,6 +63,30 @@ pub fn DownloadBackup() -> impl IntoView {
     }
 }
 
+/// The stored settings text that could not be used, downloaded exactly as it is: shown in the
+/// storage banner until settings are saved over it.
+#[component]
+pub fn UnusableSettingsDownload() -> impl IntoView {
+    let settings = use_context::<Settings>();
+    let clock = use_clock();
+    let problem = RwSignal::new(None::<String>);
+    move || {
+        let text = settings.and_then(|s| s.unusable_text())?;
+        let text = StoredValue::new(text);
+        let download = move |_| {
+            let name = format!("partnerdesk-saved-settings-{}.txt", clock.today_untracked());
+            let result = text.with_value(|t| download_text(&name, "text/plain", t));
+            problem.set(result.err());
+        };
+        Some(view! {
+            <button type="button" on:click=download>
+                "Download the saved settings text"
+            </button>
+            {move || problem.get().map(|p| view! { <p class="field-error" role="alert">{p}</p> })}
+        })
+    }
+}
+
 /// Shown on every page after an action could not be stored: why, that nothing changed, and
 /// the backup download that keeps the book safe before the partner frees space.
 #[component]

@@ -8,6 +8,7 @@ use crate::forms::issue::Issue;
 use crate::state::book_state::use_book;
 use crate::state::settings_context::use_settings;
 use leptos::prelude::*;
+use partnerdesk_core::base::bounds::{day_range_message, plausible_day};
 use partnerdesk_core::base::dates::parse_date;
 use partnerdesk_core::imports::price_list::{preview_price_list, PRICE_LIST_COLUMNS};
 use partnerdesk_core::model::catalog::PricePoint;
@@ -21,11 +22,11 @@ pub fn PriceListImport() -> impl IntoView {
     let book = use_book();
     let settings = use_settings();
     let effective = RwSignal::new(book.today().to_string());
-    let effective_day = move || parse_date(&effective.get());
-    let date_problem = move || {
-        effective_day()
-            .is_none()
-            .then(|| "Enter the effective date, such as 2018-06-01.".to_string())
+    let effective_day = move || parse_date(&effective.get()).filter(|d| plausible_day(*d));
+    let date_problem = move || match parse_date(&effective.get()) {
+        None => Some("Enter the effective date, such as 2018-06-01.".to_string()),
+        Some(day) if !plausible_day(day) => Some(day_range_message()),
+        Some(_) => None,
     };
     let catalog = book.catalog();
     let check = Callback::new(move |text: String| match effective_day() {
