@@ -155,36 +155,68 @@ pub fn check_across_customers(events: &[Event]) -> Result<(), HistoryProblem> {
 
 /// Each customer's history, with the catalog events among it, replayed on a small book.
 pub fn check_replay(book: &Book) -> Result<(), HistoryProblem> {
-    let mut catalog_events = Vec::new();
-    let mut by_customer: HashMap<&str, Vec<&Event>> = HashMap::new();
-    let mut order: Vec<&str> = Vec::new();
-    for e in &book.events {
-        match e.customer_id.as_deref() {
-            None => catalog_events.push(e),
-            Some(id) => by_customer
-                .entry(id)
-                .or_insert_with(|| {
-                    order.push(id);
-                    Vec::new()
-                })
-                .push(e),
-        }
-    }
-    if order.is_empty() {
-        return replay_one(book, &catalog_events);
-    }
-    for id in order {
-        let mut mine = by_customer.remove(id).unwrap_or_default();
-        mine.extend(&catalog_events);
-        mine.sort_by_key(|e| e.seq);
-        replay_one(book, &mine)?;
+    let plan = ReplayPlan::of(book);
+    for group in 0..plan.len() {
+        plan.replay(book, group)?;
     }
     Ok(())
 }
 
+/// The replay of a history one customer at a time, so that it can be run a few customers at a
+/// time: each group is one customer's events with the catalog events among them (positions in
+/// the book's history); a history without customers is one group of its catalog events.
+pub struct ReplayPlan {
+    groups: Vec<Vec<usize>>,
+}
+
+impl ReplayPlan {
+    pub fn of(book: &Book) -> ReplayPlan {
+        let mut catalog_events = Vec::new();
+        let mut by_customer: HashMap<&str, usize> = HashMap::new();
+        let mut groups: Vec<Vec<usize>> = Vec::new();
+        for (i, e) in book.events.iter().enumerate() {
+            match e.customer_id.as_deref() {
+                None => catalog_events.push(i),
+                Some(id) => {
+                    let group = *by_customer.entry(id).or_insert_with(|| {
+                        groups.push(Vec::new());
+                        groups.len() - 1
+                    });
+                    groups[group].push(i);
+                }
+            }
+        }
+        if groups.is_empty() {
+            groups.push(Vec::new());
+        }
+        for group in &mut groups {
+            group.extend(&catalog_events);
+            group.sort_unstable();
+        }
+        ReplayPlan { groups }
+    }
+
+    pub fn len(&self) -> usize {
+        self.groups.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.groups.is_empty()
+    }
+
+    /// Replays group `group`: the small book on which the rules recorded the same events.
+    pub fn replay(&self, book: &Book, group: usize) -> Result<Book, HistoryProblem> {
+        let recorded: Vec<&Event> = self.groups[group]
+            .iter()
+            .map(|&i| &book.events[i])
+            .collect();
+        replay_one(book, &recorded)
+    }
+}
+
 /// Replays `recorded` (in seq order) on an empty book with `book`'s settings and catalog
 /// and compares what the rules record with what was recorded.
-fn replay_one(book: &Book, recorded: &[&Event]) -> Result<(), HistoryProblem> {
+fn replay_one(book: &Book, recorded: &[&Event]) -> Result<Book, HistoryProblem> {
     let mut small = Book::new(book.settings.clone(), book.catalog.clone());
     let position: HashMap<u64, u64> = recorded
         .iter()
@@ -226,7 +258,7 @@ fn replay_one(book: &Book, recorded: &[&Event]) -> Result<(), HistoryProblem> {
             ),
         ));
     }
-    Ok(())
+    Ok(small)
 }
 
 #[cfg(test)]
