@@ -69,7 +69,7 @@ fn a_backup_names_its_rules_profile_and_what_it_invoiced() {
     // An amount edited in the file shows in the totals before the partner confirms.
     let mut edited = book.clone();
     for p in edited.catalog.prices.iter_mut() {
-        p.monthly = p.monthly + Money::from_int(2);
+        p.monthly += Money::from_int(2);
     }
     let changed = check_backup(backup_text(&edited).as_bytes())
         .unwrap()
