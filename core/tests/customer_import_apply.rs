@@ -7,6 +7,7 @@ use partnerdesk_core::imports::customer_import::plan_customer_import;
 use partnerdesk_core::model::book::Book;
 use partnerdesk_core::model::command::Command;
 use partnerdesk_core::model::customer::Customer;
+use partnerdesk_core::rules::customers::CustomerBatch;
 use partnerdesk_core::storage::generated_book::generated_book;
 use partnerdesk_core::NaiveDate;
 
@@ -97,4 +98,37 @@ fn a_batch_before_the_latest_recorded_day_is_refused_by_h1() {
     let earlier = day.pred_opt().unwrap();
     let (index, refusal) = book.clone().execute_all(commands, earlier).unwrap_err();
     assert_eq!((index, refusal.rule.as_str()), (0, "H1"));
+}
+
+#[test]
+fn a_batch_checked_a_few_customers_at_a_time_records_the_same() {
+    let (book, day) = book_and_day();
+    let commands = planned(&csv(250, |i| format!("chunked{i}.example.com")));
+    let customers: Vec<Customer> = commands
+        .iter()
+        .map(|c| match c {
+            Command::CreateCustomer(c) => c.clone(),
+            _ => unreachable!(),
+        })
+        .collect();
+    let mut batch = CustomerBatch::new(&book, day).unwrap();
+    for chunk in customers.chunks(40) {
+        batch.add(chunk).unwrap();
+    }
+    assert_eq!(batch.len(), 250);
+    let mut chunked = book.clone();
+    assert!(batch.fits(&chunked));
+    let recorded = batch.record(&mut chunked);
+    let mut whole = book.clone();
+    assert_eq!(whole.execute_all(commands, day).unwrap(), recorded);
+    assert_eq!(chunked, whole);
+
+    let mut other = book.clone();
+    other
+        .execute(
+            planned(&csv(1, |_| "other.example.com".into()))[0].clone(),
+            day,
+        )
+        .unwrap();
+    assert!(!CustomerBatch::new(&book, day).unwrap().fits(&other));
 }

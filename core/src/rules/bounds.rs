@@ -54,9 +54,14 @@ fn seats_within(quantity: u32) -> Result<(), RuleError> {
     ))
 }
 
+/// Today within the bounds: no command is recorded on another day.
+pub fn check_today(today: NaiveDate) -> Result<(), RuleError> {
+    day_within(today, "Today", "today")
+}
+
 /// `command` as of `today`, or the first value outside the bounds.
 pub fn check_bounds(command: &Command, today: NaiveDate) -> Result<(), RuleError> {
-    day_within(today, "Today", "today")?;
+    check_today(today)?;
     match command {
         Command::ConvertTrial { quantity, .. }
         | Command::Purchase { quantity, .. }

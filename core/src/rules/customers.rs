@@ -5,7 +5,7 @@
 //! against the directory of the book, and a batch (an import of 50,000 customers) against one
 //! directory that grows as it goes, so recording the batch is linear in its size.
 
-use super::bounds::check_bounds;
+use super::bounds::check_today;
 use super::check::history_moves_forward;
 use super::context::{unknown_customer, Accepted, CheckContext};
 use crate::base::rule_error::RuleError;
@@ -110,25 +110,76 @@ pub fn record_new_customers(
     customers: &[&Customer],
     today: NaiveDate,
 ) -> Result<Vec<Event>, (usize, RuleError)> {
-    let mut directory = Directory::of(book, today);
-    let first_seq = book.events.last().map_or(1, |e| e.seq + 1);
-    let mut events = Vec::with_capacity(customers.len());
-    for (i, customer) in customers.iter().enumerate() {
-        let command = Command::CreateCustomer((*customer).clone());
-        check_bounds(&command, today)
-            .and_then(|()| history_moves_forward(book, today))
-            .and_then(|()| directory.check_new(customer))
-            .map_err(|e| (i, e))?;
-        directory.ids.insert(customer.id.clone());
-        directory.set_domain(customer);
-        events.push(Event {
-            seq: first_seq + i as u64,
-            date: today,
-            customer_id: Some(customer.id.clone()),
-            caused_by: None,
-            command,
-        });
+    let mut batch = CustomerBatch::new(book, today).map_err(|e| (0, e))?;
+    batch.add(customers.iter().copied())?;
+    Ok(batch.record(book))
+}
+
+/// New customers checked a few thousand at a time against one directory of the book, then
+/// recorded at once: `record_new_customers` for a page that shows its progress.
+pub struct CustomerBatch {
+    directory: Directory,
+    today: NaiveDate,
+    first_seq: u64,
+    /// The book's events when the batch began: `record` appends to that book only.
+    base_events: usize,
+    events: Vec<Event>,
+}
+
+impl CustomerBatch {
+    /// A batch recorded on `book` as of `today`, or why nothing can be recorded today.
+    pub fn new(book: &Book, today: NaiveDate) -> Result<CustomerBatch, RuleError> {
+        check_today(today)?;
+        history_moves_forward(book, today)?;
+        Ok(CustomerBatch {
+            directory: Directory::of(book, today),
+            today,
+            first_seq: book.events.last().map_or(1, |e| e.seq + 1),
+            base_events: book.events.len(),
+            events: Vec::new(),
+        })
     }
-    book.events.extend(events.iter().cloned());
-    Ok(events)
+
+    /// Customers checked so far.
+    pub fn len(&self) -> usize {
+        self.events.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.events.is_empty()
+    }
+
+    /// Checks the next `customers`; a refusal names the customer's index in the whole batch.
+    pub fn add<'a>(
+        &mut self,
+        customers: impl IntoIterator<Item = &'a Customer>,
+    ) -> Result<(), (usize, RuleError)> {
+        for customer in customers {
+            let index = self.events.len();
+            self.directory.check_new(customer).map_err(|e| (index, e))?;
+            self.directory.ids.insert(customer.id.clone());
+            self.directory.set_domain(customer);
+            self.events.push(Event {
+                seq: self.first_seq + index as u64,
+                date: self.today,
+                customer_id: Some(customer.id.clone()),
+                caused_by: None,
+                command: Command::CreateCustomer(customer.clone()),
+            });
+        }
+        Ok(())
+    }
+
+    /// Whether `book` is still the book the batch was checked against.
+    pub fn fits(&self, book: &Book) -> bool {
+        book.events.len() == self.base_events
+            && book.events.last().map_or(1, |e| e.seq + 1) == self.first_seq
+    }
+
+    /// Appends the checked customers to `book`, which must be the book of `new` (`fits`), and
+    /// returns the recorded events.
+    pub fn record(self, book: &mut Book) -> Vec<Event> {
+        book.events.extend(self.events.iter().cloned());
+        self.events
+    }
 }
