@@ -4,5 +4,6 @@
 pub mod book_state;
 pub mod clock;
 pub mod customer_index;
+pub mod event_loop;
 pub mod ids;
 pub mod settings_context;

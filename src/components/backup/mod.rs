@@ -2,6 +2,7 @@
 //! completely (core `backup`), shown, and put in place of the book only after the partner
 //! confirms. A file that fails any check changes nothing; its error is shown at the field.
 
+mod holds;
 mod restore;
 
 use crate::state::clock::use_clock;

@@ -1,7 +1,7 @@
 //! Importing a price list (SPEC P9): checked against the catalog in force on the effective
 //! date, shown row by row, applied as one recorded action.
 
-use super::csv_import::CsvImport;
+use super::csv_import::{Applying, CsvImport};
 use crate::components::format::{date_text, money_text};
 use crate::forms::field::{Field, FieldMessage};
 use crate::forms::issue::Issue;
@@ -37,15 +37,19 @@ pub fn PriceListImport() -> impl IntoView {
     let preview = Callback::new(move |plan: PriceListPlan| {
         price_list_table(&plan, &settings.with(|s| s.currency.clone())).into_any()
     });
-    let apply = Callback::new(move |plan: PriceListPlan| -> Result<String, Issue> {
-        let events = book.execute(Command::ImportPriceList(plan))?;
-        let done: Vec<String> = catalog.with_untracked(|c| {
-            events
-                .iter()
-                .map(|e| format!("{}.", describe(e, c)))
-                .collect()
-        });
-        Ok(done.join(" "))
+    let apply = Callback::new(move |(plan, applying): (PriceListPlan, Applying)| {
+        match book.execute(Command::ImportPriceList(plan)) {
+            Ok(events) => {
+                let done: Vec<String> = catalog.with_untracked(|c| {
+                    events
+                        .iter()
+                        .map(|e| format!("{}.", describe(e, c)))
+                        .collect()
+                });
+                applying.done(done.join(" "));
+            }
+            Err(refusal) => applying.refused(Issue::from(refusal)),
+        }
     });
     view! {
         <CsvImport
