@@ -58,7 +58,10 @@ fn stored_characters() -> usize {
 async fn fits(customers: u64) -> bool {
     breathe().await;
     local().clear().unwrap();
-    let fits = match Store::open().replace_book(generated_book(customers, 1, 42)) {
+    let fits = match Store::open()
+        .replace_book(generated_book(customers, 1, 42))
+        .await
+    {
         Ok(_) => true,
         Err(SaveError::QuotaFull) => false,
         Err(e) => panic!("storing {customers} customers failed otherwise: {e}"),
@@ -104,6 +107,7 @@ async fn bench_the_stored_book_in_chromium() {
     let t = now_ms();
     Store::open()
         .replace_book(book)
+        .await
         .expect("the one-year book fits");
     let store_ms = now_ms() - t;
     let used = stored_characters();

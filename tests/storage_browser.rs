@@ -4,44 +4,22 @@
 #![cfg(target_arch = "wasm32")]
 
 // The browser tests' helpers; this file needs only some of them.
+#[path = "storage_support/mod.rs"]
+mod storage_support;
 #[path = "browser/support.rs"]
 #[allow(dead_code)]
 mod support;
 
-use chrono::NaiveDate;
 use leptos::prelude::*;
 use partnerdesk::store::{BookLoad, CommitError, SaveError, Store, BOOK_KEY};
 use partnerdesk::Shell;
 use partnerdesk_core::base::rule_error::RuleError;
 use partnerdesk_core::storage::generated_book::{empty_book, generated_customer};
+use storage_support::*;
 use support::*;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
-
-fn local() -> web_sys::Storage {
-    window().local_storage().unwrap().unwrap()
-}
-
-/// Empties localStorage when the test ends, passed or failed: tests share one page.
-struct CleanStorage;
-
-impl CleanStorage {
-    fn new() -> CleanStorage {
-        local().clear().unwrap();
-        CleanStorage
-    }
-}
-
-impl Drop for CleanStorage {
-    fn drop(&mut self) {
-        let _ = local().clear();
-    }
-}
-
-fn day() -> NaiveDate {
-    NaiveDate::from_ymd_opt(2018, 6, 1).unwrap()
-}
 
 /// Records the n-th customer of a generated book.
 fn add_customer(store: &Store, n: usize) -> Result<(), CommitError<RuleError>> {

@@ -70,7 +70,7 @@ async fn bench_customer_views_of_a_10000_customer_book() {
         index_times.push(now() - t);
     }
     let store = Store::in_memory();
-    store.replace_book(book).unwrap();
+    store.replace_book(book).await.unwrap();
     console_log!(
         "book: 10,000 customers, {events} events (generated and stored in {:.0} ms)",
         now() - started

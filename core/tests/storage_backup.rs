@@ -1,10 +1,14 @@
 //! Issue 6: a backup is checked completely before it may replace the book (format, version,
 //! settings, catalog, history), says what it holds, and a bad file is an error, never a panic.
 
+use partnerdesk_core::billing::derive::derive;
 use partnerdesk_core::model::command::Command;
-use partnerdesk_core::storage::backup::{backup_text, check_backup, BackupError, BackupSummary};
+use partnerdesk_core::storage::backup::{
+    backup_text, check_backup, BackupCheck, BackupError, BackupSummary, BackupTotals,
+};
 use partnerdesk_core::storage::envelope::DecodeError;
 use partnerdesk_core::storage::generated_book::generated_book;
+use partnerdesk_core::Money;
 use partnerdesk_core::NaiveDate;
 use proptest::prelude::*;
 
@@ -35,6 +39,57 @@ fn a_backup_round_trips_and_says_what_it_holds() {
             dates: Some((day(2018, 1, 9), day(2019, 5, 9))),
         }
     );
+}
+
+#[test]
+fn a_backup_names_its_rules_profile_and_what_it_invoiced() {
+    let book = partnerdesk_core::storage::envelope::decode(&fixture("storage_v2_backup.json"))
+        .unwrap()
+        .book;
+    let last = book.last_event_date().unwrap();
+    let whole = derive(&book, last);
+    let invoiced: Money = whole
+        .lines
+        .iter()
+        .filter(|l| l.billing_date <= last)
+        .map(|l| l.amount)
+        .sum();
+    let totals = check_backup(backup_text(&book).as_bytes()).unwrap().totals;
+    assert_eq!(
+        totals,
+        BackupTotals {
+            profile: book.settings.profile,
+            currency: "EUR".into(),
+            up_to: Some(last),
+            invoiced: invoiced.round2(),
+        }
+    );
+    assert!(!totals.invoiced.is_zero());
+
+    // An amount edited in the file shows in the totals before the partner confirms.
+    let mut edited = book.clone();
+    for p in edited.catalog.prices.iter_mut() {
+        p.monthly += Money::from_int(2);
+    }
+    let changed = check_backup(backup_text(&edited).as_bytes())
+        .unwrap()
+        .totals;
+    assert!(changed.invoiced > totals.invoiced);
+}
+
+#[test]
+fn a_backup_checked_a_few_customers_at_a_time_is_the_same_backup() {
+    let book = generated_book(12, 1, 4);
+    let text = backup_text(&book);
+    let mut check = BackupCheck::start(text.as_bytes()).unwrap();
+    assert_eq!(check.progress(), (0, 12));
+    let mut steps = 0;
+    while !check.step(5).unwrap() {
+        steps += 1;
+        assert_eq!(check.progress().0, 5 * steps);
+    }
+    assert_eq!(check.progress(), (12, 12));
+    assert_eq!(check.finish(), check_backup(text.as_bytes()).unwrap());
 }
 
 #[test]

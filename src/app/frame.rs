@@ -2,6 +2,7 @@
 //! and the banner that warns when nothing can be saved.
 
 use super::today_control::TodayControl;
+use crate::components::backup::UnusableSettingsDownload;
 use leptos::prelude::*;
 use leptos::wasm_bindgen::JsCast;
 use leptos_router::components::A;
@@ -94,6 +95,7 @@ pub fn StorageBanner(persistent: bool, problems: Vec<String>) -> impl IntoView {
             <div class="banner" role="alert">
                 {unavailable}
                 {problems.into_iter().map(|p| view! { <p>{p}</p> }).collect_view()}
+                <UnusableSettingsDownload />
             </div>
         }
     })

@@ -4,6 +4,7 @@ use crate::forms::field::FieldMessage;
 use crate::forms::form_errors::FormErrors;
 use crate::state::clock::{display_date, use_clock};
 use leptos::prelude::*;
+use partnerdesk_core::base::bounds::{FIRST_DAY, LAST_DAY};
 use partnerdesk_core::base::dates::parse_date;
 use partnerdesk_core::base::field_error::FieldError;
 
@@ -16,15 +17,12 @@ pub fn TodayControl() -> impl IntoView {
 
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        match parse_date(&draft.get()) {
-            Some(day) => {
-                errors.clear();
-                clock.move_to(day);
-            }
-            None => errors.set(vec![FieldError::new(
-                "today",
-                "Enter a date, such as 2018-06-01.",
-            )]),
+        let moved = parse_date(&draft.get())
+            .ok_or_else(|| "Enter a date, such as 2018-06-01.".to_string())
+            .and_then(|day| clock.move_to(day));
+        match moved {
+            Ok(()) => errors.clear(),
+            Err(message) => errors.set(vec![FieldError::new("today", message)]),
         }
     };
     let back = move |_| {
@@ -51,6 +49,8 @@ pub fn TodayControl() -> impl IntoView {
                 <input
                     id="today"
                     type="date"
+                    min=FIRST_DAY.to_string()
+                    max=LAST_DAY.to_string()
                     bind:value=draft
                     aria-invalid=today_field.invalid()
                     aria-describedby=today_field.described_by()

@@ -5,6 +5,7 @@
 
 use super::clock::{use_clock, Clock};
 use super::customer_index::{customer_rows, CustomerRow};
+use super::event_loop::next_turn;
 use super::settings_context::{use_settings, Settings};
 use crate::store::{BookChange, BookLoad, ChangeSubscription, CommitError, Store};
 use leptos::prelude::*;
@@ -14,8 +15,10 @@ use partnerdesk_core::billing::offer_catalog;
 use partnerdesk_core::model::book::Book;
 use partnerdesk_core::model::catalog::Catalog;
 use partnerdesk_core::model::command::Command;
+use partnerdesk_core::model::customer::Customer;
 use partnerdesk_core::model::event::Event;
 use partnerdesk_core::model::sample_catalog::sample_catalog;
+use partnerdesk_core::rules::customers::{record_new_customers, CustomerBatch};
 use partnerdesk_core::rules::preview::{preview, Preview};
 use std::sync::Arc;
 
@@ -86,6 +89,9 @@ impl BookState {
             });
         // Lives as long as the app: dropping it stops listening to other tabs.
         StoredValue::new_local(subscription);
+        // What tabs closed before stored in their journals goes into the book, so that loads
+        // don't check it again and again.
+        store.fold_soon();
         let all = Memo::new(move |_| {
             let today = clock.today();
             book.with(|b| derive(b, today))
@@ -123,16 +129,32 @@ impl BookState {
         self.commit(|b, today| b.execute(command, today), |refusal| refusal)
     }
 
-    /// Runs `commands` as one action (an import): all are recorded and stored, or none. A
-    /// refusal names the index of the command refused; a book that can't be stored names none.
-    pub fn execute_all(
+    /// New customers (an import) checked a few thousand at a time, between turns of the event
+    /// loop, with `progress(checked, all)` after each step; then recorded and stored as one
+    /// action, all or none. A refusal names the index of the customer refused; a book that
+    /// can't be stored names none.
+    pub async fn import_customers(
         &self,
-        commands: Vec<Command>,
+        customers: Vec<Customer>,
+        progress: impl Fn(usize, usize),
     ) -> Result<Vec<Event>, (Option<usize>, RuleError)> {
+        const CUSTOMERS_PER_STEP: usize = 2_000;
+        let base = self.book.get_untracked();
+        let today = self.clock.today_untracked();
+        let mut batch = CustomerBatch::new(&base, today).map_err(|e| (Some(0), e))?;
+        for step in customers.chunks(CUSTOMERS_PER_STEP) {
+            batch.add(step).map_err(|(i, e)| (Some(i), e))?;
+            progress(batch.len(), customers.len());
+            next_turn().await;
+        }
         self.commit(
-            |b, today| {
-                b.execute_all(commands, today)
-                    .map_err(|(i, e)| (Some(i), e))
+            move |b, today| {
+                if batch.fits(b) {
+                    return Ok(batch.record(b));
+                }
+                // Another tab acted in the meantime: checked again, in one go.
+                let all: Vec<&Customer> = customers.iter().collect();
+                record_new_customers(b, &all, today).map_err(|(i, e)| (Some(i), e))
             },
             |refusal| (None, refusal),
         )

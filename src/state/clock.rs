@@ -5,6 +5,7 @@
 use crate::store::{Store, TODAY_KEY};
 use chrono::{Datelike, NaiveDate};
 use leptos::prelude::*;
+use partnerdesk_core::base::bounds::{day_range_message, plausible_day, FIRST_DAY, LAST_DAY};
 
 #[derive(Clone, Copy, Debug)]
 pub struct Clock {
@@ -39,8 +40,14 @@ impl Clock {
         self.moved_to.with(|m| m.is_some_and(|d| d != self.real))
     }
 
-    pub fn move_to(&self, day: NaiveDate) {
+    /// Moves today to `day`, or says why not: the days PartnerDesk records are those of
+    /// `base::bounds`, which a backup must hold to be restored.
+    pub fn move_to(&self, day: NaiveDate) -> Result<(), String> {
+        if !plausible_day(day) {
+            return Err(day_range_message());
+        }
         self.moved_to.set((day != self.real).then_some(day));
+        Ok(())
     }
 
     pub fn back_to_real(&self) {
@@ -51,6 +58,12 @@ impl Clock {
     /// partner who moved today finds it moved after a reload.
     pub fn provide(store: &Store, real: NaiveDate) -> (Clock, Option<String>) {
         let (stored, problem) = match store.load::<Option<NaiveDate>>(TODAY_KEY) {
+            Ok(Some(Some(day))) if !plausible_day(day) => (
+                None,
+                Some(format!(
+                    "Today was moved to {day}, outside the years PartnerDesk works with ({FIRST_DAY} to {LAST_DAY}); today is the real date."
+                )),
+            ),
             Ok(day) => (day.flatten(), None),
             Err(e) => (
                 None,
@@ -107,7 +120,7 @@ mod tests {
     fn moving_today_and_back() {
         let clock = Clock::new(d(2025, 11, 22), None);
         assert_eq!(clock.today(), d(2025, 11, 22));
-        clock.move_to(d(2018, 6, 1));
+        clock.move_to(d(2018, 6, 1)).unwrap();
         assert_eq!(clock.today(), d(2018, 6, 1));
         assert!(clock.is_moved());
         clock.back_to_real();
@@ -116,9 +129,30 @@ mod tests {
     }
 
     #[test]
+    fn today_moves_only_within_the_years_a_backup_can_hold() {
+        let clock = Clock::new(d(2025, 11, 22), None);
+        for outside in [
+            d(1999, 12, 31),
+            d(1970, 1, 1),
+            d(2200, 1, 1),
+            d(9999, 12, 31),
+        ] {
+            assert_eq!(
+                clock.move_to(outside),
+                Err(day_range_message()),
+                "{outside}"
+            );
+            assert_eq!(clock.today(), d(2025, 11, 22));
+        }
+        assert_eq!(clock.move_to(d(2000, 1, 1)), Ok(()));
+        assert_eq!(clock.move_to(d(2199, 12, 31)), Ok(()));
+        assert_eq!(clock.today(), d(2199, 12, 31));
+    }
+
+    #[test]
     fn moving_to_the_real_date_is_not_a_move() {
         let clock = Clock::new(d(2025, 11, 22), None);
-        clock.move_to(d(2025, 11, 22));
+        clock.move_to(d(2025, 11, 22)).unwrap();
         assert!(!clock.is_moved());
     }
 

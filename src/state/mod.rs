@@ -4,6 +4,7 @@
 pub mod book_state;
 pub mod clock;
 pub mod customer_index;
+pub mod event_loop;
 pub mod ids;
 pub mod program;
 pub mod settings_context;

@@ -2,7 +2,7 @@
 //! storage (private modes, disabled storage, sandboxed frames). Every failure is a value: a
 //! write that would pass the quota is told apart from storage that is unavailable.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::fmt;
 use std::sync::{Arc, Mutex, MutexGuard};
 use wasm_bindgen::JsCast;
@@ -57,6 +57,12 @@ pub enum Backend {
         map: Arc<Mutex<HashMap<String, String>>>,
         /// Characters of keys and values, as Chromium counts its quota; None: unlimited.
         quota: Option<usize>,
+        /// The tabs (stores) open on this memory, as the browser's locks tell them for
+        /// localStorage.
+        open_tabs: Arc<Mutex<HashSet<String>>>,
+        /// Whether several stores (tabs) share it, as they share localStorage; the app's own
+        /// memory storage, when the browser refuses localStorage, is one tab's alone.
+        shared: bool,
     },
 }
 
@@ -65,6 +71,51 @@ impl Backend {
         Backend::Memory {
             map: Arc::default(),
             quota,
+            open_tabs: Arc::default(),
+            shared: false,
+        }
+    }
+
+    /// Memory that stands for localStorage shared by tabs: for tests of tabs acting at once.
+    #[cfg(test)]
+    pub fn shared_memory() -> Backend {
+        Backend::Memory {
+            map: Arc::default(),
+            quota: None,
+            open_tabs: Arc::default(),
+            shared: true,
+        }
+    }
+
+    /// Whether other tabs may write this storage while this one does.
+    pub fn is_shared(&self) -> bool {
+        match self {
+            Backend::Local => true,
+            Backend::Memory { shared, .. } => *shared,
+        }
+    }
+
+    /// Every key that starts with `prefix`, in no particular order.
+    pub fn keys_with_prefix(&self, prefix: &str) -> Result<Vec<String>, SaveError> {
+        match self {
+            Backend::Local => {
+                let storage = local()?;
+                let count = storage.length().map_err(unavailable)?;
+                let mut keys = Vec::new();
+                for i in 0..count {
+                    if let Some(key) = storage.key(i).map_err(unavailable)? {
+                        if key.starts_with(prefix) {
+                            keys.push(key);
+                        }
+                    }
+                }
+                Ok(keys)
+            }
+            Backend::Memory { map, .. } => Ok(lock(map)
+                .keys()
+                .filter(|k| k.starts_with(prefix))
+                .cloned()
+                .collect()),
         }
     }
 
@@ -78,7 +129,7 @@ impl Backend {
     pub fn set(&self, key: &str, value: &str) -> Result<(), SaveError> {
         match self {
             Backend::Local => local()?.set_item(key, value).map_err(write_error),
-            Backend::Memory { map, quota } => {
+            Backend::Memory { map, quota, .. } => {
                 let mut map = lock(map);
                 if let Some(quota) = quota {
                     let others: usize = map

@@ -1,22 +1,24 @@
 //! The Store: the app's one handle on storage. Small values as plain JSON under their own
-//! keys; the book in the core's envelope, re-read before every action so that two tabs build
-//! on each other's writes (see the module above for the whole contract).
+//! keys; the book in the core's envelope with every tab's journal merged in, re-read before
+//! every action so that two tabs build on each other's actions (see the module above for the
+//! whole contract).
 
 use super::backend::{local_storage_works, lock, Backend, SaveError};
+use super::locks::{hold_tab, TabGuard};
 use super::other_tabs::OtherTabWrites;
-use super::slot::{BookChange, BookLoad, BookSlot, CommitError, Committed, Known, Subscriber};
-use super::BOOK_KEY;
+use super::slot::{BookChange, BookLoad, BookSlot, CommitError, Committed, Subscriber};
+use super::{BOOK_KEY, JOURNAL_PREFIX};
 use partnerdesk_core::model::book::Book;
-use partnerdesk_core::storage::envelope::{decode, encode_compact, Lineage};
-use partnerdesk_core::storage::rebase::Delta;
 use serde::{de::DeserializeOwned, Serialize};
 use std::fmt;
 use std::sync::{Arc, Mutex};
 
 #[derive(Clone)]
 pub struct Store {
-    backend: Backend,
-    book: Arc<Mutex<BookSlot>>,
+    pub(super) backend: Backend,
+    pub(super) book: Arc<Mutex<BookSlot>>,
+    /// Tells other tabs that this one is open, while any clone of the store lives.
+    _tab: Arc<TabGuard>,
 }
 
 impl fmt::Debug for Store {
@@ -48,11 +50,12 @@ impl Store {
         Store::with(Backend::memory(Some(characters)))
     }
 
-    fn with(backend: Backend) -> Store {
-        let tab = uuid::Uuid::new_v4().simple().to_string();
+    pub(super) fn with(backend: Backend) -> Store {
+        let tab = uuid::Uuid::new_v4().simple().to_string()[..12].to_string();
         Store {
+            _tab: Arc::new(hold_tab(&backend, &tab)),
             backend,
-            book: Arc::new(Mutex::new(BookSlot::new(tab[..12].to_string()))),
+            book: Arc::new(Mutex::new(BookSlot::new(tab))),
         }
     }
 
@@ -63,12 +66,17 @@ impl Store {
 
     /// The value stored under `key`; `Ok(None)` when there is none.
     pub fn load<T: DeserializeOwned>(&self, key: &str) -> Result<Option<T>, String> {
-        match self.backend.get(key).map_err(|e| e.to_string())? {
+        match self.load_text(key)? {
             Some(text) => serde_json::from_str(&text)
                 .map(Some)
                 .map_err(|e| e.to_string()),
             None => Ok(None),
         }
+    }
+
+    /// The text stored under `key` as it is; `Ok(None)` when there is none.
+    pub fn load_text(&self, key: &str) -> Result<Option<String>, String> {
+        self.backend.get(key).map_err(|e| e.to_string())
     }
 
     pub fn save<T: Serialize>(&self, key: &str, value: &T) -> Result<(), String> {
@@ -83,15 +91,21 @@ impl Store {
         load
     }
 
+    /// Runs `action` on a copy of the stored book (`new_book()` when nothing is stored) and
+    /// stores what it did: on success the book that includes every tab's actions, else
+    /// nothing changed.
     pub fn commit_action<T, E>(
         &self,
         new_book: impl FnOnce() -> Book,
         action: impl FnOnce(&mut Book) -> Result<T, E>,
     ) -> Result<Committed<T>, CommitError<E>> {
         let (load, notice) = self.sync();
-        let base = match load {
-            BookLoad::Fresh => Arc::new(new_book()),
-            BookLoad::Loaded(book) => book,
+        let (base, whole) = match load {
+            BookLoad::Fresh => (Arc::new(new_book()), true),
+            BookLoad::Loaded(book) => {
+                let current_form = lock(&self.book).stored_book().is_some_and(|s| s.checked);
+                (book, !current_form)
+            }
             BookLoad::Unreadable { reason, .. } => {
                 let error = self.report_failure(SaveError::Unreadable(reason));
                 return Err(CommitError::NotSaved(error));
@@ -100,40 +114,13 @@ impl Store {
         let mut next = base.as_ref().clone();
         let value = action(&mut next).map_err(CommitError::Refused)?;
         let next = Arc::new(next);
-        let lineage = self
-            .write(next.clone())
+        self.store_action(&base, next.clone(), whole)
             .map_err(|e| CommitError::NotSaved(self.report_failure(e)))?;
-        let mut slot = lock(&self.book);
-        slot.last_write = Some((lineage, Delta::between(&base, &next)));
-        slot.delivered = slot.seen;
         Ok(Committed {
             book: next,
             value,
             notice,
         })
-    }
-
-    /// Stores `book` in place of whatever is stored (a restored backup), and tells this
-    /// tab's subscribers.
-    pub fn replace_book(&self, book: Book) -> Result<Arc<Book>, SaveError> {
-        let book = Arc::new(book);
-        self.write(book.clone())?;
-        lock(&self.book).last_write = None;
-        self.announce(BookLoad::Loaded(book.clone()), None);
-        Ok(book)
-    }
-
-    /// Removes the stored book, readable or not: only after the partner confirmed.
-    pub fn discard_book(&self) -> Result<(), SaveError> {
-        self.backend.remove(BOOK_KEY)?;
-        {
-            let mut slot = lock(&self.book);
-            slot.known = None;
-            slot.last_write = None;
-            slot.seen += 1;
-        }
-        self.announce(BookLoad::Fresh, None);
-        Ok(())
     }
 
     /// Calls `on_change` whenever the stored book changes other than by this tab's actions.
@@ -142,7 +129,7 @@ impl Store {
         on_change: impl Fn(&BookChange) + Send + Sync + 'static,
     ) -> ChangeSubscription {
         let id = self.add_subscriber(Subscriber::Change(Arc::new(on_change)));
-        ChangeSubscription::new(self.clone(), id, Some(BOOK_KEY))
+        ChangeSubscription::new(self.clone(), id, true)
     }
 
     /// Calls `on_failure` whenever an action could not be stored (a full quota above all), so
@@ -152,7 +139,7 @@ impl Store {
         on_failure: impl Fn(&SaveError) + Send + Sync + 'static,
     ) -> ChangeSubscription {
         let id = self.add_subscriber(Subscriber::Failure(Arc::new(on_failure)));
-        ChangeSubscription::new(self.clone(), id, None)
+        ChangeSubscription::new(self.clone(), id, false)
     }
 
     fn add_subscriber(&self, subscriber: Subscriber) -> u64 {
@@ -173,7 +160,7 @@ impl Store {
     }
 
     /// Another tab wrote: read what is stored now and tell the subscribers if it is new.
-    fn refresh_from_other_tab(&self) {
+    pub(super) fn refresh_from_other_tab(&self) {
         let (load, notice) = self.sync();
         let news = {
             let slot = lock(&self.book);
@@ -184,7 +171,7 @@ impl Store {
         }
     }
 
-    fn announce(&self, load: BookLoad, notice: Option<String>) {
+    pub(super) fn announce(&self, load: BookLoad, notice: Option<String>) {
         {
             let mut slot = lock(&self.book);
             slot.delivered = slot.seen;
@@ -206,110 +193,6 @@ impl Store {
         }
         error
     }
-
-    /// The stored book now. If another tab's write replaced this tab's last one (both built
-    /// on the same revision), this tab's actions are put back on top and stored; the notice
-    /// says what happened.
-    fn sync(&self) -> (BookLoad, Option<String>) {
-        let raw = match self.backend.get(BOOK_KEY) {
-            Ok(raw) => raw,
-            Err(e) => {
-                let reason = e.to_string();
-                return (
-                    BookLoad::Unreadable {
-                        raw: String::new(),
-                        reason,
-                    },
-                    None,
-                );
-            }
-        };
-        let mut slot = lock(&self.book);
-        let Some(raw) = raw else {
-            if slot.known.take().is_some() {
-                slot.seen += 1;
-            }
-            return (BookLoad::Fresh, None);
-        };
-        if let Some(known) = slot.known.as_ref().filter(|k| k.raw == raw) {
-            return (known.load(), None);
-        }
-        slot.seen += 1;
-        let decoded = decode(&raw).map_err(|e| e.to_string());
-        let lineage = decoded.as_ref().ok().and_then(|s| s.lineage.clone());
-        let known = Known {
-            raw,
-            decoded: decoded.map(|s| (Arc::new(s.book), s.lineage.map(|l| l.revision))),
-        };
-        let load = known.load();
-        slot.known = Some(known);
-        let replaced_ours = match (&slot.last_write, &lineage) {
-            (Some((ours, _)), Some(theirs)) => {
-                theirs.parent == ours.parent && theirs.revision != ours.revision
-            }
-            _ => false,
-        };
-        let (BookLoad::Loaded(theirs), true) = (&load, replaced_ours) else {
-            return (load, None);
-        };
-        let (_, delta) = slot.last_write.take().expect("checked above");
-        drop(slot);
-        self.put_back(theirs.clone(), &delta)
-    }
-
-    /// Stores `delta` on top of `theirs`, or says why it can't be kept.
-    fn put_back(&self, theirs: Arc<Book>, delta: &Delta) -> (BookLoad, Option<String>) {
-        const BOTH: &str = "Another tab changed the book at the same moment";
-        let merged = match delta.apply_to(&theirs) {
-            Ok(merged) => Arc::new(merged),
-            Err(refusal) => {
-                let notice = format!(
-                    "{BOTH}, and this tab's last action no longer fits it, so it was not kept. {}",
-                    refusal.message
-                );
-                return (BookLoad::Loaded(theirs), Some(notice));
-            }
-        };
-        match self.write(merged.clone()) {
-            Ok(lineage) => {
-                lock(&self.book).last_write = Some((lineage, Delta::between(&theirs, &merged)));
-                let notice = format!("{BOTH}; both changes are kept.");
-                (BookLoad::Loaded(merged), Some(notice))
-            }
-            Err(e) => {
-                let notice = format!(
-                    "{BOTH}, and this tab's last action could not be stored again ({e}), so it was not kept."
-                );
-                (BookLoad::Loaded(theirs), Some(notice))
-            }
-        }
-    }
-
-    /// Stores `book` as a new revision built on the known one, and remembers it as known.
-    fn write(&self, book: Arc<Book>) -> Result<Lineage, SaveError> {
-        let lineage = {
-            let mut slot = lock(&self.book);
-            slot.writes += 1;
-            let parent = slot
-                .known
-                .as_ref()
-                .and_then(|k| k.decoded.as_ref().ok())
-                .and_then(|(_, revision)| revision.clone());
-            Lineage {
-                revision: format!("{}:{}", slot.tab, slot.writes),
-                parent,
-            }
-        };
-        let raw = encode_compact(&book, &lineage);
-        self.backend.set(BOOK_KEY, &raw)?;
-        let mut slot = lock(&self.book);
-        slot.known = Some(Known {
-            raw,
-            decoded: Ok((book, Some(lineage.revision.clone()))),
-        });
-        slot.seen += 1;
-        Ok(lineage)
-    }
 }
 
 /// A subscription to the store's news; dropping it ends the subscription.
@@ -320,11 +203,14 @@ pub struct ChangeSubscription {
 }
 
 impl ChangeSubscription {
-    /// With a `key`, changes of it in other tabs reach the store too.
-    fn new(store: Store, id: u64, key: Option<&'static str>) -> ChangeSubscription {
-        let other_tabs = key.filter(|_| store.is_persistent()).map(|key| {
+    /// With `other_tabs`, writes of the book and the journals in other tabs reach the store.
+    fn new(store: Store, id: u64, other_tabs: bool) -> ChangeSubscription {
+        let other_tabs = (other_tabs && store.is_persistent()).then(|| {
             let target = store.clone();
-            OtherTabWrites::new(key, move || target.refresh_from_other_tab())
+            OtherTabWrites::matching(
+                |key| key == BOOK_KEY || key.starts_with(JOURNAL_PREFIX),
+                move || target.refresh_from_other_tab(),
+            )
         });
         ChangeSubscription {
             store,
@@ -340,5 +226,7 @@ impl Drop for ChangeSubscription {
     }
 }
 
+#[cfg(test)]
+mod interleavings;
 #[cfg(test)]
 mod tests;

@@ -4,34 +4,46 @@
 //! # The book
 //!
 //! The book is stored under [`BOOK_KEY`] in the core's versioned envelope (compact: about a
-//! quarter of Chromium's quota for 10,000 customers over a year). BookState uses:
+//! quarter of Chromium's quota for 10,000 customers over a year, with a CRC-32), and each tab
+//! stores its actions in a journal of its own under [`JOURNAL_PREFIX`] + its id (core
+//! `storage::journal`): an action writes a few hundred bytes, and no tab ever writes another
+//! tab's key, so no interleaving of two tabs can replace an action one of them stored. The
+//! journals are folded into the book (one tab at a time, under a Web Lock: `locks`) when a tab
+//! opens and after every 16 actions of a tab; `writing` says which write may happen when.
+//! Reading merges the book with every journal, in an order all tabs agree on. BookState uses:
 //!
 //! - [`Store::load_book`] → [`BookLoad`]: `Fresh` (nothing stored), `Loaded(Arc<Book>)` (any
-//!   format version, upgraded), or `Unreadable { raw, reason }`. Never writes. Unreadable data
-//!   stays exactly as it is: the app shows the recovery page (`pages::recovery`), and
-//!   `commit_action` refuses to store over it.
-//! - [`Store::commit_action`]`(new_book, action)`: re-reads the stored book first (another tab
-//!   may have written since), runs `action` on a copy (`new_book()` when nothing is stored),
-//!   and stores the result whole. Refused by the action (`CommitError::Refused`) or not
-//!   stored (`CommitError::NotSaved(SaveError::QuotaFull | Unavailable | Unreadable | Other)`):
+//!   format version, upgraded, with every journal merged in), or `Unreadable { raw, reason }`
+//!   (damaged, a checksum that doesn't match, or a book that fails the check of a backup).
+//!   Never writes. Unreadable data stays exactly as it is: the app shows the recovery page
+//!   (`pages::recovery`), and `commit_action` refuses to store over it.
+//! - [`Store::commit_action`]`(new_book, action)`: re-reads storage first (another tab may
+//!   have acted since), runs `action` on a copy (`new_book()` when nothing is stored), and
+//!   stores what it did in this tab's journal (and the whole book when none in the current
+//!   form is stored yet). Refused by the action (`CommitError::Refused`) or not stored
+//!   (`CommitError::NotSaved(SaveError::QuotaFull | Unavailable | Unreadable | Other)`):
 //!   nothing changed, in storage or in the returned state. On success the caller shows
 //!   `Committed::book`, which includes what other tabs did, and `Committed::notice` if set.
+//! - [`Store::fold_soon`]: folds the journals into the book when the lock is free; BookState
+//!   calls it once the book is loaded.
 //! - [`Store::subscribe_changes`]`(callback)`: the callback gets a [`BookChange`] when another
-//!   tab changed the stored book (the window's "storage" event), or this tab replaced or
-//!   discarded it. Keep the returned handle alive as long as the callback should run.
+//!   tab changed the stored book or a journal (the window's "storage" event), or this tab
+//!   replaced or discarded it. Keep the returned handle alive as long as the callback should
+//!   run.
 //! - [`Store::subscribe_failures`]`(callback)`: the callback gets the [`SaveError`] of every
 //!   action that could not be stored; `components::backup::StorageFailureNotice` uses it to say
 //!   that storage is full and offer a backup download. `SaveError::advice` is the sentence to
 //!   show.
-//! - [`Store::replace_book`] (a restored backup) and [`Store::discard_book`] (start fresh after
-//!   the partner confirmed): the only writes that don't build on the stored book.
+//! - [`Store::replace_book`] (a restored backup, async: it waits for the lock) and
+//!   [`Store::discard_book`] (start fresh after the partner confirmed, removing the journals
+//!   too): the only writes that don't build on the stored book.
 //! - [`Store::in_memory_with_quota`]: memory storage that fills up like localStorage, for
 //!   tests of a full quota.
 //!
-//! Two tabs acting at once both build on the same stored revision; the later write wins in
-//! localStorage. Each write names its revision and parent (core `storage_envelope`), so the
-//! tab whose write was replaced sees a sibling of it and puts its actions back on top
-//! (core `book_rebase`): no update is lost.
+//! Two tabs acting at once both write their own journal; every tab merges both entries, the
+//! later in the merge order going through the rules again on top of the other. An action
+//! that no longer fits (both tabs created the same customer) is dropped, and the notice says
+//! so.
 //!
 //! # Small values
 //!
@@ -41,8 +53,11 @@
 mod backend;
 mod files;
 mod handle;
+mod locks;
 mod other_tabs;
+mod reading;
 mod slot;
+mod writing;
 
 pub use backend::SaveError;
 pub use files::{download_bytes, download_text, read_file};
@@ -58,3 +73,9 @@ pub const TODAY_KEY: &str = "partnerdesk.today.v1";
 /// the format version now lives in the envelope, so one key holds every version and each
 /// write replaces the book whole (setItem is atomic).
 pub const BOOK_KEY: &str = "partnerdesk.book.v1";
+/// Each tab's journal: this prefix and the tab's id. Only that tab writes it.
+pub const JOURNAL_PREFIX: &str = "partnerdesk.journal.";
+
+fn journal_key(tab: &str) -> String {
+    format!("{JOURNAL_PREFIX}{tab}")
+}

@@ -12,10 +12,19 @@ pub struct OtherTabWrites {
 impl OtherTabWrites {
     /// Calls `on_write` when another tab writes `key` or clears the whole storage.
     pub fn new(key: &'static str, on_write: impl Fn() + 'static) -> OtherTabWrites {
+        OtherTabWrites::matching(move |k| k == key, on_write)
+    }
+
+    /// Calls `on_write` when another tab writes a key that `wanted` accepts, or clears the
+    /// whole storage.
+    pub fn matching(
+        wanted: impl Fn(&str) -> bool + 'static,
+        on_write: impl Fn() + 'static,
+    ) -> OtherTabWrites {
         let listener =
             Closure::<dyn Fn(web_sys::StorageEvent)>::new(move |event: web_sys::StorageEvent| {
                 // No key: another tab cleared the whole storage.
-                if event.key().is_none_or(|k| k == key) {
+                if event.key().is_none_or(|k| wanted(&k)) {
                     on_write();
                 }
             });

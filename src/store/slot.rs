@@ -3,8 +3,9 @@
 
 use super::backend::SaveError;
 use partnerdesk_core::model::book::Book;
-use partnerdesk_core::storage::envelope::Lineage;
-use partnerdesk_core::storage::rebase::Delta;
+use partnerdesk_core::storage::envelope::{Folded, Lineage};
+use partnerdesk_core::storage::journal::{Entry, Journal, Merged};
+use std::collections::{BTreeMap, HashSet};
 use std::sync::Arc;
 
 #[derive(Clone, Debug, PartialEq)]
@@ -21,8 +22,8 @@ pub enum BookLoad {
 #[derive(Clone, Debug, PartialEq)]
 pub struct BookChange {
     pub load: BookLoad,
-    /// Something the partner should know, e.g. that an action of this tab was put back on top
-    /// of another tab's.
+    /// Something the partner should know, e.g. that actions of two tabs at the same moment
+    /// were both kept, or that one of them no longer fitted.
     pub notice: Option<String>,
 }
 
@@ -45,54 +46,88 @@ pub(super) enum Subscriber {
     Failure(Arc<dyn Fn(&SaveError) + Send + Sync>),
 }
 
+/// The book key as it read: the book, the journal entries it holds, whether its history was
+/// checked whole when written (not so for a book an older release wrote: the next action
+/// rewrites it in the current form), and its revision.
+#[derive(Clone)]
+pub(super) struct StoredBook {
+    pub(super) book: Arc<Book>,
+    pub(super) folded: Folded,
+    pub(super) checked: bool,
+    pub(super) lineage: Option<Lineage>,
+}
+
+/// The book key's text as last read or written, and what it read as.
+pub(super) struct StoredText {
+    pub(super) raw: String,
+    pub(super) read: Result<StoredBook, String>,
+}
+
 /// What this tab knows of the stored book.
 pub(super) struct BookSlot {
-    /// Names this tab's writes: "<tab>:<n>".
+    /// Names this tab's journal and its writes of the book.
     pub(super) tab: String,
     pub(super) writes: u64,
-    /// The stored text last read or written, decoded: a re-read that finds the same text
-    /// needs no decoding. None when nothing is stored.
-    pub(super) known: Option<Known>,
+    /// None when nothing is stored under the book key.
+    pub(super) stored: Option<StoredText>,
+    /// Every journal key as last read or written, by tab: its text and its journal.
+    pub(super) journals: BTreeMap<String, (String, Journal)>,
+    /// The stored book with every journal merged in, while the stored book reads.
+    pub(super) merged: Option<Merged>,
+    /// This tab's journal entries, until a fold of its own finds them in the stored book.
+    pub(super) own: Vec<Entry>,
+    pub(super) next_entry: u64,
+    /// Dropped entries the partner was told of.
+    pub(super) told: HashSet<(String, u64)>,
     /// Counts changes of the stored state seen by this tab; `delivered` is the count the app
     /// was last handed, so a change is announced once, whichever path saw it first.
     pub(super) seen: u64,
     pub(super) delivered: u64,
-    /// This tab's last write and what it did, until a sibling write shows it was replaced.
-    pub(super) last_write: Option<(Lineage, Delta)>,
     pub(super) subscribers: Vec<(u64, Subscriber)>,
     pub(super) next_subscriber: u64,
 }
 
-pub(super) struct Known {
-    pub(super) raw: String,
-    /// The book and its revision, or why the text can't be read.
-    pub(super) decoded: Result<(Arc<Book>, Option<String>), String>,
-}
-
-impl Known {
-    pub(super) fn load(&self) -> BookLoad {
-        match &self.decoded {
-            Ok((book, _)) => BookLoad::Loaded(book.clone()),
-            Err(reason) => BookLoad::Unreadable {
-                raw: self.raw.clone(),
-                reason: reason.clone(),
-            },
-        }
-    }
-}
-
 impl BookSlot {
-    /// Nothing known yet; `tab` names this tab's writes.
+    /// Nothing known yet; `tab` names this tab's journal and writes.
     pub(super) fn new(tab: String) -> BookSlot {
         BookSlot {
             tab,
             writes: 0,
-            known: None,
+            stored: None,
+            journals: BTreeMap::new(),
+            merged: None,
+            own: Vec::new(),
+            next_entry: 1,
+            told: HashSet::new(),
             seen: 0,
             delivered: 0,
-            last_write: None,
             subscribers: Vec::new(),
             next_subscriber: 0,
+        }
+    }
+
+    /// The stored book as read, when it reads.
+    pub(super) fn stored_book(&self) -> Option<&StoredBook> {
+        self.stored.as_ref().and_then(|s| s.read.as_ref().ok())
+    }
+
+    /// A revision for this tab's next write of the book, built on the stored one.
+    pub(super) fn next_lineage(&mut self) -> Lineage {
+        self.writes += 1;
+        Lineage {
+            revision: format!("{}:{}", self.tab, self.writes),
+            parent: self
+                .stored_book()
+                .and_then(|s| s.lineage.as_ref())
+                .map(|l| l.revision.clone()),
+        }
+    }
+
+    /// This tab's journal: its entries not yet found in the stored book by a fold of its own.
+    pub(super) fn own_journal(&self) -> Journal {
+        Journal {
+            tab: self.tab.clone(),
+            entries: self.own.clone(),
         }
     }
 }

@@ -125,13 +125,12 @@ async fn an_action_that_cannot_be_stored_changes_nothing() {
     // The smallest quota that holds the book, and then room for the settings and a few
     // actions: a nearly full localStorage.
     let fits = |quota: usize| {
-        partnerdesk::store::Store::in_memory_with_quota(quota)
-            .replace_book(book.clone())
+        now(partnerdesk::store::Store::in_memory_with_quota(quota).replace_book(book.clone()))
             .is_ok()
     };
     let needed = (1..).map(|k| k * 100).find(|&q| fits(q)).unwrap();
     let store = partnerdesk::store::Store::in_memory_with_quota(needed + 1_500);
-    store.replace_book(book).unwrap();
+    now(store.replace_book(book)).unwrap();
     let app = contoso_page(store.clone(), d(2018, 6, 1));
     let root = &app.root;
     settled().await;

@@ -42,9 +42,20 @@ pub fn contoso_book(on: NaiveDate) -> Book {
     book
 }
 
+/// What a store on memory storage returns: it puts a book in place on the first poll, never
+/// waiting for the lock that localStorage needs.
+pub fn now<T>(future: impl std::future::Future<Output = T>) -> T {
+    let mut future = std::pin::pin!(future);
+    let mut context = std::task::Context::from_waker(std::task::Waker::noop());
+    match future.as_mut().poll(&mut context) {
+        std::task::Poll::Ready(value) => value,
+        std::task::Poll::Pending => panic!("memory storage never waits"),
+    }
+}
+
 pub fn store_with(book: &Book) -> Store {
     let store = Store::in_memory();
-    store.replace_book(book.clone()).unwrap();
+    now(store.replace_book(book.clone())).unwrap();
     store
 }
 

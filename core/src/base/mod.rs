@@ -1,6 +1,8 @@
-//! The bottom layer: calendar arithmetic, exact money, the errors every layer returns, and
-//! checks of single values (GUIDs, MPN ids, CSV cells). Imports nothing from the crate.
+//! The bottom layer: calendar arithmetic, exact money, the errors every layer returns, checks
+//! of single values (GUIDs, MPN ids, CSV cells) and the bounds of every value. Imports nothing
+//! from the crate.
 
+pub mod bounds;
 pub mod csv_safety;
 pub mod dates;
 pub mod field_error;

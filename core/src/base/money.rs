@@ -9,6 +9,17 @@ use std::iter::Sum;
 use std::ops::{Add, AddAssign, Mul, Neg, Sub};
 use std::str::FromStr;
 
+/// An amount too large for exact decimal arithmetic (beyond 7.9e28): a typed error where an
+/// operator would panic. The bounds of `base::bounds` keep the rules' amounts far below it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct MoneyOverflow;
+
+impl fmt::Display for MoneyOverflow {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("the amount is too large to compute exactly")
+    }
+}
+
 /// An exact decimal amount of money in the partner's currency.
 #[derive(
     Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
@@ -46,6 +57,27 @@ impl Money {
 
     pub fn decimal(self) -> Decimal {
         self.0
+    }
+
+    pub fn checked_add(self, other: Money) -> Result<Money, MoneyOverflow> {
+        self.0.checked_add(other.0).map(Money).ok_or(MoneyOverflow)
+    }
+
+    pub fn checked_sub(self, other: Money) -> Result<Money, MoneyOverflow> {
+        self.0.checked_sub(other.0).map(Money).ok_or(MoneyOverflow)
+    }
+
+    pub fn checked_mul(self, factor: Decimal) -> Result<Money, MoneyOverflow> {
+        self.0.checked_mul(factor).map(Money).ok_or(MoneyOverflow)
+    }
+
+    /// The sum of `amounts`, or the overflow that an iterator's `sum` would panic on.
+    pub fn checked_sum<'a>(
+        amounts: impl IntoIterator<Item = &'a Money>,
+    ) -> Result<Money, MoneyOverflow> {
+        amounts
+            .into_iter()
+            .try_fold(Money::ZERO, |total, m| total.checked_add(*m))
     }
 
     /// Parses "12", "12.5", "-3.10"; refuses anything else.
@@ -139,6 +171,21 @@ mod tests {
         assert_eq!(Money::new(-1005, 3).round2().to_string(), "-1.01");
         assert_eq!(Money::new(1004, 3).round2().to_string(), "1.00");
         assert_eq!(Money::from_int(30).to_string(), "30.00");
+    }
+
+    #[test]
+    fn checked_operations_return_the_overflow_instead_of_panicking() {
+        let largest = Money(Decimal::MAX);
+        assert_eq!(largest.checked_add(Money::new(1, 0)), Err(MoneyOverflow));
+        assert_eq!((-largest).checked_sub(Money::new(1, 0)), Err(MoneyOverflow));
+        assert_eq!(largest.checked_mul(Decimal::from(2)), Err(MoneyOverflow));
+        assert_eq!(Money::checked_sum(&[largest, largest]), Err(MoneyOverflow));
+        let sum = Money::checked_sum(&[Money::new(1050, 2), Money::new(-25, 2)]);
+        assert_eq!(sum.map(|m| m.to_string()), Ok("10.25".to_string()));
+        assert_eq!(
+            Money::new(1050, 2).checked_mul(Decimal::from(3)),
+            Ok(Money::new(3150, 2))
+        );
     }
 
     #[test]

@@ -27,6 +27,10 @@ pub fn plan_customer_import(
 ) -> Result<Vec<Customer>, Vec<ImportError>> {
     let table = read_table(text, &CUSTOMER_COLUMNS)?;
     let mut errors = table.errors;
+    let owner_of: HashMap<String, &Customer> = existing
+        .iter()
+        .map(|c| (c.domain.to_ascii_lowercase(), c))
+        .collect();
     let mut customers = Vec::new();
     let mut first_line_of: HashMap<String, usize> = HashMap::new();
     for record in &table.rows {
@@ -57,10 +61,7 @@ pub fn plan_customer_import(
                 format!("{}: {}", column_of(&e.field), e.message),
             ));
         }
-        if let Some(owner) = existing
-            .iter()
-            .find(|c| c.domain.eq_ignore_ascii_case(&customer.domain))
-        {
+        if let Some(owner) = owner_of.get(&customer.domain.to_ascii_lowercase()) {
             errors.push(ImportError::new(
                 line,
                 format!(

@@ -1,6 +1,8 @@
-//! Every command checked against every rule before it is recorded (SPEC §2–§7): the history
-//! only moves forward (H1), then the rules of the book's profile decide.
+//! Every command checked against every rule before it is recorded (SPEC §2–§7): its values
+//! within the bounds, the history only moves forward (H1), then the rules of the book's profile
+//! decide.
 
+use super::bounds::check_bounds;
 use super::context::{Accepted, CheckContext};
 use super::rule_set;
 use crate::base::dates::us_date;
@@ -11,6 +13,7 @@ use chrono::NaiveDate;
 
 /// What `command` records if the rules accept it as of `today`.
 pub fn check(book: &Book, command: &Command, today: NaiveDate) -> Result<Vec<Accepted>, RuleError> {
+    check_bounds(command, today)?;
     history_moves_forward(book, today)?;
     let ctx = CheckContext {
         book,
@@ -22,7 +25,7 @@ pub fn check(book: &Book, command: &Command, today: NaiveDate) -> Result<Vec<Acc
 }
 
 /// H1: no command is recorded before the latest recorded one.
-fn history_moves_forward(book: &Book, today: NaiveDate) -> Result<(), RuleError> {
+pub(super) fn history_moves_forward(book: &Book, today: NaiveDate) -> Result<(), RuleError> {
     match book.last_event_date().filter(|last| today < *last) {
         Some(last) => Err(RuleError::new(
             "H1",

@@ -1,23 +1,85 @@
-//! Customers (SPEC §1): valid fields, a unique id and a unique domain.
+//! Customers (SPEC §1): valid fields, a unique id and a unique domain. Every rules profile
+//! checks customers alike, with this module.
+//!
+//! The ids and domains in use are read once into a `Directory`: one customer is checked
+//! against the directory of the book, and a batch (an import of 50,000 customers) against one
+//! directory that grows as it goes, so recording the batch is linear in its size.
 
+use super::bounds::check_today;
+use super::check::history_moves_forward;
 use super::context::{unknown_customer, Accepted, CheckContext};
 use crate::base::rule_error::RuleError;
-use crate::billing::derive::{derive_customer, derive_events};
+use crate::model::book::Book;
 use crate::model::command::Command;
 use crate::model::customer::Customer;
+use crate::model::event::Event;
+use chrono::NaiveDate;
+use std::collections::{HashMap, HashSet};
+
+/// The customer ids ever created, and who uses each domain as of a day.
+#[derive(Default)]
+struct Directory {
+    ids: HashSet<String>,
+    /// Domains in ASCII lower case, as they compare.
+    domains: HashMap<String, String>,
+}
+
+impl Directory {
+    fn of(book: &Book, today: NaiveDate) -> Directory {
+        let mut directory = Directory::default();
+        for e in &book.events {
+            match &e.command {
+                Command::CreateCustomer(c) => {
+                    directory.ids.insert(c.id.clone());
+                    if e.date <= today {
+                        directory.set_domain(c);
+                    }
+                }
+                Command::EditCustomer(c) if e.date <= today && directory.ids.contains(&c.id) => {
+                    directory.domains.retain(|_, owner| *owner != c.id);
+                    directory.set_domain(c);
+                }
+                _ => {}
+            }
+        }
+        directory
+    }
+
+    fn set_domain(&mut self, customer: &Customer) {
+        let domain = customer.domain.trim().to_ascii_lowercase();
+        self.domains.insert(domain, customer.id.clone());
+    }
+
+    fn check_new(&self, customer: &Customer) -> Result<(), RuleError> {
+        check_customer_fields(customer)?;
+        if self.ids.contains(&customer.id) {
+            return Err(RuleError::new(
+                "input",
+                "A customer with this id exists already.",
+            ));
+        }
+        self.check_unique_domain(customer)
+    }
+
+    fn check_unique_domain(&self, customer: &Customer) -> Result<(), RuleError> {
+        let domain = customer.domain.trim();
+        let owner = self.domains.get(&domain.to_ascii_lowercase());
+        if owner.is_some_and(|id| *id != customer.id) {
+            return Err(RuleError::new(
+                "input",
+                format!("Another customer already uses the domain {domain}; each customer has its own domain."),
+            )
+            .at("domain"));
+        }
+        Ok(())
+    }
+}
 
 pub fn check_new_customer(
     ctx: &CheckContext<'_>,
     customer: &Customer,
 ) -> Result<Vec<Accepted>, RuleError> {
-    check_customer_fields(customer)?;
-    if customer_id_taken(ctx, &customer.id) {
-        return Err(RuleError::new(
-            "input",
-            "A customer with this id exists already.",
-        ));
-    }
-    check_unique_domain(ctx, customer)?;
+    Directory::of(ctx.book, ctx.today).check_new(customer)?;
     Ok(ctx.accepted(Some(&customer.id)))
 }
 
@@ -26,22 +88,12 @@ pub fn check_customer_edit(
     customer: &Customer,
 ) -> Result<Vec<Accepted>, RuleError> {
     check_customer_fields(customer)?;
-    let exists = derive_customer(ctx.book, &customer.id, ctx.today)
-        .customer(&customer.id)
-        .is_some();
-    if !exists {
+    let directory = Directory::of(ctx.book, ctx.today);
+    if !directory.ids.contains(&customer.id) {
         return Err(unknown_customer());
     }
-    check_unique_domain(ctx, customer)?;
+    directory.check_unique_domain(customer)?;
     Ok(ctx.accepted(Some(&customer.id)))
-}
-
-/// True when a customer was ever created with `id`.
-fn customer_id_taken(ctx: &CheckContext<'_>, id: &str) -> bool {
-    ctx.book
-        .events
-        .iter()
-        .any(|e| matches!(&e.command, Command::CreateCustomer(c) if c.id == id))
 }
 
 fn check_customer_fields(customer: &Customer) -> Result<(), RuleError> {
@@ -51,25 +103,83 @@ fn check_customer_fields(customer: &Customer) -> Result<(), RuleError> {
     }
 }
 
-fn check_unique_domain(ctx: &CheckContext<'_>, customer: &Customer) -> Result<(), RuleError> {
-    let customer_events = ctx.book.events.iter().filter(|e| {
-        matches!(
-            e.command,
-            Command::CreateCustomer(_) | Command::EditCustomer(_)
-        )
-    });
-    let everyone = derive_events(ctx.book, customer_events, ctx.today, ctx.today, None);
-    let domain = customer.domain.trim();
-    let taken = everyone
-        .customers
-        .iter()
-        .any(|other| other.id != customer.id && other.domain.eq_ignore_ascii_case(domain));
-    if taken {
-        return Err(RuleError::new(
-            "input",
-            format!("Another customer already uses the domain {domain}; each customer has its own domain."),
-        )
-        .at("domain"));
+/// Records `customers` as of `today`, each checked as `check_new_customer` checks one, as one
+/// action: all are recorded, or none. A refusal names the index of the customer refused.
+pub fn record_new_customers(
+    book: &mut Book,
+    customers: &[&Customer],
+    today: NaiveDate,
+) -> Result<Vec<Event>, (usize, RuleError)> {
+    let mut batch = CustomerBatch::new(book, today).map_err(|e| (0, e))?;
+    batch.add(customers.iter().copied())?;
+    Ok(batch.record(book))
+}
+
+/// New customers checked a few thousand at a time against one directory of the book, then
+/// recorded at once: `record_new_customers` for a page that shows its progress.
+pub struct CustomerBatch {
+    directory: Directory,
+    today: NaiveDate,
+    first_seq: u64,
+    /// The book's events when the batch began: `record` appends to that book only.
+    base_events: usize,
+    events: Vec<Event>,
+}
+
+impl CustomerBatch {
+    /// A batch recorded on `book` as of `today`, or why nothing can be recorded today.
+    pub fn new(book: &Book, today: NaiveDate) -> Result<CustomerBatch, RuleError> {
+        check_today(today)?;
+        history_moves_forward(book, today)?;
+        Ok(CustomerBatch {
+            directory: Directory::of(book, today),
+            today,
+            first_seq: book.events.last().map_or(1, |e| e.seq + 1),
+            base_events: book.events.len(),
+            events: Vec::new(),
+        })
     }
-    Ok(())
+
+    /// Customers checked so far.
+    pub fn len(&self) -> usize {
+        self.events.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.events.is_empty()
+    }
+
+    /// Checks the next `customers`; a refusal names the customer's index in the whole batch.
+    pub fn add<'a>(
+        &mut self,
+        customers: impl IntoIterator<Item = &'a Customer>,
+    ) -> Result<(), (usize, RuleError)> {
+        for customer in customers {
+            let index = self.events.len();
+            self.directory.check_new(customer).map_err(|e| (index, e))?;
+            self.directory.ids.insert(customer.id.clone());
+            self.directory.set_domain(customer);
+            self.events.push(Event {
+                seq: self.first_seq + index as u64,
+                date: self.today,
+                customer_id: Some(customer.id.clone()),
+                caused_by: None,
+                command: Command::CreateCustomer(customer.clone()),
+            });
+        }
+        Ok(())
+    }
+
+    /// Whether `book` is still the book the batch was checked against.
+    pub fn fits(&self, book: &Book) -> bool {
+        book.events.len() == self.base_events
+            && book.events.last().map_or(1, |e| e.seq + 1) == self.first_seq
+    }
+
+    /// Appends the checked customers to `book`, which must be the book of `new` (`fits`), and
+    /// returns the recorded events.
+    pub fn record(self, book: &mut Book) -> Vec<Event> {
+        book.events.extend(self.events.iter().cloned());
+        self.events
+    }
 }

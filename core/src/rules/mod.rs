@@ -1,6 +1,7 @@
 //! The rules layer: every command checked against the rules of the book's profile before it is
 //! recorded, recording what is accepted, and previews of what a command would do.
 
+pub mod bounds;
 pub mod check;
 pub mod context;
 pub mod customers;

@@ -2,9 +2,11 @@
 //! off; a refused one changes nothing.
 
 use super::check::check;
+use super::customers::record_new_customers;
 use crate::base::rule_error::RuleError;
 use crate::model::book::Book;
 use crate::model::command::Command;
+use crate::model::customer::Customer;
 use crate::model::event::Event;
 use chrono::NaiveDate;
 
@@ -42,6 +44,18 @@ impl Book {
         commands: Vec<Command>,
         today: NaiveDate,
     ) -> Result<Vec<Event>, (usize, RuleError)> {
+        // New customers only (a customer import): checked against one directory of ids and
+        // domains, linear where a command at a time reads the whole book each time.
+        let customers: Option<Vec<&Customer>> = commands
+            .iter()
+            .map(|c| match c {
+                Command::CreateCustomer(customer) => Some(customer),
+                _ => None,
+            })
+            .collect();
+        if let Some(customers) = customers.filter(|c| !c.is_empty()) {
+            return record_new_customers(self, &customers, today);
+        }
         let mut trial = self.clone();
         let mut events = Vec::new();
         for (i, command) in commands.into_iter().enumerate() {

@@ -2,11 +2,16 @@
 //! before it may replace the partner's book. A file that fails any check changes nothing.
 
 use crate::base::field_error::FieldError;
+use crate::base::money::{Money, MoneyOverflow};
+use crate::billing::derive::derive;
 use crate::model::book::Book;
 use crate::model::command::Command;
+use crate::model::settings::RulesProfile;
 use crate::storage::catalog_check::catalog_problems;
 use crate::storage::envelope::{decode, encode_json, DecodeError};
-use crate::storage::history_check::{check_history, HistoryProblem};
+use crate::storage::history_check::{
+    check_history, check_without_replay, HistoryProblem, ReplayPlan,
+};
 use chrono::NaiveDate;
 use std::fmt;
 
@@ -22,10 +27,23 @@ pub struct BackupSummary {
     pub dates: Option<(NaiveDate, NaiveDate)>,
 }
 
+/// What a backup bills, shown before the partner confirms the restore: the rules profile it
+/// bills by and the total of its invoices up to its last recorded day, so that an amount
+/// edited in the file is seen before it becomes the book.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct BackupTotals {
+    pub profile: RulesProfile,
+    pub currency: String,
+    /// The last recorded day; none for a book without events.
+    pub up_to: Option<NaiveDate>,
+    pub invoiced: Money,
+}
+
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct CheckedBackup {
     pub book: Book,
     pub summary: BackupSummary,
+    pub totals: BackupTotals,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -44,20 +62,18 @@ impl fmt::Display for BackupError {
             BackupError::Unreadable(e) => e.fmt(f),
             BackupError::Settings(errors) => write!(
                 f,
-                "The partner settings in the file are invalid: {}",
+                "The partner settings are invalid: {}",
                 errors
                     .iter()
                     .map(|e| format!("{} ({})", e.message, e.field))
                     .collect::<Vec<_>>()
                     .join(" ")
             ),
-            BackupError::Catalog(problems) => write!(
-                f,
-                "The catalog in the file is inconsistent: {}.",
-                problems.join("; ")
-            ),
+            BackupError::Catalog(problems) => {
+                write!(f, "The catalog is inconsistent: {}.", problems.join("; "))
+            }
             BackupError::History(problem) => {
-                write!(f, "The history in the file is not valid: {problem}.")
+                write!(f, "The history is not valid: {problem}.")
             }
         }
     }
@@ -84,10 +100,94 @@ pub fn backup_file_name(partner_name: &str, today: NaiveDate) -> String {
 
 /// Reads a file of any known format version and checks all of it: settings, catalog, history.
 pub fn check_backup(bytes: &[u8]) -> Result<CheckedBackup, BackupError> {
-    let text = std::str::from_utf8(bytes).map_err(|_| BackupError::NotText)?;
-    // Editors on Windows may save a byte order mark in front.
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let book = decode(text).map_err(BackupError::Unreadable)?.book;
+    let mut check = BackupCheck::start(bytes)?;
+    while !check.step(usize::MAX)? {}
+    Ok(check.finish())
+}
+
+/// A backup checked a few customers at a time (the replay of 10,000 customers takes over a
+/// second in a browser), so that a page can show the progress and stay responsive.
+pub struct BackupCheck {
+    book: Book,
+    plan: ReplayPlan,
+    replayed: usize,
+    invoiced: Money,
+}
+
+impl BackupCheck {
+    /// Reads the file and checks what reads each event once; the replay is left to `step`.
+    pub fn start(bytes: &[u8]) -> Result<BackupCheck, BackupError> {
+        let text = std::str::from_utf8(bytes).map_err(|_| BackupError::NotText)?;
+        // Editors on Windows may save a byte order mark in front.
+        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+        let book = decode(text).map_err(BackupError::Unreadable)?.book;
+        check_contents(&book, false)?;
+        let plan = ReplayPlan::of(&book);
+        Ok(BackupCheck {
+            book,
+            plan,
+            replayed: 0,
+            invoiced: Money::ZERO,
+        })
+    }
+
+    /// (customers replayed, customers in all).
+    pub fn progress(&self) -> (usize, usize) {
+        (self.replayed, self.plan.len())
+    }
+
+    /// Replays up to `customers` more customers, adding up what they invoiced; true when all
+    /// have been replayed.
+    pub fn step(&mut self, customers: usize) -> Result<bool, BackupError> {
+        let end = self.plan.len().min(self.replayed.saturating_add(customers));
+        let up_to = self.book.last_event_date();
+        for group in self.replayed..end {
+            let small = self
+                .plan
+                .replay(&self.book, group)
+                .map_err(BackupError::History)?;
+            if let Some(day) = up_to {
+                self.invoiced = invoiced_up_to(&small, day)
+                    .and_then(|amount| self.invoiced.checked_add(amount))
+                    .map_err(|overflow| {
+                        BackupError::History(HistoryProblem {
+                            seq: None,
+                            message: format!("its invoices can't be added up: {overflow}"),
+                        })
+                    })?;
+            }
+        }
+        self.replayed = end;
+        Ok(self.replayed == self.plan.len())
+    }
+
+    /// The checked backup, once `step` said that every customer was replayed.
+    pub fn finish(self) -> CheckedBackup {
+        let totals = BackupTotals {
+            profile: self.book.settings.profile,
+            currency: self.book.settings.currency.clone(),
+            up_to: self.book.last_event_date(),
+            invoiced: self.invoiced.round2(),
+        };
+        CheckedBackup {
+            summary: summarize(&self.book),
+            book: self.book,
+            totals,
+        }
+    }
+}
+
+/// The total of the invoices a customer's small book issued up to `day`.
+fn invoiced_up_to(small: &Book, day: NaiveDate) -> Result<Money, MoneyOverflow> {
+    let derived = derive(small, day);
+    let issued = derived.lines.iter().filter(|l| l.billing_date <= day);
+    Money::checked_sum(issued.map(|l| &l.amount))
+}
+
+/// What a backup's book and the stored book must both pass: valid settings, a consistent
+/// catalog, a history in order and within bounds, and (with `replay`) every customer's history
+/// recorded again by the rules exactly as it was.
+pub fn check_contents(book: &Book, replay: bool) -> Result<(), BackupError> {
     let settings_errors = book.settings.validate();
     if !settings_errors.is_empty() {
         return Err(BackupError::Settings(settings_errors));
@@ -96,9 +196,12 @@ pub fn check_backup(bytes: &[u8]) -> Result<CheckedBackup, BackupError> {
     if !problems.is_empty() {
         return Err(BackupError::Catalog(problems));
     }
-    check_history(&book).map_err(BackupError::History)?;
-    let summary = summarize(&book);
-    Ok(CheckedBackup { book, summary })
+    if replay {
+        check_history(book)
+    } else {
+        check_without_replay(book)
+    }
+    .map_err(BackupError::History)
 }
 
 pub fn summarize(book: &Book) -> BackupSummary {

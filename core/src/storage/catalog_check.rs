@@ -1,13 +1,9 @@
 //! Is a catalog one the rules can work with? Checked before a backup replaces the book, since
 //! the rules assume what the app's own catalog edits guarantee: ids that resolve, sane ranges.
 
+use crate::base::bounds::{plausible_day, plausible_price, MAX_SEATS};
 use crate::model::catalog::Catalog;
-use crate::storage::history_check::{plausible_day, plausible_price};
 use std::collections::HashSet;
-
-/// Far above any real offer (the built-in ones allow 10,000), low enough that seats times
-/// price stays far from the limits of the rules' decimal arithmetic.
-const MAX_SEATS: u32 = 1_000_000;
 
 /// Every problem, in words; empty when the catalog is consistent.
 pub fn catalog_problems(catalog: &Catalog) -> Vec<String> {
@@ -25,7 +21,9 @@ pub fn catalog_problems(catalog: &Catalog) -> Vec<String> {
         } else {
             o.name.as_str()
         };
-        if o.min_seats > o.max_seats {
+        if o.min_seats == 0 {
+            problems.push(format!("{name}: its minimum is 0 seats, not at least 1"));
+        } else if o.min_seats > o.max_seats {
             problems.push(format!(
                 "{name}: minimum seats {} exceed maximum {}",
                 o.min_seats, o.max_seats
@@ -87,13 +85,17 @@ mod tests {
         catalog.offers[0].min_seats = 20;
         catalog.offers[0].max_seats = 10;
         catalog.offers[1].prerequisites = vec!["no-such-offer".into()];
-        let name0 = catalog.offers[0].name.clone();
-        let name1 = catalog.offers[1].name.clone();
+        catalog.offers[2].min_seats = 0;
+        let name = |i: usize| catalog.offers[i].name.clone();
         assert_eq!(
             catalog_problems(&catalog),
             vec![
-                format!("{name0}: minimum seats 20 exceed maximum 10"),
-                format!("{name1}: prerequisite no-such-offer is not in the catalog"),
+                format!("{}: minimum seats 20 exceed maximum 10", name(0)),
+                format!(
+                    "{}: prerequisite no-such-offer is not in the catalog",
+                    name(1)
+                ),
+                format!("{}: its minimum is 0 seats, not at least 1", name(2)),
             ]
         );
     }

@@ -1,16 +1,24 @@
 //! The stored form of a book: a versioned envelope,
-//! `{"format":"partnerdesk","version":2,"encoding":…,"revision":…,"parent":…,"data":…}`.
+//! `{"format":"partnerdesk","version":2,"encoding":…,"checksum":…,"checked":…,"revision":…,
+//! "parent":…,"folded":…,"data":…}`.
 //!
 //! `encoding` is "json" (data is the book itself: backups, readable by people and tools) or
 //! "deflate-text15" (data is the book's JSON compressed into a string, `compact_codec`: what
 //! localStorage holds). `revision` and `parent` say which write this is and which stored
-//! revision it was built on, so a tab can tell that another tab's write replaced its own.
+//! revision it was built on. `folded` says which entries of the tabs' journals the book holds
+//! (`journal`). `checksum` is the CRC-32 of the inflated data followed by `folded` as written,
+//! so that damage the deflate stream doesn't notice is an error, not a different book.
+//! `checked` says that the history passed the whole check of a backup when it was written, so
+//! loading it may skip the replay. The four were added to version 2 as optional fields: a
+//! version 2 envelope without them (written before) reads as before, and is checked whole.
 //! Older documents are upgraded by `storage_migration` before they are read.
 
 use crate::model::book::Book;
 use crate::storage::compact_codec::{compress, decompress, CodecError};
+use crate::storage::crc32::Crc32;
 use crate::storage::migration::{upgrade, MigrationError, CURRENT_VERSION, FORMAT};
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
 use std::fmt;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -41,11 +49,23 @@ pub struct Lineage {
     pub parent: Option<String>,
 }
 
+/// Which journal entries a stored book holds: per tab, its entries up to this number; and the
+/// highest clock among everything folded in, so that later entries order after it.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Folded {
+    pub tabs: BTreeMap<String, u64>,
+    pub clock: u64,
+}
+
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct StoredBook {
     pub book: Book,
     /// None for data written without one: version 1, backups.
     pub lineage: Option<Lineage>,
+    /// Empty for data written before the journals.
+    pub folded: Folded,
+    /// The history passed the whole check when this was written.
+    pub checked: bool,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -58,6 +78,8 @@ pub enum DecodeError {
     },
     UnknownEncoding(String),
     Damaged(CodecError),
+    /// The data inflates, but not to what was written.
+    ChecksumMismatch,
     Migration(MigrationError),
     NotABook(String),
 }
@@ -77,6 +99,10 @@ impl fmt::Display for DecodeError {
                 write!(f, "The data uses an unknown encoding \"{name}\".")
             }
             DecodeError::Damaged(e) => write!(f, "The data is damaged: {e}."),
+            DecodeError::ChecksumMismatch => write!(
+                f,
+                "The data is damaged: it does not match the checksum it was stored with."
+            ),
             DecodeError::Migration(e) => write!(f, "The data is of an older format, and {e}."),
             DecodeError::NotABook(why) => write!(f, "The data does not hold a valid book ({why})."),
         }
@@ -89,9 +115,15 @@ struct Envelope<'a, T> {
     version: u64,
     encoding: &'static str,
     #[serde(skip_serializing_if = "Option::is_none")]
+    checksum: Option<String>,
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    checked: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
     revision: Option<&'a str>,
     #[serde(skip_serializing_if = "Option::is_none")]
     parent: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    folded: Option<&'a Folded>,
     data: T,
 }
 
@@ -101,8 +133,12 @@ struct Header {
     format: Option<String>,
     version: Option<u64>,
     encoding: Option<String>,
+    checksum: Option<String>,
+    #[serde(default)]
+    checked: bool,
     revision: Option<String>,
     parent: Option<String>,
+    folded: Option<Folded>,
 }
 
 #[derive(Deserialize)]
@@ -110,27 +146,49 @@ struct Data<T> {
     data: T,
 }
 
-/// The book as localStorage keeps it.
+/// The book as localStorage keeps it, holding no journal entries and not marked checked.
 pub fn encode_compact(book: &Book, lineage: &Lineage) -> String {
+    encode_stored(book, lineage, &Folded::default(), false)
+}
+
+/// The book as localStorage keeps it, with the journal entries it holds and whether its history
+/// passed the whole check.
+pub fn encode_stored(book: &Book, lineage: &Lineage, folded: &Folded, checked: bool) -> String {
     let json = serde_json::to_vec(book).expect("a book always serializes");
-    envelope(Encoding::Compact, Some(lineage), compress(&json))
+    serde_json::to_string(&Envelope {
+        format: FORMAT,
+        version: CURRENT_VERSION,
+        encoding: Encoding::Compact.name(),
+        checksum: Some(format!("{:08x}", checksum(&json, folded))),
+        checked,
+        revision: Some(&lineage.revision),
+        parent: lineage.parent.as_deref(),
+        folded: Some(folded),
+        data: compress(&json),
+    })
+    .expect("an envelope always serializes")
 }
 
 /// The book as readable JSON: a backup.
 pub fn encode_json(book: &Book) -> String {
-    envelope(Encoding::Json, None, book)
-}
-
-fn envelope<T: Serialize>(encoding: Encoding, lineage: Option<&Lineage>, data: T) -> String {
     serde_json::to_string(&Envelope {
         format: FORMAT,
         version: CURRENT_VERSION,
-        encoding: encoding.name(),
-        revision: lineage.map(|l| l.revision.as_str()),
-        parent: lineage.and_then(|l| l.parent.as_deref()),
-        data,
+        encoding: Encoding::Json.name(),
+        checksum: None,
+        checked: false,
+        revision: None,
+        parent: None,
+        folded: None,
+        data: book,
     })
     .expect("an envelope always serializes")
+}
+
+/// The CRC-32 of the book's JSON followed by `folded` as the envelope writes it.
+fn checksum(json: &[u8], folded: &Folded) -> u32 {
+    let folded = serde_json::to_vec(folded).expect("a map of numbers serializes");
+    Crc32::new().update(json).update(&folded).value()
 }
 
 /// The lineage alone, without decoding the data: cheap enough to check on every change.
@@ -176,6 +234,7 @@ pub fn decode(text: &str) -> Result<StoredBook, DecodeError> {
         revision,
         parent: header.parent,
     });
+    let folded = header.folded.unwrap_or_default();
     let encoding = header.encoding.unwrap_or_default();
     let book = match Encoding::from_name(&encoding) {
         Some(Encoding::Json) => {
@@ -188,9 +247,20 @@ pub fn decode(text: &str) -> Result<StoredBook, DecodeError> {
                 .map_err(|e| DecodeError::NotABook(e.to_string()))?
                 .data;
             let json = decompress(&packed).map_err(DecodeError::Damaged)?;
+            if let Some(written) = &header.checksum {
+                if *written != format!("{:08x}", checksum(&json, &folded)) {
+                    return Err(DecodeError::ChecksumMismatch);
+                }
+            }
             serde_json::from_slice(&json).map_err(|e| DecodeError::NotABook(e.to_string()))?
         }
         None => return Err(DecodeError::UnknownEncoding(encoding)),
     };
-    Ok(StoredBook { book, lineage })
+    Ok(StoredBook {
+        book,
+        lineage,
+        folded,
+        // Only a checksummed book can vouch for its check.
+        checked: header.checked && header.checksum.is_some(),
+    })
 }

@@ -8,27 +8,13 @@
 //! check looks up the book), so each customer is replayed on a small book of its own with the
 //! catalog events; what spans customers (ids and domains) is checked across the book.
 
-use crate::base::money::Money;
+use crate::base::bounds::plausible_day;
 use crate::model::book::Book;
 use crate::model::command::Command;
 use crate::model::event::Event;
-use chrono::NaiveDate;
+use crate::rules::bounds::check_bounds;
 use std::collections::{HashMap, HashSet};
 use std::fmt;
-
-/// Days outside these make no sense in a CSP book, and days near chrono's limits would make
-/// the rules' date arithmetic overflow: a file must not be able to crash the app.
-pub fn plausible_day(day: NaiveDate) -> bool {
-    let first = NaiveDate::from_ymd_opt(2000, 1, 1).expect("valid date");
-    let last = NaiveDate::from_ymd_opt(2199, 12, 31).expect("valid date");
-    (first..=last).contains(&day)
-}
-
-/// A monthly list price per license above this is a typing error, and far larger amounts
-/// would overflow the rules' decimal arithmetic.
-pub fn plausible_price(price: Money) -> bool {
-    !price.is_negative() && price <= Money::from_int(1_000_000)
-}
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct HistoryProblem {
@@ -57,13 +43,19 @@ impl fmt::Display for HistoryProblem {
 
 /// Every check: values and order first (cheap), then what spans customers, then the replay.
 pub fn check_history(book: &Book) -> Result<(), HistoryProblem> {
-    check_ranges(&book.events)?;
-    check_order(&book.events)?;
-    check_across_customers(&book.events)?;
+    check_without_replay(book)?;
     check_replay(book)
 }
 
-/// Dates and prices within what the rules can compute with.
+/// The checks that read each event once: what a book that passed the replay when it was
+/// written (and whose checksum still matches) is checked with on load.
+pub fn check_without_replay(book: &Book) -> Result<(), HistoryProblem> {
+    check_ranges(&book.events)?;
+    check_order(&book.events)?;
+    check_across_customers(&book.events)
+}
+
+/// Dates, prices and quantities within what the rules can compute with (`base::bounds`).
 pub fn check_ranges(events: &[Event]) -> Result<(), HistoryProblem> {
     for e in events {
         if !plausible_day(e.date) {
@@ -72,17 +64,12 @@ pub fn check_ranges(events: &[Event]) -> Result<(), HistoryProblem> {
                 format!("its date {} is implausible", e.date),
             ));
         }
-        if let Command::ChangePrice {
-            from, monthly, erp, ..
-        } = &e.command
-        {
-            if !plausible_day(*from) || !plausible_price(*monthly) || !plausible_price(*erp) {
-                return Err(HistoryProblem::at(
-                    e.seq,
-                    "its price or date is implausible",
-                ));
-            }
-        }
+        check_bounds(&e.command, e.date).map_err(|refusal| {
+            HistoryProblem::at(
+                e.seq,
+                format!("a value is implausible: {}", refusal.message),
+            )
+        })?;
     }
     Ok(())
 }
@@ -168,36 +155,68 @@ pub fn check_across_customers(events: &[Event]) -> Result<(), HistoryProblem> {
 
 /// Each customer's history, with the catalog events among it, replayed on a small book.
 pub fn check_replay(book: &Book) -> Result<(), HistoryProblem> {
-    let mut catalog_events = Vec::new();
-    let mut by_customer: HashMap<&str, Vec<&Event>> = HashMap::new();
-    let mut order: Vec<&str> = Vec::new();
-    for e in &book.events {
-        match e.customer_id.as_deref() {
-            None => catalog_events.push(e),
-            Some(id) => by_customer
-                .entry(id)
-                .or_insert_with(|| {
-                    order.push(id);
-                    Vec::new()
-                })
-                .push(e),
-        }
-    }
-    if order.is_empty() {
-        return replay_one(book, &catalog_events);
-    }
-    for id in order {
-        let mut mine = by_customer.remove(id).unwrap_or_default();
-        mine.extend(&catalog_events);
-        mine.sort_by_key(|e| e.seq);
-        replay_one(book, &mine)?;
+    let plan = ReplayPlan::of(book);
+    for group in 0..plan.len() {
+        plan.replay(book, group)?;
     }
     Ok(())
 }
 
+/// The replay of a history one customer at a time, so that it can be run a few customers at a
+/// time: each group is one customer's events with the catalog events among them (positions in
+/// the book's history); a history without customers is one group of its catalog events.
+pub struct ReplayPlan {
+    groups: Vec<Vec<usize>>,
+}
+
+impl ReplayPlan {
+    pub fn of(book: &Book) -> ReplayPlan {
+        let mut catalog_events = Vec::new();
+        let mut by_customer: HashMap<&str, usize> = HashMap::new();
+        let mut groups: Vec<Vec<usize>> = Vec::new();
+        for (i, e) in book.events.iter().enumerate() {
+            match e.customer_id.as_deref() {
+                None => catalog_events.push(i),
+                Some(id) => {
+                    let group = *by_customer.entry(id).or_insert_with(|| {
+                        groups.push(Vec::new());
+                        groups.len() - 1
+                    });
+                    groups[group].push(i);
+                }
+            }
+        }
+        if groups.is_empty() {
+            groups.push(Vec::new());
+        }
+        for group in &mut groups {
+            group.extend(&catalog_events);
+            group.sort_unstable();
+        }
+        ReplayPlan { groups }
+    }
+
+    pub fn len(&self) -> usize {
+        self.groups.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.groups.is_empty()
+    }
+
+    /// Replays group `group`: the small book on which the rules recorded the same events.
+    pub fn replay(&self, book: &Book, group: usize) -> Result<Book, HistoryProblem> {
+        let recorded: Vec<&Event> = self.groups[group]
+            .iter()
+            .map(|&i| &book.events[i])
+            .collect();
+        replay_one(book, &recorded)
+    }
+}
+
 /// Replays `recorded` (in seq order) on an empty book with `book`'s settings and catalog
 /// and compares what the rules record with what was recorded.
-fn replay_one(book: &Book, recorded: &[&Event]) -> Result<(), HistoryProblem> {
+fn replay_one(book: &Book, recorded: &[&Event]) -> Result<Book, HistoryProblem> {
     let mut small = Book::new(book.settings.clone(), book.catalog.clone());
     let position: HashMap<u64, u64> = recorded
         .iter()
@@ -239,7 +258,7 @@ fn replay_one(book: &Book, recorded: &[&Event]) -> Result<(), HistoryProblem> {
             ),
         ));
     }
-    Ok(())
+    Ok(small)
 }
 
 #[cfg(test)]

@@ -8,7 +8,9 @@
 //! 1. The bare book as JSON (`{"settings":…,"catalog":…,"events":[…]}`), as the first
 //!    releases stored it.
 //! 2. The envelope `{"format":"partnerdesk","version":2,"encoding":…,"data":…}`: it names
-//!    itself, so other data is never mistaken for a book, and its data may be compact.
+//!    itself, so other data is never mistaken for a book, and its data may be compact. Later
+//!    releases add optional fields to it (`checksum`, `checked`, `folded`, see `envelope`); an
+//!    envelope without them reads as it always did, so they need no step of their own.
 
 use serde_json::{json, Value};
 use std::fmt;

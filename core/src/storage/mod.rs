@@ -6,10 +6,13 @@
 pub mod backup;
 pub mod catalog_check;
 pub mod compact_codec;
+pub mod crc32;
 pub mod envelope;
 pub mod generated_book;
 pub mod generated_nce_book;
 pub mod history_check;
+pub mod journal;
 pub mod migration;
 pub mod rebase;
+pub mod stored;
 pub mod text_packing;

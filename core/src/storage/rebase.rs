@@ -7,9 +7,10 @@ use crate::model::book::Book;
 use crate::model::catalog::Catalog;
 use crate::model::event::Event;
 use crate::model::settings::PartnerSettings;
+use serde::{Deserialize, Serialize};
 
-/// What one tab did to a stored book: small, so it can be kept until the write is safe.
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// What one tab did to a stored book: small, so it can be kept in the tab's journal.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Delta {
     /// The commands the partner gave (events not caused by others), with their dates.
     pub commands: Vec<Event>,
@@ -43,23 +44,50 @@ impl Delta {
     /// delta, so the caller can tell the partner which action was not kept.
     pub fn apply_to(&self, theirs: &Book) -> Result<Book, RuleError> {
         let mut merged = theirs.clone();
+        self.apply(&mut merged)?;
+        Ok(merged)
+    }
+
+    /// This delta on top of `book` in place, all or nothing: a refusal leaves `book` as it was.
+    /// Commands of one day go through the rules together (`execute_all`), so an import's
+    /// thousands of customers are checked in one pass.
+    pub fn apply(&self, book: &mut Book) -> Result<(), RuleError> {
+        let before = (
+            book.events.len(),
+            book.settings.clone(),
+            book.catalog.clone(),
+        );
+        let result = self.apply_commands(book);
+        if result.is_err() {
+            book.events.truncate(before.0);
+            book.settings = before.1;
+            book.catalog = before.2;
+        }
+        result
+    }
+
+    fn apply_commands(&self, book: &mut Book) -> Result<(), RuleError> {
         if let Some(settings) = &self.settings {
-            merged.settings = settings.clone();
+            book.settings = settings.clone();
         }
         if let Some(catalog) = &self.catalog {
-            merged.catalog = catalog.clone();
+            book.catalog = catalog.clone();
         }
-        for e in &self.commands {
-            merged
-                .execute(e.command.clone(), e.date)
-                .map_err(|refusal| {
-                    RuleError::new(
-                        &refusal.rule,
-                        format!("{}: {}", e.command.action_name(), refusal.message),
-                    )
-                })?;
+        for day in self.commands.chunk_by(|a, b| a.date == b.date) {
+            let commands: Vec<_> = day.iter().map(|e| e.command.clone()).collect();
+            let recorded = match <[_; 1]>::try_from(commands) {
+                // One command needs no copy of the book to be all or nothing.
+                Ok([one]) => book.execute(one, day[0].date).map_err(|e| (0, e)),
+                Err(several) => book.execute_all(several, day[0].date),
+            };
+            recorded.map_err(|(i, refusal)| {
+                RuleError::new(
+                    &refusal.rule,
+                    format!("{}: {}", day[i].command.action_name(), refusal.message),
+                )
+            })?;
         }
-        Ok(merged)
+        Ok(())
     }
 }
 

@@ -2,6 +2,7 @@
 //! completely (core `backup`), shown, and put in place of the book only after the partner
 //! confirms. A file that fails any check changes nothing; its error is shown at the field.
 
+mod holds;
 mod restore;
 
 use crate::state::clock::use_clock;
@@ -60,6 +61,30 @@ pub fn DownloadBackup() -> impl IntoView {
             "Download a backup"
         </button>
         {move || problem.get().map(|p| view! { <p class="field-error" role="alert">{p}</p> })}
+    }
+}
+
+/// The stored settings text that could not be used, downloaded exactly as it is: shown in the
+/// storage banner until settings are saved over it.
+#[component]
+pub fn UnusableSettingsDownload() -> impl IntoView {
+    let settings = use_context::<Settings>();
+    let clock = use_clock();
+    let problem = RwSignal::new(None::<String>);
+    move || {
+        let text = settings.and_then(|s| s.unusable_text())?;
+        let text = StoredValue::new(text);
+        let download = move |_| {
+            let name = format!("partnerdesk-saved-settings-{}.txt", clock.today_untracked());
+            let result = text.with_value(|t| download_text(&name, "text/plain", t));
+            problem.set(result.err());
+        };
+        Some(view! {
+            <button type="button" on:click=download>
+                "Download the saved settings text"
+            </button>
+            {move || problem.get().map(|p| view! { <p class="field-error" role="alert">{p}</p> })}
+        })
     }
 }
 

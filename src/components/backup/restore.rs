@@ -1,27 +1,38 @@
 //! Restoring a backup: choose a file, see what it holds, confirm, replace. The file is checked
-//! completely (core `backup`) before anything changes; a file that fails any check changes
-//! nothing and its error is shown at the field.
+//! completely (core `backup`) before anything changes, a few hundred customers at a time so
+//! that the page shows the progress and stays responsive; a file that fails any check changes
+//! nothing and its error is shown at the field. A backup under another rules profile asks the
+//! same confirmation as Settings before it is put in place.
 
+use super::holds::{describe, BackupHolds};
+use crate::components::profile_dialog::ProfileDialog;
 use crate::forms::field::FieldMessage;
 use crate::forms::form_errors::FormErrors;
-use crate::state::clock::display_date;
+use crate::state::event_loop::next_turn;
 use crate::state::settings_context::Settings;
 use crate::store::{read_file, BookLoad, Store};
+use leptos::html::Dialog;
 use leptos::prelude::*;
 use partnerdesk_core::base::field_error::FieldError;
 use partnerdesk_core::model::book::Book;
-use partnerdesk_core::storage::backup::{check_backup, summarize, BackupSummary};
-use wasm_bindgen_futures::JsFuture;
+use partnerdesk_core::model::settings::RulesProfile;
+use partnerdesk_core::storage::backup::{
+    summarize, BackupCheck, BackupSummary, BackupTotals, CheckedBackup,
+};
 
 const FILE_FIELD: &str = "backup_file";
+
+/// Customers replayed between two turns of the event loop: about 30 ms in Chromium.
+const CUSTOMERS_PER_STEP: usize = 200;
 
 /// Where a restore stands: the checked backup waiting for confirmation, or what happened.
 #[derive(Clone, Copy)]
 struct Restore {
     errors: FormErrors,
-    checking: RwSignal<bool>,
+    /// While a file is checked: customers replayed, customers in all.
+    checking: RwSignal<Option<(usize, usize)>>,
     candidate: StoredValue<Option<Book>>,
-    summary: RwSignal<Option<BackupSummary>>,
+    holds: RwSignal<Option<(BackupSummary, BackupTotals)>>,
     confirmed: RwSignal<bool>,
     done: RwSignal<Option<String>>,
 }
@@ -30,9 +41,9 @@ impl Restore {
     fn new() -> Restore {
         Restore {
             errors: FormErrors::default(),
-            checking: RwSignal::new(false),
+            checking: RwSignal::new(None),
             candidate: StoredValue::new(None),
-            summary: RwSignal::new(None),
+            holds: RwSignal::new(None),
             confirmed: RwSignal::new(false),
             done: RwSignal::new(None),
         }
@@ -41,21 +52,22 @@ impl Restore {
     /// Nothing waiting: a new file was chosen, or a backup was put in place.
     fn forget_candidate(&self) {
         self.candidate.set_value(None);
-        self.summary.set(None);
+        self.holds.set(None);
         self.confirmed.set(false);
     }
 
     /// Reads and checks `file`, then shows what it holds or why it can't be restored.
     fn check(self, file: web_sys::File) {
-        self.checking.set(true);
+        self.checking.set(Some((0, 0)));
         leptos::task::spawn_local(async move {
-            let bytes = read_file(file).await;
-            let_the_page_update().await;
-            let checked = bytes.and_then(|b| check_backup(&b).map_err(|e| e.to_string()));
-            self.checking.set(false);
+            let checked = match read_file(file).await {
+                Ok(bytes) => self.check_bytes(&bytes).await,
+                Err(e) => Err(e),
+            };
+            self.checking.set(None);
             match checked {
                 Ok(backup) => {
-                    self.summary.set(Some(backup.summary));
+                    self.holds.set(Some((backup.summary, backup.totals)));
                     self.candidate.set_value(Some(backup.book));
                 }
                 Err(message) => self.errors.set(vec![FieldError::new(
@@ -66,30 +78,53 @@ impl Restore {
         });
     }
 
+    async fn check_bytes(&self, bytes: &[u8]) -> Result<CheckedBackup, String> {
+        next_turn().await;
+        let mut check = BackupCheck::start(bytes).map_err(|e| e.to_string())?;
+        loop {
+            self.checking.set(Some(check.progress()));
+            next_turn().await;
+            if check.step(CUSTOMERS_PER_STEP).map_err(|e| e.to_string())? {
+                return Ok(check.finish());
+            }
+        }
+    }
+
     /// Puts the checked backup in place of the book, and its settings in force.
-    fn replace(&self, store: &Store, settings: Option<Settings>) {
+    fn replace(self, store: Store, settings: Option<Settings>) {
         let Some(book) = self.candidate.get_value() else {
             return;
         };
-        let backup_settings = book.settings.clone();
-        let name = backup_settings.name.clone();
-        match store.replace_book(book) {
-            Ok(_) => {
-                let settings_saved = match settings {
-                    Some(context) => context.save(backup_settings),
-                    None => Ok(()),
-                };
-                self.forget_candidate();
-                self.done.set(Some(match settings_saved {
-                    Ok(()) => format!("The backup of {name} is now your book."),
-                    Err(_) => format!(
-                        "The backup of {name} is now your book, but its partner settings could not be saved; check them above."
-                    ),
-                }));
+        leptos::task::spawn_local(async move {
+            let backup_settings = book.settings.clone();
+            let name = backup_settings.name.clone();
+            match store.replace_book(book).await {
+                Ok(_) => {
+                    let settings_saved = match settings {
+                        Some(context) => context.save(backup_settings),
+                        None => Ok(()),
+                    };
+                    self.forget_candidate();
+                    self.done.set(Some(match settings_saved {
+                        Ok(()) => format!("The backup of {name} is now your book."),
+                        Err(_) => format!(
+                            "The backup of {name} is now your book, but its partner settings could not be saved; check them above."
+                        ),
+                    }));
+                }
+                Err(e) => self
+                    .errors
+                    .set(vec![FieldError::new(FILE_FIELD, e.advice())]),
             }
-            Err(e) => self
-                .errors
-                .set(vec![FieldError::new(FILE_FIELD, e.advice())]),
+        });
+    }
+
+    fn status(&self) -> Option<String> {
+        match self.checking.get()? {
+            (_, 0) => Some("Checking the backup…".to_string()),
+            (done, all) => Some(format!(
+                "Checking the backup… {done} of {all} customers replayed through the rules."
+            )),
         }
     }
 }
@@ -115,10 +150,35 @@ pub fn RestoreBackup() -> impl IntoView {
         BookLoad::Fresh => "an empty book".to_string(),
         BookLoad::Unreadable { .. } => "stored data that can't be read".to_string(),
     };
-    let on_replace = Callback::new(move |()| store.with_value(|s| restore.replace(s, settings)));
+    let dialog = NodeRef::<Dialog>::new();
+    let in_force = move || settings.map(|s| s.with(|s| s.profile));
+    let backup_profile = move || restore.holds.with(|h| h.as_ref().map(|(_, t)| t.profile));
+    let on_replace = Callback::new(move |()| {
+        let switching = backup_profile().is_some_and(|p| Some(p) != in_force());
+        match dialog.get().filter(|_| switching) {
+            Some(d) => {
+                let _ = d.show_modal();
+            }
+            None => restore.replace(store.get_value(), settings),
+        }
+    });
+    let close_dialog = move || {
+        if let Some(d) = dialog.get() {
+            d.close();
+        }
+    };
+    let confirm_switch = Callback::new(move |()| {
+        close_dialog();
+        restore.replace(store.get_value(), settings);
+    });
+    let stored_profile =
+        Signal::derive(move || in_force().unwrap_or(RulesProfile::default()).label());
+    let new_profile = Signal::derive(move || backup_profile().map(RulesProfile::label));
     let ready = move || {
-        restore.summary.get().map(|summary| {
-            view! { <BackupHolds summary current=current() confirmed=restore.confirmed on_replace /> }
+        restore.holds.get().map(|(summary, totals)| {
+            view! {
+                <BackupHolds summary totals current=current() confirmed=restore.confirmed on_replace />
+            }
         })
     };
     view! {
@@ -138,77 +198,16 @@ pub fn RestoreBackup() -> impl IntoView {
             <FieldMessage field=file_field />
         </div>
         <p class="status" role="status">
-            {move || restore.checking.get().then_some("Checking the backup…")}
+            {move || restore.status()}
             {move || restore.done.get()}
         </p>
         {ready}
+        <ProfileDialog
+            dialog
+            stored_profile
+            new_profile
+            on_confirm=confirm_switch
+            on_cancel=Callback::new(move |()| close_dialog())
+        />
     }
-}
-
-/// What the checked backup holds, and the confirmation that puts it in place of `current`.
-#[component]
-fn BackupHolds(
-    summary: BackupSummary,
-    /// The book it replaces, in words.
-    current: String,
-    confirmed: RwSignal<bool>,
-    on_replace: Callback<()>,
-) -> impl IntoView {
-    let partner = format!(
-        "{} (partner id {})",
-        summary.partner_name, summary.partner_id
-    );
-    let holds = describe(&summary);
-    view! {
-        <div class="backup-summary" role="region" aria-labelledby="backup-holds">
-            <h3 id="backup-holds">"The backup holds"</h3>
-            <dl>
-                <dt>"Partner"</dt>
-                <dd>{partner}</dd>
-                <dt>"Customers"</dt>
-                <dd>{summary.customers}</dd>
-                <dt>"Subscriptions"</dt>
-                <dd>{summary.subscriptions}</dd>
-                <dt>"Recorded actions"</dt>
-                <dd>{summary.events}</dd>
-                <dt>"Dates"</dt>
-                <dd>{holds}</dd>
-            </dl>
-            <div class="choice">
-                <input type="checkbox" id="restore-confirm" bind:checked=confirmed />
-                <label for="restore-confirm">
-                    "I understand that this replaces my current book (" {current}
-                    ") and that only a backup of it could bring it back."
-                </label>
-            </div>
-            <button type="button" disabled=move || !confirmed.get() on:click=move |_| on_replace.run(())>
-                "Replace my book with this backup"
-            </button>
-        </div>
-    }
-}
-
-fn describe(summary: &BackupSummary) -> String {
-    let dates = match summary.dates {
-        Some((first, last)) => format!(
-            "recorded from {} to {}",
-            display_date(first),
-            display_date(last)
-        ),
-        None => "nothing recorded yet".into(),
-    };
-    format!(
-        "{} customers, {} subscriptions, {} recorded actions, {dates}",
-        summary.customers, summary.subscriptions, summary.events
-    )
-}
-
-/// Lets the browser draw "Checking…" before the check holds the page for a moment.
-async fn let_the_page_update() {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        if let Some(window) = web_sys::window() {
-            let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0);
-        }
-    });
-    let _ = JsFuture::from(promise).await;
 }

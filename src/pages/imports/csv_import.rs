@@ -11,6 +11,34 @@ use partnerdesk_core::imports::import_error::ImportError;
 /// The core's verdict on the text once the partner asked for it: the plan, or every bad row.
 type Verdict<P> = Option<Result<P, Vec<ImportError>>>;
 
+/// Where an import's apply reports, at once or later (an import of thousands of customers goes
+/// in steps): its progress, what was done, or why nothing was.
+#[derive(Clone, Copy)]
+pub struct Applying {
+    status: RwSignal<Option<String>>,
+    refusal: RwSignal<Option<Issue>>,
+    checked: RwSignal<bool>,
+    busy: RwSignal<bool>,
+}
+
+impl Applying {
+    pub fn progress(&self, text: String) {
+        self.status.set(Some(text));
+    }
+
+    pub fn done(&self, text: String) {
+        self.busy.set(false);
+        self.checked.set(false);
+        self.status.set(Some(text));
+    }
+
+    pub fn refused(&self, issue: Issue) {
+        self.busy.set(false);
+        self.status.set(None);
+        self.refusal.set(Some(issue));
+    }
+}
+
 #[component]
 pub fn CsvImport<P>(
     /// Prefix of the controls' ids.
@@ -23,8 +51,8 @@ pub fn CsvImport<P>(
     check: Callback<String, Result<P, Vec<ImportError>>>,
     preview: Callback<P, AnyView>,
     confirm_label: Callback<P, String>,
-    /// Applies the plan; says what was done, or why nothing was.
-    apply: Callback<P, Result<String, Issue>>,
+    /// Applies the plan, and reports what was done, or why nothing was, to `Applying`.
+    apply: Callback<(P, Applying)>,
     /// Further fields that the check reads.
     #[prop(optional)]
     children: Option<Children>,
@@ -36,6 +64,12 @@ where
     let checked = RwSignal::new(false);
     let status = RwSignal::new(None::<String>);
     let refusal = RwSignal::new(None::<Issue>);
+    let applying = Applying {
+        status,
+        refusal,
+        checked,
+        busy: RwSignal::new(false),
+    };
     // Follows the text, the fields and the book once the partner has asked for the check.
     let verdict: Memo<Verdict<P>> =
         Memo::new(move |_| checked.get().then(|| check.run(text.get())));
@@ -52,13 +86,9 @@ where
         let Some(p) = verdict.with_untracked(|r| r.clone().and_then(Result::ok)) else {
             return;
         };
-        match apply.run(p) {
-            Ok(done) => {
-                checked.set(false);
-                status.set(Some(done));
-            }
-            Err(issue) => refusal.set(Some(issue)),
-        }
+        applying.busy.set(true);
+        refusal.set(None);
+        apply.run((p, applying));
     });
     let ready = move || {
         let plan = verdict.with(|r| r.clone().and_then(Result::ok));
@@ -68,7 +98,13 @@ where
                 <div class="import-preview">
                     {preview.run(p)}
                     <IssueAlert issue=refusal />
-                    <button type="button" on:click=move |_| confirm.run(())>{label}</button>
+                    <button
+                        type="button"
+                        disabled=move || applying.busy.get()
+                        on:click=move |_| confirm.run(())
+                    >
+                        {label}
+                    </button>
                 </div>
             }
         })

@@ -1,14 +1,13 @@
 //! Importing customers: each row checked as the customer form checks one, all created together
 //! as one recorded action, or none.
 
-use super::csv_import::CsvImport;
+use super::csv_import::{Applying, CsvImport};
 use crate::components::table_scroll::TableScroll;
 use crate::forms::issue::Issue;
 use crate::state::book_state::use_book;
 use crate::state::ids::new_guid;
 use leptos::prelude::*;
 use partnerdesk_core::imports::customer_import::{plan_customer_import, CUSTOMER_COLUMNS};
-use partnerdesk_core::model::command::Command;
 use partnerdesk_core::model::customer::Customer;
 
 /// New customers, each checked as the customer form checks one, created all together.
@@ -27,23 +26,27 @@ pub fn CustomerImport() -> impl IntoView {
         1 => "Create 1 customer".to_string(),
         n => format!("Create {n} customers"),
     });
-    let apply = Callback::new(move |customers: Vec<Customer>| {
+    let apply = Callback::new(move |(customers, applying): (Vec<Customer>, Applying)| {
         let names: Vec<String> = customers.iter().map(|c| c.company_name.clone()).collect();
-        let commands = customers.into_iter().map(Command::CreateCustomer).collect();
-        match book.execute_all(commands) {
-            Ok(_) => Ok(match names.len() {
-                1 => "1 customer created.".to_string(),
-                n => format!("{n} customers created."),
-            }),
-            Err((index, refusal)) => {
-                let mut issue = Issue::from(refusal);
-                if let Some(name) = index.and_then(|i| names.get(i)) {
-                    issue.message = format!("{name}: {}", issue.message);
+        leptos::task::spawn_local(async move {
+            let progress = |checked: usize, all: usize| {
+                applying.progress(format!("Checked {checked} of {all} customers…"));
+            };
+            match book.import_customers(customers, progress).await {
+                Ok(_) => applying.done(match names.len() {
+                    1 => "1 customer created.".to_string(),
+                    n => format!("{n} customers created."),
+                }),
+                Err((index, refusal)) => {
+                    let mut issue = Issue::from(refusal);
+                    if let Some(name) = index.and_then(|i| names.get(i)) {
+                        issue.message = format!("{name}: {}", issue.message);
+                    }
+                    issue.message.push_str(" No customer was created.");
+                    applying.refused(issue);
                 }
-                issue.message.push_str(" No customer was created.");
-                Err(issue)
             }
-        }
+        });
     });
     view! {
         <CsvImport
@@ -59,9 +62,15 @@ pub fn CustomerImport() -> impl IntoView {
     }
 }
 
+/// The first rows shown of a file of many: a table of 50,000 rows would hold the page for
+/// seconds and tell the partner nothing more.
+const ROWS_SHOWN: usize = 200;
+
 fn customers_table(customers: Vec<Customer>) -> impl IntoView {
+    let more = customers.len().saturating_sub(ROWS_SHOWN);
     let rows = customers
         .into_iter()
+        .take(ROWS_SHOWN)
         .map(|c| {
             view! {
                 <tr>
@@ -90,5 +99,6 @@ fn customers_table(customers: Vec<Customer>) -> impl IntoView {
             <tbody>{rows}</tbody>
         </table>
         </TableScroll>
+        {(more > 0).then(|| view! { <p>{format!("… and {more} more, each checked like these.")}</p> })}
     }
 }

@@ -1,7 +1,7 @@
 //! Importing a price list (SPEC P9): checked against the catalog in force on the effective
 //! date, shown row by row, applied as one recorded action.
 
-use super::csv_import::CsvImport;
+use super::csv_import::{Applying, CsvImport};
 use crate::components::format::{date_text, money_text};
 use crate::components::table_scroll::TableScroll;
 use crate::forms::field::{Field, FieldMessage};
@@ -9,6 +9,7 @@ use crate::forms::issue::Issue;
 use crate::state::book_state::use_book;
 use crate::state::settings_context::use_settings;
 use leptos::prelude::*;
+use partnerdesk_core::base::bounds::{day_range_message, plausible_day};
 use partnerdesk_core::base::dates::parse_date;
 use partnerdesk_core::imports::price_list::{preview_price_list, PRICE_LIST_COLUMNS};
 use partnerdesk_core::model::catalog::PricePoint;
@@ -22,11 +23,11 @@ pub fn PriceListImport() -> impl IntoView {
     let book = use_book();
     let settings = use_settings();
     let effective = RwSignal::new(book.today().to_string());
-    let effective_day = move || parse_date(&effective.get());
-    let date_problem = move || {
-        effective_day()
-            .is_none()
-            .then(|| "Enter the effective date, such as 2018-06-01.".to_string())
+    let effective_day = move || parse_date(&effective.get()).filter(|d| plausible_day(*d));
+    let date_problem = move || match parse_date(&effective.get()) {
+        None => Some("Enter the effective date, such as 2018-06-01.".to_string()),
+        Some(day) if !plausible_day(day) => Some(day_range_message()),
+        Some(_) => None,
     };
     let catalog = book.catalog();
     let check = Callback::new(move |text: String| match effective_day() {
@@ -37,15 +38,19 @@ pub fn PriceListImport() -> impl IntoView {
     let preview = Callback::new(move |plan: PriceListPlan| {
         price_list_table(&plan, &settings.with(|s| s.currency.clone())).into_any()
     });
-    let apply = Callback::new(move |plan: PriceListPlan| -> Result<String, Issue> {
-        let events = book.execute(Command::ImportPriceList(plan))?;
-        let done: Vec<String> = catalog.with_untracked(|c| {
-            events
-                .iter()
-                .map(|e| format!("{}.", describe(e, c)))
-                .collect()
-        });
-        Ok(done.join(" "))
+    let apply = Callback::new(move |(plan, applying): (PriceListPlan, Applying)| {
+        match book.execute(Command::ImportPriceList(plan)) {
+            Ok(events) => {
+                let done: Vec<String> = catalog.with_untracked(|c| {
+                    events
+                        .iter()
+                        .map(|e| format!("{}.", describe(e, c)))
+                        .collect()
+                });
+                applying.done(done.join(" "));
+            }
+            Err(refusal) => applying.refused(Issue::from(refusal)),
+        }
     });
     view! {
         <CsvImport

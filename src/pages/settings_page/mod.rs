@@ -3,11 +3,11 @@
 //! backup and restore.
 
 mod draft;
-mod profile_dialog;
 mod profile_fields;
 
 use super::set_title;
 use crate::components::backup::BackupSection;
+use crate::components::profile_dialog::ProfileDialog;
 use crate::forms::field::FieldMessage;
 use crate::forms::form_errors::FormErrors;
 use crate::state::book_state::use_book;
@@ -19,7 +19,6 @@ use leptos::wasm_bindgen::JsCast;
 use partnerdesk_core::base::field_error::{message_for, FieldError};
 use partnerdesk_core::model::settings::PartnerSettings;
 use partnerdesk_core::rules::profile_switch::check_profile_switch;
-use profile_dialog::ProfileDialog;
 use profile_fields::{PartnerProfileFields, RulesProfileFields};
 
 /// Moves focus to the first field, in form order, that has an error: keyboard and screen-reader

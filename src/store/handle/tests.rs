@@ -2,10 +2,12 @@
 //! two tabs over one storage.
 
 use super::*;
+use crate::store::journal_key;
 use partnerdesk_core::base::rule_error::RuleError;
 use partnerdesk_core::model::command::Command;
-use partnerdesk_core::storage::envelope::encode_compact;
 use partnerdesk_core::storage::generated_book::{empty_book, generated_customer};
+use partnerdesk_core::storage::journal::{encode_journal, Entry, Journal};
+use partnerdesk_core::storage::rebase::Delta;
 use partnerdesk_core::NaiveDate;
 use std::sync::Mutex;
 
@@ -26,9 +28,19 @@ fn customers(load: &BookLoad) -> usize {
     }
 }
 
+/// What a section on memory storage returns: it is done on the first poll.
+fn now<T>(future: impl std::future::Future<Output = T>) -> T {
+    let mut future = std::pin::pin!(future);
+    let mut context = std::task::Context::from_waker(std::task::Waker::noop());
+    match future.as_mut().poll(&mut context) {
+        std::task::Poll::Ready(value) => value,
+        std::task::Poll::Pending => panic!("memory storage never waits"),
+    }
+}
+
 /// Two tabs: two stores over the same storage.
 fn tabs() -> (Store, Store) {
-    let shared = Backend::memory(None);
+    let shared = Backend::shared_memory();
     (Store::with(shared.clone()), Store::with(shared))
 }
 
@@ -133,20 +145,27 @@ fn a_write_replaced_by_another_tabs_is_put_back_on_top() {
     act(&a, 1).unwrap();
     b.load_book();
     act(&b, 2).unwrap();
-    // Tab A acts on the revision B built on, as if B's write had not reached it yet.
-    let parent = b.book.lock().unwrap().last_write.clone().unwrap().0.parent;
+    // Tab A acts at the same moment as B: its entry has B's clock (it had not seen B's), and
+    // its tab orders first.
+    let clock = b.book.lock().unwrap().own[0].clock;
     let mut theirs = match a.load_book() {
         BookLoad::Loaded(book) => book.as_ref().clone(),
         other => panic!("{other:?}"),
     };
     theirs.events.truncate(1);
+    let before = theirs.clone();
     theirs.execute(generated_customer(3), day()).unwrap();
-    let sibling = Lineage {
-        revision: "a-tab:9".into(),
-        parent,
+    let entry = Entry {
+        n: 1,
+        clock,
+        delta: Delta::between(&before, &theirs),
+    };
+    let journal = Journal {
+        tab: "0".into(),
+        entries: vec![entry],
     };
     a.backend
-        .set(BOOK_KEY, &encode_compact(&theirs, &sibling))
+        .set(&journal_key("0"), &encode_journal(&journal))
         .unwrap();
 
     let heard = Arc::new(Mutex::new(Vec::new()));
@@ -182,10 +201,10 @@ fn replacing_or_discarding_the_book_tells_the_subscribers() {
         store.subscribe_changes(move |change| log.lock().unwrap().push(change.load.clone()));
     let mut restored = empty_book();
     restored.execute(generated_customer(4), day()).unwrap();
-    store.replace_book(restored.clone()).unwrap();
+    now(store.replace_book(restored.clone())).unwrap();
     store.discard_book().unwrap();
     drop(subscription);
-    store.replace_book(restored.clone()).unwrap();
+    now(store.replace_book(restored.clone())).unwrap();
     assert_eq!(
         *heard.lock().unwrap(),
         vec![BookLoad::Loaded(Arc::new(restored)), BookLoad::Fresh]

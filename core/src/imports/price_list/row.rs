@@ -1,6 +1,7 @@
 //! One price list file read into rows (SPEC P9): Microsoft's columns, each row's fields checked,
 //! every bad field named with its line.
 
+use crate::base::bounds::{max_price, plausible_day, plausible_price, FIRST_DAY, LAST_DAY};
 use crate::base::dates::{parse_date, us_date};
 use crate::base::field_error::is_guid;
 use crate::base::money::Money;
@@ -126,12 +127,7 @@ fn parse_row(
         &[Add, Change, Delete, Unchanged].map(|c| (c.code(), c)),
         reasons,
     );
-    let valid_from = noted(parse_date(f(1)), reasons, || {
-        format!(
-            "The valid-from date \"{}\" is not a date such as 6/1/2018.",
-            f(1)
-        )
-    });
+    let valid_from = parse_day(f(1), "valid-from", "6/1/2018", reasons);
     let valid_to = parse_valid_to(f(2), valid_from, reasons);
     let name = noted(non_empty(f(3)), reasons, || {
         "The offer display name is empty.".into()
@@ -215,12 +211,12 @@ fn parse_valid_to(
     if text.is_empty() {
         return Some(None);
     }
-    let Some(to) = parse_date(text) else {
-        reasons.push(format!(
-            "The valid-to date \"{text}\" is not a date such as 5/31/2018; leave it empty for no end."
-        ));
-        return None;
-    };
+    let to = parse_day(
+        text,
+        "valid-to",
+        "5/31/2018; leave it empty for no end",
+        reasons,
+    )?;
     match valid_from {
         Some(from) if to < from => {
             reasons.push(format!(
@@ -232,6 +228,45 @@ fn parse_valid_to(
         }
         _ => Some(Some(to)),
     }
+}
+
+/// A day in M/D/YYYY (or ISO) form, with its year in four digits and within the bounds;
+/// `example` ends the sentence for a text that is no date at all.
+fn parse_day(
+    text: &str,
+    what: &str,
+    example: &str,
+    reasons: &mut Vec<String>,
+) -> Option<NaiveDate> {
+    let Some(day) = parse_date(text) else {
+        reasons.push(format!(
+            "The {what} date \"{text}\" is not a date such as {example}."
+        ));
+        return None;
+    };
+    // chrono reads "1/1/19" as the year 19, which no price list means.
+    let year = text.trim().rsplit('/').next().unwrap_or_default();
+    let year = if year.contains('-') {
+        year.split('-').next().unwrap_or_default()
+    } else {
+        year
+    };
+    if year.len() != 4 {
+        reasons.push(format!(
+            "The {what} date \"{text}\" has a short year: write the year with four digits, such as 6/1/2018."
+        ));
+        return None;
+    }
+    if !plausible_day(day) {
+        reasons.push(format!(
+            "The {what} date {} is outside {} to {}, the years PartnerDesk works with.",
+            us_date(day),
+            us_date(FIRST_DAY),
+            us_date(LAST_DAY)
+        ));
+        return None;
+    }
+    Some(day)
 }
 
 /// A price of zero or more; files separated by semicolons may use a decimal comma.
@@ -249,6 +284,13 @@ fn parse_price(
     match Money::parse(&normalised) {
         Ok(m) if m.is_negative() => {
             reasons.push(format!("The {what} {text} is negative."));
+            None
+        }
+        Ok(m) if !plausible_price(m) => {
+            reasons.push(format!(
+                "The {what} {text} is more than {}; larger prices are typing errors.",
+                max_price()
+            ));
             None
         }
         Ok(m) => Some(m),

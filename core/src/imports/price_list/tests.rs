@@ -185,6 +185,54 @@ fn p9_every_bad_row_and_field_is_reported() {
 }
 
 #[test]
+fn p9_a_year_not_written_with_four_digits_is_refused_at_its_line() {
+    let text = file(&[
+        "ADD,1/1/19,,Two Digits,a1b2c3d4-0000-4000-8000-000000000009,Corporate,1 Month,Non-specific,Commercial,1.00,1.20",
+        "CHG,6/1/2018,12/31/219,E3,796b6b5f-613c-4e24-a17c-eba730d49c02,Corporate,1 Month,Non-specific,Commercial,22.00,26.40",
+    ]);
+    let err = parse_price_list(&text).unwrap_err();
+    let reasons: Vec<(usize, &str)> = err.iter().map(|e| (e.line, e.reason.as_str())).collect();
+    assert_eq!(
+        reasons,
+        vec![
+            (2, "The valid-from date \"1/1/19\" has a short year: write the year with four digits, such as 6/1/2018."),
+            (3, "The valid-to date \"12/31/219\" has a short year: write the year with four digits, such as 6/1/2018."),
+        ]
+    );
+}
+
+#[test]
+fn p9_dates_and_prices_beyond_the_bounds_are_refused_at_their_line() {
+    let text = file(&[
+        "ADD,12/31/1999,1/1/2200,Huge,a1b2c3d4-0000-4000-8000-000000000009,Corporate,1 Month,Non-specific,Commercial,79228162514264337593543950335,1000000.01",
+        "UNC,12/31/9999,,E3,796b6b5f-613c-4e24-a17c-eba730d49c02,Corporate,1 Month,Non-specific,Commercial,1000000,0",
+    ]);
+    let err = parse_price_list(&text).unwrap_err();
+    let reasons: Vec<(usize, &str)> = err.iter().map(|e| (e.line, e.reason.as_str())).collect();
+    let outside = "is outside 1/1/2000 to 12/31/2199, the years PartnerDesk works with.";
+    let too_high = "is more than 1000000.00; larger prices are typing errors.";
+    assert_eq!(
+        reasons,
+        vec![
+            (
+                2,
+                format!("The valid-from date 12/31/1999 {outside}").as_str()
+            ),
+            (2, format!("The valid-to date 1/1/2200 {outside}").as_str()),
+            (
+                2,
+                format!("The list price 79228162514264337593543950335 {too_high}").as_str()
+            ),
+            (2, format!("The ERP price 1000000.01 {too_high}").as_str()),
+            (
+                3,
+                format!("The valid-from date 12/31/9999 {outside}").as_str()
+            ),
+        ]
+    );
+}
+
+#[test]
 fn p9_a_missing_column_is_an_error_on_the_header() {
     let text = HEADER.replace(",ERP Price", "") + "\nUNC";
     let err = parse_price_list(&text).unwrap_err();

@@ -1,5 +1,5 @@
-//! The confirmation asked before the rules profile changes: switching re-derives every charge
-//! line of the book.
+//! The confirmation asked before the rules profile changes, by Settings or by restoring a
+//! backup: switching re-derives every charge line of the book.
 
 use leptos::html::Dialog;
 use leptos::prelude::*;

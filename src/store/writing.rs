@@ -1,0 +1,254 @@
+//! Writing: an action appended to this tab's journal (and, when no book in the current form is
+//! stored yet, the book written whole with it); the journals folded into the stored book; a
+//! book put in place of everything stored, or everything removed.
+//!
+//! Which writes may happen when. Only this tab writes its journal key, so an action, once
+//! stored, is never replaced by another tab's write. The book key is rewritten only inside
+//! `locks::exclusive`, one tab at a time, by a section that first reads storage afresh: so a
+//! fold always starts from the book the previous fold wrote, and the entries a stored book holds
+//! stay held by every later one, which is what lets a fold remove journals. Two writes of the
+//! book happen outside the lock: the first (nothing is stored yet) and the rewrite of a book an
+//! older release wrote. Each also writes the action into the journal and removes nothing, so
+//! a second tab doing the same at the same moment can't lose it: a journal goes only in a fold,
+//! which on shared storage runs when a tab opens or after 16 of its actions, never right after
+//! a write of the whole book. A tab that read "nothing stored" and writes its first book after
+//! another tab's fold removed journals would lose them; that takes a new page or sixteen
+//! actions of the other tab inside the one task in which this tab reads and writes.
+
+use super::backend::{lock, SaveError};
+use super::handle::Store;
+use super::locks::{exclusive, OpenTabs};
+use super::slot::{BookLoad, BookSlot, StoredBook, StoredText};
+use super::{journal_key, BOOK_KEY, JOURNAL_PREFIX};
+use partnerdesk_core::model::book::Book;
+use partnerdesk_core::storage::envelope::{encode_stored, Folded};
+use partnerdesk_core::storage::journal::{encode_journal, Entry, Merged};
+use partnerdesk_core::storage::rebase::Delta;
+use std::sync::Arc;
+
+/// A journal of this many entries, or this many characters, is folded into the book: merging
+/// a journal re-checks its entries on every load, and rewriting it grows with it.
+const FOLD_AFTER_ENTRIES: usize = 16;
+const FOLD_AFTER_CHARACTERS: usize = 64 * 1024;
+
+impl Store {
+    /// Stores what turned `base` into `next`: an entry of this tab's journal; with `whole`,
+    /// the book too. On any error nothing stored changed.
+    pub(super) fn store_action(
+        &self,
+        base: &Book,
+        next: Arc<Book>,
+        whole: bool,
+    ) -> Result<(), SaveError> {
+        let delta = Delta::between(base, &next);
+        if delta.is_empty() {
+            return Ok(());
+        }
+        let mut slot = lock(&self.book);
+        let mut merged = slot
+            .merged
+            .clone()
+            .unwrap_or_else(|| Merged::new(Arc::new(base.clone()), Folded::default()));
+        let entry = Entry {
+            n: slot.next_entry,
+            clock: merged.next_clock(),
+            delta,
+        };
+        let mut journal = slot.own_journal();
+        journal.entries.push(entry.clone());
+        let journal_text = encode_journal(&journal);
+        let key = journal_key(&slot.tab);
+        self.backend.set(&key, &journal_text)?;
+        merged.push_own(&slot.tab.clone(), &entry, next.clone());
+        if whole {
+            if let Err(e) = self.write_book(&mut slot, next, &merged.folded) {
+                let previous = slot.journals.get(&slot.tab).map(|(raw, _)| raw.clone());
+                let _ = match previous {
+                    Some(raw) => self.backend.set(&key, &raw),
+                    None => self.backend.remove(&key),
+                };
+                return Err(e);
+            }
+        }
+        let tab = slot.tab.clone();
+        slot.own.push(entry);
+        slot.next_entry += 1;
+        slot.journals.insert(tab, (journal_text.clone(), journal));
+        slot.merged = Some(merged);
+        slot.delivered = slot.seen;
+        // A book written whole holds the entry already, and a fold would only remove the
+        // journal; on shared storage the journal stays until a later fold (see above).
+        let fold = (whole && !self.backend.is_shared())
+            || slot.own.len() >= FOLD_AFTER_ENTRIES
+            || journal_text.len() >= FOLD_AFTER_CHARACTERS;
+        drop(slot);
+        if fold {
+            self.fold_soon();
+        }
+        Ok(())
+    }
+
+    /// Writes `book`, holding the journal entries `folded` names, under the book key as a new
+    /// revision; its history is as the rules recorded it, so it is marked checked.
+    fn write_book(
+        &self,
+        slot: &mut BookSlot,
+        book: Arc<Book>,
+        folded: &Folded,
+    ) -> Result<(), SaveError> {
+        let lineage = slot.next_lineage();
+        let text = encode_stored(&book, &lineage, folded, true);
+        self.backend.set(BOOK_KEY, &text)?;
+        let stored = StoredBook {
+            book,
+            folded: folded.clone(),
+            checked: true,
+            lineage: Some(lineage),
+        };
+        slot.stored = Some(StoredText {
+            raw: text,
+            read: Ok(stored),
+        });
+        Ok(())
+    }
+
+    /// Folds the journals into the stored book when no other tab is doing the same: now on
+    /// memory storage, as soon as the lock is free on localStorage.
+    pub fn fold_soon(&self) {
+        let store = self.clone();
+        let run = async move {
+            let inner = store.clone();
+            exclusive(&store.backend, move |open| {
+                // Nothing is lost when it fails: the journals stay as they are.
+                let _ = inner.fold(open);
+            })
+            .await;
+        };
+        run_now_or_soon(run);
+    }
+
+    /// Writes the stored book with every journal merged in, then removes this tab's journal
+    /// and the journals of closed tabs, which the book now holds. Run inside `exclusive`.
+    fn fold(&self, open: &OpenTabs) -> Result<(), SaveError> {
+        let (load, notice) = self.sync();
+        if let Some(notice) = notice {
+            self.announce(load.clone(), Some(notice));
+        }
+        let BookLoad::Loaded(_) = load else {
+            return Ok(());
+        };
+        let mut slot = lock(&self.book);
+        let merged = slot.merged.clone().expect("a loaded book is merged");
+        let held = slot
+            .stored_book()
+            .is_some_and(|s| s.checked && s.folded == merged.folded);
+        if !held {
+            self.write_book(&mut slot, merged.book.clone(), &merged.folded)?;
+            slot.merged = Some(Merged::new(merged.book.clone(), merged.folded.clone()));
+        }
+        let tab = slot.tab.clone();
+        let gone: Vec<String> = slot
+            .journals
+            .iter()
+            .filter(|(t, (_, j))| {
+                let closed = **t != tab && !open.is_open(t);
+                (**t == tab || closed) && j.entries.iter().all(|e| merged.holds(t, e.n))
+            })
+            .map(|(t, _)| t.clone())
+            .collect();
+        for t in gone {
+            self.backend.remove(&journal_key(&t))?;
+            slot.journals.remove(&t);
+            if t == tab {
+                slot.own.clear();
+            }
+        }
+        Ok(())
+    }
+
+    /// Puts `book` (a checked backup) in place of whatever is stored: every journal entry
+    /// stored so far is superseded by it, and this tab's subscribers are told.
+    pub async fn replace_book(&self, book: Book) -> Result<Arc<Book>, SaveError> {
+        let store = self.clone();
+        let book = Arc::new(book);
+        let result = {
+            let book = book.clone();
+            exclusive(&self.backend.clone(), move |open| {
+                store.replace_inside(book, open)
+            })
+            .await
+        };
+        result?;
+        self.announce(BookLoad::Loaded(book.clone()), None);
+        Ok(book)
+    }
+
+    fn replace_inside(&self, book: Arc<Book>, open: &OpenTabs) -> Result<(), SaveError> {
+        let _ = self.sync();
+        let mut slot = lock(&self.book);
+        let mut folded = slot
+            .merged
+            .as_ref()
+            .map(|m| m.folded.clone())
+            .unwrap_or_default();
+        for (tab, (_, journal)) in &slot.journals {
+            for e in &journal.entries {
+                let held = folded.tabs.entry(tab.clone()).or_default();
+                *held = (*held).max(e.n);
+                folded.clock = folded.clock.max(e.clock);
+            }
+        }
+        self.write_book(&mut slot, book.clone(), &folded)?;
+        slot.merged = Some(Merged::new(book, folded));
+        let tab = slot.tab.clone();
+        let gone: Vec<String> = slot
+            .journals
+            .keys()
+            .filter(|t| **t == tab || !open.is_open(t))
+            .cloned()
+            .collect();
+        for t in gone {
+            let _ = self.backend.remove(&journal_key(&t));
+            slot.journals.remove(&t);
+        }
+        slot.own.clear();
+        slot.seen += 1;
+        Ok(())
+    }
+
+    /// Removes the stored book and every journal, readable or not: only after the partner
+    /// confirmed.
+    pub fn discard_book(&self) -> Result<(), SaveError> {
+        for key in self.backend.keys_with_prefix(JOURNAL_PREFIX)? {
+            self.backend.remove(&key)?;
+        }
+        self.backend.remove(BOOK_KEY)?;
+        {
+            let mut slot = lock(&self.book);
+            slot.stored = None;
+            slot.merged = None;
+            slot.journals.clear();
+            slot.own.clear();
+            slot.seen += 1;
+        }
+        self.announce(BookLoad::Fresh, None);
+        Ok(())
+    }
+}
+
+/// Polls `run` at once: memory storage runs its sections then and there; on localStorage it
+/// waits for the lock, driven by the browser's event loop.
+fn run_now_or_soon(run: impl std::future::Future<Output = ()> + 'static) {
+    let mut run = Box::pin(run);
+    let mut context = std::task::Context::from_waker(std::task::Waker::noop());
+    let waits = run.as_mut().poll(&mut context).is_pending();
+    #[cfg(target_arch = "wasm32")]
+    if waits {
+        wasm_bindgen_futures::spawn_local(run);
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    debug_assert!(
+        !waits,
+        "natively only memory storage runs, and it never waits"
+    );
+}
