@@ -6,3 +6,4 @@ pub mod customer_import;
 pub mod import_error;
 pub mod import_table;
 pub mod price_list;
+pub mod recon_file;

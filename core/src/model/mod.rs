@@ -10,6 +10,7 @@ pub mod command;
 pub mod customer;
 pub mod event;
 pub mod price_list_plan;
+pub mod recon_line;
 pub mod sample_catalog;
 pub mod settings;
 pub mod subscription;
