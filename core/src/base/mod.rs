@@ -6,3 +6,4 @@ pub mod dates;
 pub mod field_error;
 pub mod money;
 pub mod rule_error;
+pub mod shared_text;

@@ -6,5 +6,6 @@ pub mod csv_writer;
 pub mod dashboard;
 pub mod history;
 pub mod recon_csv;
+pub mod reconcile;
 pub mod reconciliation;
 pub mod trial_export;

@@ -10,9 +10,9 @@ use super::cells::{amount, date, id, quantity, text};
 use super::columns::{name_of, Col, Columns};
 use super::splitter::Record;
 use crate::base::money::Money;
+use crate::base::shared_text::SharedText;
 use crate::model::recon_line::{ReconLine, ReconProgram};
 use chrono::NaiveDate;
-use std::collections::HashSet;
 use std::sync::Arc;
 
 const DATE: &str = "a date such as 6/30/2018 or 6/30/2018 23:59";
@@ -31,7 +31,7 @@ pub struct SkippedRow {
 /// Reads the rows of one file, sharing the text its rows repeat.
 pub struct RowReader {
     columns: Columns,
-    shared: HashSet<Arc<str>>,
+    shared: SharedText,
 }
 
 /// The problems found in one row so far.
@@ -51,7 +51,7 @@ impl RowReader {
     pub fn new(columns: Columns) -> RowReader {
         RowReader {
             columns,
-            shared: HashSet::new(),
+            shared: SharedText::default(),
         }
     }
 
@@ -104,14 +104,8 @@ impl RowReader {
             .map_or(std::borrow::Cow::Borrowed(""), |at| text(record.field(at)))
     }
 
-    /// `value` shared with every earlier cell of the same text.
     fn share(&mut self, value: &str) -> Arc<str> {
-        if let Some(known) = self.shared.get(value) {
-            return Arc::clone(known);
-        }
-        let new: Arc<str> = Arc::from(value);
-        self.shared.insert(Arc::clone(&new));
-        new
+        self.shared.share(value)
     }
 
     fn shared_cell(&mut self, record: &Record<'_>, col: Col) -> Arc<str> {
