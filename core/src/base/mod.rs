@@ -3,6 +3,7 @@
 
 pub mod csv_safety;
 pub mod dates;
+pub mod fast_hash;
 pub mod field_error;
 pub mod money;
 pub mod rule_error;

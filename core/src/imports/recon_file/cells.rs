@@ -10,40 +10,56 @@ use std::str::FromStr;
 /// Text as it was meant: R5's leading `'` in front of a formula-like start is taken off again,
 /// and bytes that are not UTF-8 (an Excel "CSV" saved in a Windows code page) are replaced.
 pub fn text(bytes: &[u8]) -> Cow<'_, str> {
-    let mut text = String::from_utf8_lossy(bytes);
-    let trimmed = text.trim();
-    let neutralised = trimmed
-        .strip_prefix('\'')
-        .filter(|rest| rest.starts_with(['=', '+', '-', '@', '\t', '\r']));
-    if let Some(rest) = neutralised {
-        text = Cow::Owned(rest.to_string());
-    } else if trimmed.len() != text.len() {
-        text = Cow::Owned(trimmed.to_string());
+    let mut bytes = bytes.trim_ascii();
+    if let [b'\'', b'=' | b'+' | b'-' | b'@' | b'\t' | b'\r', ..] = bytes {
+        bytes = &bytes[1..];
     }
-    text
+    match std::str::from_utf8(bytes) {
+        Ok(valid) => Cow::Borrowed(valid),
+        Err(_) => String::from_utf8_lossy(bytes),
+    }
 }
 
 /// `6/30/2018 23:59`, `6/30/2018`, `6/30/2018 11:59:00 PM`, `2018-06-30 23:59` or
 /// `2018-06-30T23:59:00`: the date, whatever time of day follows. The year has four digits.
 pub fn date(text: &str) -> Option<NaiveDate> {
-    let text = text.trim();
-    let day = text.split([' ', 'T']).next()?;
-    let parts: Vec<&str> = day.split(['/', '-']).collect();
-    let number = |s: &str| -> Option<u32> {
-        (!s.is_empty() && s.len() <= 4 && s.bytes().all(|b| b.is_ascii_digit()))
-            .then(|| s.parse().ok())
-            .flatten()
+    let bytes = text.trim_ascii().as_bytes();
+    let (first, rest) = leading_number(bytes)?;
+    let separator = *rest.first().filter(|b| matches!(b, b'/' | b'-'))?;
+    let (second, rest) = leading_number(&rest[1..])?;
+    let (third, rest) = leading_number(rest.strip_prefix(&[separator])?)?;
+    let (year, month, day) = match separator {
+        b'/' => (third, first, second),
+        _ => (first, second, third),
     };
-    let (year, month, day_of_month) = match parts.as_slice() {
-        [m, d, y] if day.contains('/') && y.len() == 4 => (number(y)?, number(m)?, number(d)?),
-        [y, m, d] if day.contains('-') && y.len() == 4 => (number(y)?, number(m)?, number(d)?),
-        _ => return None,
+    let time_of_day = match rest {
+        [] => true,
+        [b' ' | b'T', time @ ..] => std::str::from_utf8(time).is_ok_and(is_time_of_day),
+        _ => false,
     };
-    let rest = text[day.len()..].trim_start_matches(['T', ' ']);
-    if !rest.is_empty() && !is_time_of_day(rest) {
+    let short = |(n, digits): (u32, usize)| (digits <= 2).then_some(n);
+    if !time_of_day || year.1 != 4 {
         return None;
     }
-    NaiveDate::from_ymd_opt(i32::try_from(year).ok()?, month, day_of_month)
+    NaiveDate::from_ymd_opt(i32::try_from(year.0).ok()?, short(month)?, short(day)?)
+}
+
+/// The digits at the start of `bytes` (one to four of them) as a number with its count of
+/// digits, and what follows.
+fn leading_number(bytes: &[u8]) -> Option<((u32, usize), &[u8])> {
+    let count = bytes.iter().take_while(|b| b.is_ascii_digit()).count();
+    if !(1..=4).contains(&count) {
+        return None;
+    }
+    let n = bytes[..count]
+        .iter()
+        .fold(0, |n, b| n * 10 + u32::from(b - b'0'));
+    Some(((n, count), &bytes[count..]))
+}
+
+/// A number of 1 or 2 digits.
+fn two_digits(text: &str) -> bool {
+    (1..=2).contains(&text.len()) && text.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// `0:00`, `23:59`, `23:59:00`, `11:59:00 PM`.
@@ -53,11 +69,9 @@ fn is_time_of_day(text: &str) -> bool {
         .or_else(|| text.strip_suffix("PM"))
         .unwrap_or(text)
         .trim_end();
-    let parts: Vec<&str> = clock.split(':').collect();
-    (2..=3).contains(&parts.len())
-        && parts
-            .iter()
-            .all(|p| (1..=2).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit()))
+    let mut parts = clock.split(':');
+    let count = parts.clone().count();
+    (2..=3).contains(&count) && parts.all(two_digits)
 }
 
 /// An amount with a decimal dot or a decimal comma, with or without thousands separators:
@@ -110,8 +124,13 @@ pub fn quantity(text: &str) -> Option<u32> {
 }
 
 /// An id as PartnerDesk keeps it: trimmed and in lower case (GUIDs are case-blind).
-pub fn id(text: &str) -> String {
-    text.trim().to_ascii_lowercase()
+pub fn id(text: &str) -> Cow<'_, str> {
+    let text = text.trim();
+    if text.bytes().any(|b| b.is_ascii_uppercase()) {
+        Cow::Owned(text.to_ascii_lowercase())
+    } else {
+        Cow::Borrowed(text)
+    }
 }
 
 #[cfg(test)]

@@ -49,7 +49,10 @@ pub enum Col {
 /// license-based file of 2016, `tier2MpnId` and `customerCompanyName` in Partner Center's API
 /// and its other files, "CustomerDomainName" in the new commerce file. (Spellings such as
 /// `MPNID` or `Syndication_Partner_Subscription_Number` need no alias: see `normalise`.)
-const NAMES: [(Col, &str, &[&str]); 30] = [
+/// How many columns PartnerDesk reads.
+const COLUMNS: usize = 30;
+
+const NAMES: [(Col, &str, &[&str]); COLUMNS] = [
     (Col::CustomerId, "CustomerId", &["CustomerNumber"]),
     (Col::CustomerName, "CustomerName", &["CustomerCompanyName"]),
     (Col::DomainName, "DomainName", &["CustomerDomainName"]),
@@ -141,17 +144,15 @@ pub struct Columns {
     pub program: ReconProgram,
     /// The header's width: a row with another count of fields is not a row of this file.
     pub width: usize,
-    positions: Vec<(Col, usize)>,
+    /// By `Col as usize`.
+    positions: [Option<usize>; COLUMNS],
     /// Columns a full file has that this one lacks, by today's names.
     pub missing: Vec<&'static str>,
 }
 
 impl Columns {
     pub fn position(&self, col: Col) -> Option<usize> {
-        self.positions
-            .iter()
-            .find(|(c, _)| *c == col)
-            .map(|(_, p)| *p)
+        self.positions[col as usize]
     }
 
     /// Reads a header row; a header that can't be reconciled is an error on line 1.
@@ -165,13 +166,13 @@ impl Columns {
             (l, n) if n > l => ReconProgram::NewCommerce,
             _ => ReconProgram::Legacy,
         };
-        let mut positions = Vec::new();
+        let mut positions = [None; COLUMNS];
         let mut missing = Vec::new();
         let mut errors = Vec::new();
         for (col, name, aliases) in NAMES {
             let found = find(&names, name).or_else(|| aliases.iter().find_map(|a| find(&names, a)));
             match found {
-                Some(Ok(at)) => positions.push((col, at)),
+                Some(Ok(at)) => positions[col as usize] = Some(at),
                 Some(Err(())) => errors.push(ImportError::new(
                     1,
                     format!("The header names the column \"{name}\" twice; remove one of them."),

@@ -110,12 +110,18 @@ impl RowReader {
 
     fn shared_cell(&mut self, record: &Record<'_>, col: Col) -> Arc<str> {
         let value = self.cell(record, col);
-        self.share(&value)
+        self.shared.share_at(col as usize, &value)
+    }
+
+    /// An id nearly unique in the file (a subscription's): shared with the row before only.
+    fn recent_id(&mut self, record: &Record<'_>, col: Col) -> Arc<str> {
+        let cell = self.cell(record, col);
+        self.shared.share_recent(col as usize, &id(&cell))
     }
 
     fn shared_id(&mut self, record: &Record<'_>, col: Col) -> Arc<str> {
-        let value = id(&self.cell(record, col));
-        self.share(&value)
+        let cell = self.cell(record, col);
+        self.shared.share_at(col as usize, &id(&cell))
     }
 
     /// What both programs write alike.
@@ -138,7 +144,7 @@ impl RowReader {
             customer_id,
             customer_name: self.shared_cell(record, Col::CustomerName),
             domain: self.shared_cell(record, Col::DomainName),
-            order_id: self.shared_id(record, Col::OrderId),
+            order_id: self.recent_id(record, Col::OrderId),
             mpn_id: self.shared_cell(record, Col::MpnId),
             reseller_mpn_id: self.shared_cell(record, Col::ResellerMpnId),
             charge_type: self.share(&charge_type),
@@ -152,8 +158,8 @@ impl RowReader {
     }
 
     fn legacy(&mut self, record: &Record<'_>, recon: &mut ReconLine, problems: &mut Problems) {
-        recon.subscription_id = self.shared_id(record, Col::PartnerSubscriptionNumber);
-        recon.billing_id = self.shared_id(record, Col::SubscriptionId);
+        recon.subscription_id = self.recent_id(record, Col::PartnerSubscriptionNumber);
+        recon.billing_id = self.recent_id(record, Col::SubscriptionId);
         if recon.subscription_id.is_empty() && recon.billing_id.is_empty() {
             problems.add(
                 "SyndicationPartnerSubscriptionNumber",
@@ -179,7 +185,7 @@ impl RowReader {
         recon: &mut ReconLine,
         problems: &mut Problems,
     ) {
-        recon.subscription_id = self.shared_id(record, Col::SubscriptionId);
+        recon.subscription_id = self.recent_id(record, Col::SubscriptionId);
         if recon.subscription_id.is_empty() {
             problems.add(
                 "SubscriptionId",
@@ -198,7 +204,7 @@ impl RowReader {
         recon.frequency = self.shared_cell(record, Col::BillingFrequency);
         recon.country = self.shared_cell(record, Col::Country);
         recon.order_date = date(&self.cell(record, Col::OrderDate));
-        recon.reference_id = Arc::from(id(&self.cell(record, Col::ReferenceId)));
+        recon.reference_id = Arc::from(&*id(&self.cell(record, Col::ReferenceId)));
         let seats = if self.columns.position(Col::BillableQuantity).is_some() {
             Col::BillableQuantity
         } else {

@@ -180,18 +180,23 @@ impl Splitter {
         &input[breaks..]
     }
 
-    /// Counts the line breaks in `bytes`: CRLF, LF and a lone CR each end a line.
+    /// Counts the line breaks in `bytes`: CRLF, LF and a lone CR each end a line. This runs
+    /// over every byte of the file, so the breaks are found with `memchr`'s vector search.
     fn count_lines(&mut self, bytes: &[u8]) {
-        for (i, b) in bytes.iter().enumerate() {
-            if self.pending_cr && *b != b'\n' {
-                self.line += 1;
-            }
-            self.pending_cr = false;
-            match b {
-                b'\n' => self.line += 1,
-                b'\r' if i + 1 == bytes.len() => self.pending_cr = true,
-                b'\r' if bytes[i + 1] != b'\n' => self.line += 1,
-                _ => {}
+        let Some(first) = bytes.first() else {
+            return;
+        };
+        if self.pending_cr && *first != b'\n' {
+            self.line += 1;
+        }
+        self.pending_cr = false;
+        for at in memchr::memchr2_iter(b'\n', b'\r', bytes) {
+            match (bytes[at], bytes.get(at + 1)) {
+                (b'\n', _) => self.line += 1,
+                // A return at the very end waits for the next byte to know what it ends.
+                (_, None) => self.pending_cr = true,
+                (_, Some(b'\n')) => {}
+                _ => self.line += 1,
             }
         }
     }

@@ -11,9 +11,9 @@
 use super::finding::{Counted, Finding, Group, Totals};
 use super::seats::SeatLedger;
 use super::totals::{CustomerLedger, Reconciliation};
+use crate::base::fast_hash::{FastHashMap, FastHashSet};
 use crate::model::recon_line::{ReconLine, ReconProgram};
 use chrono::NaiveDate;
-use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 
 /// What a file line and a book line must share to be the same line; `quantity` is left out
@@ -46,10 +46,10 @@ pub struct Reconciler {
     program: ReconProgram,
     book: Vec<ReconLine>,
     taken: Vec<bool>,
-    index: HashMap<LineKey, Vec<u32>>,
+    index: FastHashMap<LineKey, Vec<u32>>,
     /// The partner-facing id of each legacy subscription, by Microsoft's billing id.
-    by_billing_id: HashMap<Arc<str>, Arc<str>>,
-    subscriptions: HashSet<Arc<str>>,
+    by_billing_id: FastHashMap<Arc<str>, Arc<str>>,
+    subscriptions: FastHashSet<Arc<str>>,
     findings: Vec<Finding>,
     unmatched: Vec<ReconLine>,
     totals: CustomerLedger,
@@ -60,7 +60,7 @@ impl Reconciler {
     /// Ready to take the lines of a file of `program` against `book`, the lines of the book's
     /// invoice for the same billing date (legacy) or month (new commerce).
     pub fn new(program: ReconProgram, book: Vec<ReconLine>) -> Reconciler {
-        let mut index: HashMap<LineKey, Vec<u32>> = HashMap::with_capacity(book.len());
+        let mut index: FastHashMap<LineKey, Vec<u32>> = FastHashMap::default();
         let mut totals = CustomerLedger::default();
         for (i, line) in book.iter().enumerate() {
             let at = u32::try_from(i).expect("an invoice has fewer than 4 billion lines");
@@ -155,7 +155,7 @@ impl Reconciler {
     /// Legacy: a left-over file line and a left-over book line that differ only in quantity
     /// are one line whose seat count differs. Returns the file lines still left.
     fn seat_count_differences(&mut self, unmatched: Vec<ReconLine>) -> Vec<ReconLine> {
-        let mut open: HashMap<LineKey, Vec<u32>> = HashMap::new();
+        let mut open: FastHashMap<LineKey, Vec<u32>> = FastHashMap::default();
         for (at, line) in self
             .book
             .iter()

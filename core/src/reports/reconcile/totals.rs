@@ -2,15 +2,16 @@
 //! group, the totals of both sides overall and per customer, and the findings a filter keeps.
 
 use super::finding::{CustomerTotals, Finding, Group, Totals};
+use crate::base::fast_hash::FastHashMap;
 use crate::base::money::Money;
 use crate::model::recon_line::{ReconLine, ReconProgram};
-use std::collections::HashMap;
+use std::cmp::Ordering;
 use std::sync::Arc;
 
 /// Both sides' totals per customer, as lines come in.
 #[derive(Clone, Debug, Default)]
 pub struct CustomerLedger {
-    customers: HashMap<Arc<str>, CustomerTotals>,
+    customers: FastHashMap<Arc<str>, CustomerTotals>,
 }
 
 impl CustomerLedger {
@@ -41,6 +42,15 @@ impl CustomerLedger {
                 file: sum.file + c.totals.file,
                 book: sum.book + c.totals.book,
             })
+    }
+}
+
+/// Shared text is mostly compared with itself: equal without reading it.
+fn text_order(a: &Arc<str>, b: &Arc<str>) -> Ordering {
+    if Arc::ptr_eq(a, b) {
+        Ordering::Equal
+    } else {
+        a.cmp(b)
     }
 }
 
@@ -84,20 +94,11 @@ impl Reconciliation {
         ledger: CustomerLedger,
     ) -> Reconciliation {
         findings.sort_by(|a, b| {
-            (
-                a.group,
-                &a.customer_name,
-                &a.subscription_id,
-                a.charge_start,
-                a.file_line,
-            )
-                .cmp(&(
-                    b.group,
-                    &b.customer_name,
-                    &b.subscription_id,
-                    b.charge_start,
-                    b.file_line,
-                ))
+            a.group
+                .cmp(&b.group)
+                .then_with(|| text_order(&a.customer_name, &b.customer_name))
+                .then_with(|| text_order(&a.subscription_id, &b.subscription_id))
+                .then_with(|| (a.charge_start, a.file_line).cmp(&(b.charge_start, b.file_line)))
         });
         let totals = ledger.overall();
         let mut customers: Vec<CustomerTotals> = ledger
