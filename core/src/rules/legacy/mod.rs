@@ -2,6 +2,7 @@
 //! differ only where `LegacyProfile` says (a billing frequency change, C12).
 
 mod add_ons;
+mod adoption;
 mod licenses;
 mod offers;
 mod prices;
@@ -110,6 +111,9 @@ impl RuleSet for LegacyRules {
                 erp,
             } => prices::check_price_change(ctx, offer_id, *from, [*monthly, *erp]),
             Command::ImportPriceList(plan) => prices::check_price_list(ctx, plan),
+            Command::AdoptSubscription(adopted) => {
+                adoption::check_adoption(ctx, self.profile, adopted)
+            }
         }
     }
 }
