@@ -102,6 +102,7 @@ fn new_ids(pick: usize) -> NewIds {
         subscription_id: format!("5ab5ffff-0000-4000-8000-{n:012}"),
         billing_id: format!("b111ffff-0000-4000-8000-{n:012}"),
         order_id: format!("{}", 900_000_000_000_000_000u64 + n as u64),
+        reference_id: None,
     }
 }
 
@@ -174,6 +175,7 @@ fn command(v: &Values, ids: &Ids) -> Command {
             quantity: v.quantity,
             frequency,
             nickname: None,
+            term_plan: None,
         },
         1 => Command::SignUpTrial {
             ids: new_ids(v.pick),
@@ -185,6 +187,8 @@ fn command(v: &Values, ids: &Ids) -> Command {
             target_offer_id: E5.into(),
             quantity: v.quantity,
             frequency,
+            term_plan: None,
+            order: None,
         },
         3 => Command::BuyAddOn {
             ids: new_ids(v.pick),
@@ -195,12 +199,17 @@ fn command(v: &Values, ids: &Ids) -> Command {
         4 | 5 => Command::ChangeQuantity {
             subscription_id,
             quantity: v.quantity,
+            order: None,
         },
-        6 => Command::Cancel { subscription_id },
+        6 => Command::Cancel {
+            subscription_id,
+            order: None,
+        },
         7 => Command::Reactivate { subscription_id },
         8 => Command::ChangeFrequency {
             subscription_id,
             frequency,
+            order_id: None,
         },
         9 => Command::ChangePrice {
             offer_id: [E1, E3][v.pick % 2].into(),
@@ -229,8 +238,7 @@ fn derive_everything(book: &Book, today: NaiveDate) {
     if let Some(latest) = summaries.last() {
         let file = invoice_recon_file(
             &all,
-            &catalog,
-            &book.settings,
+            book,
             latest.billing_date,
             CsvDialect::Standard,
         );

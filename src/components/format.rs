@@ -4,7 +4,6 @@
 use crate::state::clock::display_date;
 use chrono::NaiveDate;
 use partnerdesk_core::model::catalog::{BillingFrequency, Catalog};
-use partnerdesk_core::model::subscription::SubscriptionView;
 use partnerdesk_core::Money;
 
 /// "7,200.00", "-30.00": the core's two decimals with thousands grouped for reading.
@@ -36,14 +35,6 @@ pub fn span_text(start: NaiveDate, end: NaiveDate) -> String {
 
 pub fn frequency_text(frequency: Option<BillingFrequency>) -> &'static str {
     frequency.map_or("None (trial)", BillingFrequency::label)
-}
-
-/// How a subscription is billed: its new commerce term and plan, or its legacy frequency.
-pub fn billing_text(sub: &SubscriptionView) -> String {
-    match sub.nce.as_deref() {
-        Some(nce) => nce.term_plan.map_or("None (trial)".into(), |tp| tp.label()),
-        None => frequency_text(sub.frequency).to_string(),
-    }
 }
 
 /// The offer's display name, or its id when the catalog no longer has it.

@@ -14,10 +14,12 @@ pub struct Issue {
 }
 
 impl Issue {
-    /// The sentence as the partner reads it: what is wrong and what to do instead. The rule's
-    /// id is the core's and the tests' business, not the partner's.
+    /// The sentence with the rule that refused, as the partner reads it.
     pub fn text(&self) -> String {
-        self.message.clone()
+        match &self.rule {
+            Some(rule) => format!("{} (rule {rule})", self.message),
+            None => self.message.clone(),
+        }
     }
 }
 
@@ -56,8 +58,8 @@ pub fn IssueAlert(#[prop(into)] issue: Signal<Option<Issue>>) -> impl IntoView {
     move || {
         issue.get().map(|i| {
             view! {
-                <p class="refusal" role="alert" data-rule=i.rule.clone()>
-                    <strong>"Not possible"</strong>
+                <p class="refusal" role="alert">
+                    <strong>{i.rule.as_ref().map_or("Not possible".to_string(), |r| format!("Refused ({r})"))}</strong>
                     ": "
                     {i.message}
                 </p>

@@ -5,6 +5,8 @@
 pub mod bounds;
 pub mod csv_safety;
 pub mod dates;
+pub mod fast_hash;
 pub mod field_error;
 pub mod money;
 pub mod rule_error;
+pub mod shared_text;

@@ -28,6 +28,32 @@ fn no_ids(ids: &Option<OrderIds>) -> bool {
     ids.is_none()
 }
 
+/// A subscription that exists at Microsoft already, recorded as it stands: how a partner new
+/// to PartnerDesk starts the book from the latest reconciliation file (issue 12). Unlike a
+/// purchase it bills nothing that the file already billed; from then on it is replayed like
+/// any subscription, so the book's next invoice is the one Microsoft will send.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AdoptedSubscription {
+    /// The file's ids: SyndicationPartnerSubscriptionNumber, SubscriptionId and OrderId.
+    pub ids: NewIds,
+    pub customer_id: String,
+    pub offer_id: String,
+    pub quantity: u32,
+    pub frequency: BillingFrequency,
+    /// The current term, as the file's SubscriptionStartDate and SubscriptionEndDate say.
+    pub term_start: NaiveDate,
+    pub term_end: NaiveDate,
+    /// The monthly unit price locked for the term (P8).
+    pub unit_price: Money,
+    /// The billing date of the file it comes from: what is billed on or before it is billed.
+    pub billed_through: NaiveDate,
+    pub nickname: Option<String>,
+    /// An add-on's base subscription.
+    pub parent_id: Option<String>,
+    /// The day it was suspended, when the file's last line for it is a cancellation (C8).
+    pub suspended_on: Option<NaiveDate>,
+}
+
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Command {
     CreateCustomer(Customer),
@@ -118,6 +144,8 @@ pub enum Command {
     },
     /// A price list import (P9), as previewed and confirmed.
     ImportPriceList(PriceListPlan),
+    /// A subscription that exists at Microsoft already, as a reconciliation file shows it.
+    AdoptSubscription(AdoptedSubscription),
 }
 
 impl Command {
@@ -151,6 +179,7 @@ impl Command {
             Command::SignUpTrial { ids, .. }
             | Command::Purchase { ids, .. }
             | Command::BuyAddOn { ids, .. } => Some(&ids.subscription_id),
+            Command::AdoptSubscription(adopted) => Some(&adopted.ids.subscription_id),
             _ => None,
         }
     }
@@ -176,6 +205,7 @@ impl Command {
             Command::SetNickname { .. } => "Nickname set",
             Command::ChangePrice { .. } => "List price changed",
             Command::ImportPriceList(_) => "Price list imported",
+            Command::AdoptSubscription(_) => "Existing subscription recorded",
         }
     }
 }

@@ -11,6 +11,7 @@ pub mod customer;
 pub mod event;
 pub mod nce;
 pub mod price_list_plan;
+pub mod recon_line;
 pub mod sample_catalog;
 pub mod settings;
 pub mod status;

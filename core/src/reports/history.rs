@@ -40,6 +40,14 @@ pub fn describe(event: &Event, catalog: &Catalog) -> String {
             monthly.round2(),
             us_date(*from)
         ),
+        Command::AdoptSubscription(a) => format!(
+            "{}, {} licenses, billed {}, term {} to {}",
+            offer(&a.offer_id),
+            a.quantity,
+            a.frequency.label().to_lowercase(),
+            us_date(a.term_start),
+            us_date(a.term_end)
+        ),
         Command::ImportPriceList(plan) => format!(
             "{} offers added, {} prices changed, {} offers retired",
             plan.added.len(),

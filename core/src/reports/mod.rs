@@ -9,5 +9,6 @@ pub mod history;
 pub mod nce_dashboard;
 pub mod nce_recon_csv;
 pub mod recon_csv;
+pub mod reconcile;
 pub mod reconciliation;
 pub mod trial_export;

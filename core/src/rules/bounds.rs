@@ -75,6 +75,12 @@ pub fn check_bounds(command: &Command, today: NaiveDate) -> Result<(), RuleError
             price_within(*erp, "The ERP price", "erp")
         }
         Command::ImportPriceList(plan) => plan_within(plan),
+        Command::AdoptSubscription(adopted) => {
+            seats_within(adopted.quantity)?;
+            day_within(adopted.term_start, "The term's start", "term_start")?;
+            day_within(adopted.term_end, "The term's end", "term_end")?;
+            price_within(adopted.unit_price, "The unit price", "unit_price")
+        }
         _ => Ok(()),
     }
 }
@@ -158,6 +164,7 @@ mod tests {
         let quantity = Command::ChangeQuantity {
             subscription_id: "s".into(),
             quantity: u32::MAX,
+            order: None,
         };
         let refused = check_bounds(&quantity, june).unwrap_err();
         assert_eq!(refused.message, "Enter at most 1000000 licenses.");

@@ -1,6 +1,7 @@
 //! Legacy license-based billing (SPEC §3–§7) under the 2018 and 2017 profiles: one replay and
 //! one calendar, with what differs between the profiles behind `LegacyProfile`.
 
+pub mod adoption;
 pub mod calendar;
 pub mod profile;
 pub mod profile_2017;

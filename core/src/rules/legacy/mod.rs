@@ -2,6 +2,7 @@
 //! differ only where `LegacyProfile` says (a billing frequency change, C12).
 
 mod add_ons;
+mod adoption;
 mod licenses;
 mod offers;
 mod prices;
@@ -76,6 +77,9 @@ impl RuleSet for LegacyRules {
                 erp,
             } => prices::check_price_change(ctx, offer_id, *from, [*monthly, *erp]),
             Command::ImportPriceList(plan) => prices::check_price_list(ctx, plan),
+            Command::AdoptSubscription(adopted) => {
+                adoption::check_adoption(ctx, self.profile, adopted)
+            }
             Command::Suspend { .. }
             | Command::ScheduleChange { .. }
             | Command::CancelScheduledChange { .. } => Err(RuleError::new(

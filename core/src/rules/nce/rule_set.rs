@@ -32,6 +32,10 @@ impl RuleSet for NceRules {
             Command::SignUpTrial { .. } | Command::Purchase { .. } | Command::BuyAddOn { .. } => {
                 check_new_subscription(ctx)
             }
+            Command::AdoptSubscription(_) => Err(RuleError::new(
+                "N1",
+                "A book is started from a reconciliation file under the legacy programs only; under new commerce, record each subscription as a purchase.",
+            )),
             _ => check_existing(ctx),
         }
     }

@@ -3,6 +3,7 @@
 //! event: they are derived here. Each kind of command has its handler in a child module; what
 //! differs between the 2018 and 2017 profiles is asked of `LegacyProfile`.
 
+mod adopt;
 mod frequency;
 mod licenses;
 mod lines;
@@ -215,6 +216,7 @@ impl Replayer<'_> {
                 let nickname = nickname.trim();
                 self.view.nickname = (!nickname.is_empty()).then(|| nickname.to_string());
             }
+            Command::AdoptSubscription(adopted) => self.adopt(day, adopted),
             // Customer and catalog events are no subscription's; new commerce actions are
             // refused by the legacy rules and never recorded.
             Command::CreateCustomer(_)

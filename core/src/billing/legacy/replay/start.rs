@@ -40,6 +40,12 @@ pub(super) fn initial_view(first: &Event) -> Option<SubscriptionView> {
             offer_id,
             Some(parent_id.clone()),
         ),
+        Command::AdoptSubscription(a) => (
+            &a.ids,
+            a.customer_id.clone(),
+            &a.offer_id,
+            a.parent_id.clone(),
+        ),
         _ => return None,
     };
     Some(SubscriptionView {
@@ -92,7 +98,7 @@ impl Replayer<'_> {
     }
 
     /// Takes on `offer_id`: its id on the lines, and whether it bills on usage instead.
-    fn hold_offer(&mut self, offer_id: &str) {
+    pub(super) fn hold_offer(&mut self, offer_id: &str) {
         self.view.offer_id = offer_id.to_string();
         let usage = self
             .input
