@@ -63,13 +63,7 @@ fn fabrikam() -> Customer {
 /// The book's file of `billing_date`, read and planned into a fresh book on `today`.
 fn started_from_file(b: &Book, billing_date: NaiveDate, today: NaiveDate) -> (Book, BookStartPlan) {
     let state = derive(b, billing_date);
-    let file = invoice_recon_file(
-        &state,
-        b,
-        billing_date,
-        CsvDialect::Standard,
-    )
-    .unwrap();
+    let file = invoice_recon_file(&state, b, billing_date, CsvDialect::Standard).unwrap();
     let (lines, summary) = read_recon_file(&file.bytes).unwrap();
     let mut start = BookStart::default();
     lines.iter().for_each(|l| start.feed(l));
@@ -211,13 +205,7 @@ fn what_the_file_cant_give_is_asked_for_and_every_bad_subscription_named() {
     let mut b = book(15, "30", RulesProfile::P2018);
     run(&mut b, d(6, 1, 2018), purchase(1, CUSTOMER, Monthly, 1));
     let state = derive(&b, d(6, 15, 2018));
-    let file = invoice_recon_file(
-        &state,
-        &b,
-        d(6, 15, 2018),
-        CsvDialect::Standard,
-    )
-    .unwrap();
+    let file = invoice_recon_file(&state, &b, d(6, 15, 2018), CsvDialect::Standard).unwrap();
     let text = String::from_utf8(file.bytes).unwrap();
     let broken = text
         .replace(E3_ID, "00000000-0000-4000-8000-00000000e3e3")

@@ -236,12 +236,7 @@ fn derive_everything(book: &Book, today: NaiveDate) {
     let total = Money::checked_sum(summaries.iter().map(|s| &s.total));
     assert!(total.is_ok(), "the invoices of a bounded book add up");
     if let Some(latest) = summaries.last() {
-        let file = invoice_recon_file(
-            &all,
-            book,
-            latest.billing_date,
-            CsvDialect::Standard,
-        );
+        let file = invoice_recon_file(&all, book, latest.billing_date, CsvDialect::Standard);
         assert!(file.is_ok(), "{file:?}");
     }
 }

@@ -54,6 +54,21 @@ impl ChargeType {
         ChargeType::ChangeBillingPlan,
     ];
 
+    /// New commerce's charge types (R6), as against the legacy program's (R2).
+    pub fn is_new_commerce(self) -> bool {
+        matches!(
+            self,
+            ChargeType::New
+                | ChargeType::Renew
+                | ChargeType::CycleCharge
+                | ChargeType::AddQuantity
+                | ChargeType::RemoveQuantity
+                | ChargeType::CancelImmediate
+                | ChargeType::Convert
+                | ChargeType::ChangeBillingPlan
+        )
+    }
+
     /// The text Partner Center writes in the ChargeType column.
     pub fn label(self) -> &'static str {
         match self {

@@ -16,18 +16,6 @@ pub enum ReconProgram {
     NewCommerce,
 }
 
-/// R6's charge types, as Microsoft writes them [RFCT].
-pub const NEW_COMMERCE_CHARGE_TYPES: [&str; 8] = [
-    "new",
-    "renew",
-    "cycleCharge",
-    "addQuantity",
-    "removeQuantity",
-    "cancelImmediate",
-    "convert",
-    "changeBillingPlan",
-];
-
 impl ReconProgram {
     /// In the partner's words.
     pub fn name(self) -> &'static str {
@@ -41,15 +29,12 @@ impl ReconProgram {
     /// surrounding blanks are forgiven.
     pub fn known_charge_type(self, text: &str) -> Option<&'static str> {
         let text = text.trim();
-        match self {
-            ReconProgram::Legacy => ChargeType::ALL
-                .iter()
-                .map(|t| t.label())
-                .find(|l| l.eq_ignore_ascii_case(text)),
-            ReconProgram::NewCommerce => NEW_COMMERCE_CHARGE_TYPES
-                .into_iter()
-                .find(|l| l.eq_ignore_ascii_case(text)),
-        }
+        let new_commerce = self == ReconProgram::NewCommerce;
+        ChargeType::ALL
+            .iter()
+            .filter(|t| t.is_new_commerce() == new_commerce)
+            .map(|t| t.label())
+            .find(|l| l.eq_ignore_ascii_case(text))
     }
 }
 
