@@ -85,6 +85,11 @@ fn garbage_other_json_and_other_formats_are_told_apart() {
         decode("{\"format\":\"partnerdesk\",\"version\":2,\"encoding\":\"zip\",\"data\":\"\"}"),
         Err(DecodeError::UnknownEncoding("zip".into()))
     );
+    // Issue 14.12: JSON that is no PartnerDesk document at all is called that, not "older".
+    assert!(matches!(
+        decode("{\"hello\":\"world\"}"),
+        Err(DecodeError::NotPartnerDesk(_))
+    ));
     assert!(matches!(
         decode("{\"settings\":1,\"catalog\":2,\"events\":3}"),
         Err(DecodeError::NotABook(_))

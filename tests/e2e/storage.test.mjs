@@ -284,6 +284,7 @@ test('a malformed backup is refused at the file field and changes nothing', asyn
   const bad = [
     ['notes.json', 'this is not a backup', /The data is not JSON/],
     ['other.json', '{"format":"spreadsheet","version":1}', /not a PartnerDesk book/],
+    ['hello.json', '{"hello":"world"}', /not a PartnerDesk book \(it is some other JSON file\)/],
     ['newer.json', '{"format":"partnerdesk","version":99,"encoding":"json","data":{}}', /newer PartnerDesk/],
   ];
   for (const [name, text, reason] of bad) {

@@ -17,6 +17,7 @@ use crate::model::book::Book;
 use crate::storage::compact_codec::{compress, decompress, CodecError};
 use crate::storage::crc32::Crc32;
 use crate::storage::migration::{upgrade, MigrationError, CURRENT_VERSION, FORMAT};
+use serde::de::IgnoredAny;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::fmt;
@@ -139,6 +140,10 @@ struct Header {
     revision: Option<String>,
     parent: Option<String>,
     folded: Option<Folded>,
+    /// The parts of a version 1 bare book: a document without a format needs one of them to be
+    /// taken for an old book rather than for some other JSON file.
+    settings: Option<IgnoredAny>,
+    events: Option<IgnoredAny>,
 }
 
 #[derive(Deserialize)]
@@ -211,7 +216,12 @@ pub fn decode(text: &str) -> Result<StoredBook, DecodeError> {
     })?;
     let version = match header.format.as_deref() {
         // The bare book of version 1 names no format.
-        None => 1,
+        None if header.settings.is_some() || header.events.is_some() => 1,
+        None => {
+            return Err(DecodeError::NotPartnerDesk(
+                "it is some other JSON file".into(),
+            ))
+        }
         Some(FORMAT) => header
             .version
             .ok_or_else(|| DecodeError::NotPartnerDesk("the envelope has no version".into()))?,
