@@ -3,6 +3,7 @@
 //! so the list stays quick with 10,000 customers; every rule still lives in the core.
 
 use chrono::NaiveDate;
+use partnerdesk_core::base::search_text::{push_folded, SearchWords};
 use partnerdesk_core::model::book::Book;
 use partnerdesk_core::model::command::Command;
 use partnerdesk_core::model::customer::Customer;
@@ -16,8 +17,8 @@ pub struct CustomerRow {
     /// The event that last set the customer's details (its creation or latest edit).
     event: usize,
     pub subscriptions: usize,
-    /// "name\ndomain\ncountry" in lower case: what a search matches against, and the keys the
-    /// list sorts by.
+    /// "name\ndomain\ncountry" in lower case without accents: what a search matches against,
+    /// and the keys the list sorts by.
     search_text: String,
     name_end: usize,
     country_start: usize,
@@ -135,16 +136,13 @@ pub fn customer_rows(book: &Book, today: NaiveDate) -> Vec<CustomerRow> {
     for row in &mut rows {
         let c = row.customer(book);
         let mut text = String::with_capacity(c.company_name.len() + c.domain.len() + 4);
-        let lower = |text: &mut String, part: &str| {
-            text.extend(part.chars().flat_map(char::to_lowercase));
-        };
-        lower(&mut text, &c.company_name);
+        push_folded(&c.company_name, &mut text);
         row.name_end = text.len();
         text.push('\n');
-        lower(&mut text, &c.domain);
+        push_folded(&c.domain, &mut text);
         text.push('\n');
         row.country_start = text.len();
-        lower(&mut text, &c.country);
+        push_folded(&c.country, &mut text);
         row.search_text = text;
     }
     // Sorted once here, so the usual view (by name) needs no sort, and the other sorts, being
@@ -155,13 +153,9 @@ pub fn customer_rows(book: &Book, today: NaiveDate) -> Vec<CustomerRow> {
 
 /// Indices of the rows matching `query` (every word, in any order), sorted.
 pub fn select(rows: &[CustomerRow], query: &str, sort: SortBy) -> Vec<usize> {
-    let words: Vec<String> = query.split_whitespace().map(|w| w.to_lowercase()).collect();
+    let words = SearchWords::new(query);
     let mut found: Vec<usize> = (0..rows.len())
-        .filter(|&i| {
-            words
-                .iter()
-                .all(|w| rows[i].search_text.contains(w.as_str()))
-        })
+        .filter(|&i| words.found_in(&rows[i].search_text))
         .collect();
     match sort {
         SortBy::Name => {}
@@ -277,6 +271,12 @@ mod tests {
         let last = rows.last().unwrap();
         assert_eq!(last.customer(&b).company_name, "Zürich Öl AG");
         assert_eq!(select(&rows, "ÖL", SortBy::Name), vec![rows.len() - 1]);
+        // Issue 14.9: accents and case are ignored both ways.
+        assert_eq!(
+            select(&rows, "zurich ol", SortBy::Name),
+            vec![rows.len() - 1]
+        );
+        assert_eq!(select(&rows, "ZÜRICH", SortBy::Name), vec![rows.len() - 1]);
         assert_eq!(select(&rows, "ch", SortBy::Country), vec![rows.len() - 1]);
     }
 

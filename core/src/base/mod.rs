@@ -1,5 +1,5 @@
 //! The bottom layer: calendar arithmetic, exact money, the errors every layer returns, checks
-//! of single values (GUIDs, MPN ids, CSV cells) and the bounds of every value. Imports nothing
+//! of single values (GUIDs, MPN ids, CSV cells), text as a search compares it and the bounds of every value. Imports nothing
 //! from the crate.
 
 pub mod bounds;
@@ -9,4 +9,5 @@ pub mod fast_hash;
 pub mod field_error;
 pub mod money;
 pub mod rule_error;
+pub mod search_text;
 pub mod shared_text;

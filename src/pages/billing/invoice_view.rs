@@ -9,6 +9,7 @@ use crate::state::book_state::use_book;
 use crate::state::settings_context::use_settings;
 use chrono::NaiveDate;
 use leptos::prelude::*;
+use partnerdesk_core::base::search_text::SearchWords;
 use partnerdesk_core::billing::invoice::{Invoice, LineFilter};
 use partnerdesk_core::model::charge_line::{ChargeLine, ChargeType};
 use partnerdesk_core::reports::recon_csv::CsvDialect;
@@ -177,11 +178,11 @@ fn CustomerFilter(
 ) -> impl IntoView {
     let customer_matches = Memo::new(move |_| {
         let ids = invoice.with(|i| i.customer_ids());
-        let wanted = customer_query.with(|q| q.trim().to_lowercase());
+        let wanted = customer_query.with(|q| SearchWords::new(q));
         let mut found: Vec<(String, String)> = names.with(|n| {
             ids.iter()
                 .map(|id| (id.to_string(), n.get(id).cloned().unwrap_or_default()))
-                .filter(|(_, name)| name.to_lowercase().contains(&wanted))
+                .filter(|(_, name)| wanted.match_text(name))
                 .collect()
         });
         found.sort_by(|a, b| a.1.cmp(&b.1));

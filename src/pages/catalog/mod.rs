@@ -16,6 +16,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 use offer_panel::OfferPanel;
 use offers_table::OffersTable;
+use partnerdesk_core::base::search_text::SearchWords;
 use partnerdesk_core::model::catalog::Offer;
 
 #[component]
@@ -36,7 +37,7 @@ pub fn Catalog() -> impl IntoView {
     let status = RwSignal::new(None::<String>);
 
     let offers = Memo::new(move |_| {
-        let words = search.get().to_lowercase();
+        let words = search.with(|s| SearchWords::new(s));
         let c = chosen.get();
         book.catalog().with(|catalog| {
             let list: Vec<&Offer> = match c.frequency() {
@@ -44,7 +45,7 @@ pub fn Catalog() -> impl IntoView {
                 None => catalog.trials().collect(),
             };
             list.into_iter()
-                .filter(|o| o.name.to_lowercase().contains(words.trim()))
+                .filter(|o| words.match_text(&o.name))
                 .cloned()
                 .collect::<Vec<_>>()
         })
