@@ -1,6 +1,7 @@
 //! The application: contexts (store, clock, settings), the frame and the routes.
 
 mod frame;
+mod route_focus;
 mod today_control;
 mod update_banner;
 
@@ -23,6 +24,7 @@ use frame::{Header, SkipLink, StorageBanner};
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
+use route_focus::FocusOnNavigation;
 use update_banner::UpdateBanner;
 
 /// The app as the browser runs it: real storage if the browser allows it, the real date.
@@ -66,6 +68,7 @@ pub fn Shell(store: Store, real_today: chrono::NaiveDate) -> impl IntoView {
                 </Routes>
             </main>
             <FirstVisit />
+            <FocusOnNavigation />
         </Router>
     }
 }
