@@ -8,6 +8,7 @@ use crate::forms::issue::Issue;
 use crate::state::book_state::use_book;
 use crate::state::ids::new_guid;
 use leptos::prelude::*;
+use partnerdesk_core::base::countries::{country_code, country_label, COUNTRIES};
 use partnerdesk_core::base::field_error::FieldError;
 use partnerdesk_core::model::command::Command;
 use partnerdesk_core::model::customer::{Customer, Segment};
@@ -40,7 +41,9 @@ impl CustomerFields {
             id,
             company_name: self.name.get_untracked().trim().to_string(),
             domain: self.domain.get_untracked().trim().to_lowercase(),
-            country: self.country.get_untracked().trim().to_uppercase(),
+            country: self.country.with_untracked(|typed| {
+                country_code(typed).map_or_else(|| typed.trim().to_uppercase(), str::to_string)
+            }),
             segment: Segment::parse(&self.segment.get_untracked()).unwrap_or(Segment::Commercial),
             reseller_mpn_id: (!mpn.is_empty()).then_some(mpn),
         }
@@ -72,7 +75,7 @@ pub fn CustomerForm(
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let candidate = fields.customer(id.clone());
-        let problems = candidate.validate();
+        let problems = candidate.validate_entry();
         if !problems.is_empty() {
             return errors.set(problems);
         }
@@ -107,6 +110,16 @@ pub fn CustomerForm(
     }
 }
 
+/// The ISO countries the Country field offers as the partner types.
+#[component]
+fn CountryList() -> impl IntoView {
+    let options = COUNTRIES
+        .iter()
+        .map(|&(code, _)| view! { <option value=country_label(code)></option> })
+        .collect_view();
+    view! { <datalist id="country-list">{options}</datalist> }
+}
+
 /// The customer's fields, each tied to its error.
 #[component]
 fn CustomerControls(fields: CustomerFields, errors: FormErrors) -> impl IntoView {
@@ -123,10 +136,12 @@ fn CustomerControls(fields: CustomerFields, errors: FormErrors) -> impl IntoView
             field=errors.field("country")
             label="Country"
             value=fields.country
-            hint="Two-letter ISO code, such as US, NL or DE."
-            maxlength="2"
+            hint="Type to choose from the list, or the two-letter ISO code, such as NL or DE."
             autocomplete="country"
-        />
+            list="country-list"
+        >
+            <CountryList />
+        </TextField>
         <SelectField
             field=errors.field("segment")
             label="Segment"

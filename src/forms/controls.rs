@@ -18,6 +18,9 @@ pub fn TextField(
     inputmode: Option<&'static str>,
     #[prop(optional)] autocomplete: Option<&'static str>,
     #[prop(optional)] maxlength: Option<&'static str>,
+    /// The id of a datalist of suggestions.
+    #[prop(optional)]
+    list: Option<&'static str>,
     /// For codes and ids that are not words.
     #[prop(optional)]
     no_spellcheck: bool,
@@ -38,6 +41,7 @@ pub fn TextField(
                 inputmode=inputmode
                 autocomplete=autocomplete
                 maxlength=maxlength
+                list=list
                 spellcheck=no_spellcheck.then_some("false")
                 bind:value=value
                 aria-invalid=field.invalid()

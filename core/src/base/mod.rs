@@ -3,6 +3,7 @@
 //! from the crate.
 
 pub mod bounds;
+pub mod countries;
 pub mod csv_safety;
 pub mod dates;
 pub mod fast_hash;

@@ -5,6 +5,7 @@
 //! Letter case is forgiven where it carries no meaning: domains are stored in lower case and
 //! country codes in upper case.
 
+use crate::base::countries::country_code;
 use crate::imports::import_error::{all_or_nothing, ImportError};
 use crate::imports::import_table::read_table;
 use crate::model::customer::{Customer, Segment};
@@ -50,12 +51,13 @@ pub fn plan_customer_import(
             id: String::new(),
             company_name: record.field(0).to_string(),
             domain: record.field(1).to_lowercase(),
-            country: record.field(2).to_uppercase(),
+            country: country_code(record.field(2))
+                .map_or_else(|| record.field(2).to_uppercase(), str::to_string),
             // Stands in for a bad segment so the other fields are still checked.
             segment: segment.unwrap_or(Segment::Commercial),
             reseller_mpn_id: (!reseller.is_empty()).then(|| reseller.to_string()),
         };
-        for e in customer.validate() {
+        for e in customer.validate_entry() {
             errors.push(ImportError::new(
                 line,
                 format!("{}: {}", column_of(&e.field), e.message),
@@ -175,7 +177,7 @@ mod tests {
                 (3, "The segment \"Retail\" is not Commercial, Education, Government or Nonprofit."),
                 (3, "Company name: Enter the company name."),
                 (3, "Domain: Enter a domain such as contoso.onmicrosoft.com: letters, digits and hyphens, with dots between parts."),
-                (3, "Country: Enter the two-letter ISO country code in capitals, such as US or NL."),
+                (3, "Country: Choose the country from the list, or type its two-letter ISO code, such as NL or DE (the United Kingdom is GB)."),
                 (3, "Reseller MPN ID: A reseller MPN id is a number of 6 to 10 digits; leave it empty when you sell directly."),
                 (4, "The domain good.com is already on line 2."),
                 (5, "The domain fabrikam.com already belongs to the customer \"Fabrikam\"."),

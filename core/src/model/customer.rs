@@ -1,5 +1,6 @@
 //! Customers of the partner (SPEC §1).
 
+use crate::base::countries::country_name;
 use crate::base::field_error::{is_mpn_id, FieldError};
 use serde::{Deserialize, Serialize};
 
@@ -86,6 +87,33 @@ impl Customer {
     }
 }
 
+impl Customer {
+    /// What a partner enters is held to more than a recorded customer: the country must be on
+    /// the ISO list. Customers recorded before the list keep their codes, so that a stored book
+    /// with a "UK" customer still loads and replays.
+    pub fn validate_entry(&self) -> Vec<FieldError> {
+        let mut errors: Vec<FieldError> = self
+            .validate()
+            .into_iter()
+            .filter(|e| e.field != "country")
+            .collect();
+        if country_name(&self.country).is_none() {
+            let at = errors
+                .iter()
+                .position(|e| e.field == "reseller_mpn_id")
+                .unwrap_or(errors.len());
+            errors.insert(
+                at,
+                FieldError::new(
+                    "country",
+                    "Choose the country from the list, or type its two-letter ISO code, such as NL or DE (the United Kingdom is GB).",
+                ),
+            );
+        }
+        errors
+    }
+}
+
 fn is_domain(text: &str) -> bool {
     let labels: Vec<&str> = text.split('.').collect();
     text.len() <= 253
@@ -131,5 +159,28 @@ mod tests {
             fields,
             vec!["company_name", "domain", "country", "reseller_mpn_id"]
         );
+        let entered: Vec<String> = c.validate_entry().into_iter().map(|e| e.field).collect();
+        assert_eq!(entered, fields);
+    }
+
+    #[test]
+    fn an_entered_country_must_be_on_the_iso_list_a_recorded_one_need_not() {
+        let mut c = contoso();
+        for code in ["UK", "XX", "NE"] {
+            c.country = code.into();
+            assert!(
+                c.validate().is_empty(),
+                "{code}: recorded customers still load"
+            );
+        }
+        for code in ["UK", "XX"] {
+            c.country = code.into();
+            let errors = c.validate_entry();
+            assert_eq!(errors.len(), 1, "{code}");
+            assert_eq!(errors[0].field, "country");
+            assert!(errors[0].message.contains("GB"));
+        }
+        c.country = "NE".into();
+        assert!(c.validate_entry().is_empty(), "Niger is a country");
     }
 }
