@@ -1,12 +1,12 @@
 // Billing end to end, on the release build: an invoice's reconciliation file is downloaded as
-// a partner would, then read back with a CSV parser written here (not the app's), and held to
+// a partner would, then read back with the tests' own CSV parser (csv.mjs, not the app's), and held to
 // what the page shows: SPEC R2's exact header, one row per line on screen, and Amount summing
 // to the invoice total (R4); a name with a formula sign, comma, quotes and umlauts survives (R5).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
-import { changeLicenses, createCustomer, moveToday, purchase, status } from './flows.mjs';
-import { loaded, openApp } from './harness.mjs';
+import { cents, download, parseCsv } from './csv.mjs';
+import { changeLicenses, createCustomer, moveToday, purchase, startBook, status } from './flows.mjs';
+import { openApp } from './harness.mjs';
 
 const R2_HEADER = [
   'PartnerId', 'CustomerId', 'CustomerName', 'MpnId', 'ResellerMpnId', 'OrderId', 'SubscriptionId',
@@ -18,62 +18,9 @@ const R2_HEADER = [
 
 const NAME = '=Müller, "Büro" GmbH';
 
-/** RFC 4180 records of `text`, fields split on `separator`, quoted fields unescaped. */
-function parseCsv(text, separator) {
-  const records = [];
-  let record = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') {
-        quoted = false;
-      } else {
-        field += c;
-      }
-    } else if (c === '"') {
-      quoted = true;
-    } else if (c === separator) {
-      record.push(field);
-      field = '';
-    } else if (c === '\r' && text[i + 1] === '\n') {
-      record.push(field);
-      records.push(record);
-      record = [];
-      field = '';
-      i++;
-    } else {
-      field += c;
-    }
-  }
-  assert.equal(field + record.join(''), '', 'the file ends with a line break');
-  return records;
-}
-
-/** "1,234.50" or "-30.00" (the page) and "1234.50" / "-1234,50" (the files) as whole cents. */
-function cents(text, decimal) {
-  const [whole, fraction] = text.replace(decimal === ',' ? /\./g : /,/g, '').split(decimal);
-  assert.match(fraction, /^\d\d$/, `two decimals in ${text}`);
-  const sign = whole.startsWith('-') ? -1 : 1;
-  return sign * (Math.abs(Number(whole)) * 100 + Number(fraction));
-}
-
-async function download(page, buttonName) {
-  const [file] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: buttonName, exact: true }).click(),
-  ]);
-  return { name: file.suggestedFilename(), bytes: await readFile(await file.path()) };
-}
-
 test('an invoice\'s reconciliation CSVs match the invoice on screen, row by row and to the cent', async (t) => {
   const { page, url } = await openApp(t);
-  await page.goto(url('/'));
-  await loaded(page);
+  await startBook(page, url);
   await moveToday(page, '2018-06-01');
   await createCustomer(page, url, { name: NAME, domain: 'mueller.onmicrosoft.com', country: 'DE' });
 

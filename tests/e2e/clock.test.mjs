@@ -1,12 +1,12 @@
 // "Today": the real UTC date by default, moved and brought back from the header.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { startBook } from './flows.mjs';
 import { headerDate, loaded, openApp } from './harness.mjs';
 
 test('moving today changes the header, survives a reload and can be undone', async (t) => {
   const { page, url } = await openApp(t);
-  await page.goto(url('/'));
-  await loaded(page);
+  await startBook(page, url);
   const today = page.getByText(/^Today: /);
   assert.equal(await today.textContent(), `Today: ${headerDate()}`);
 

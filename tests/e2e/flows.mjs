@@ -1,6 +1,24 @@
-// Steps that several end-to-end flows take the way a partner does: moving today, creating a
-// customer, waiting for an action's confirmation.
+// Steps that several end-to-end flows take the way a partner does: answering a fresh book's
+// first visit, moving today, creating a customer, waiting for an action's confirmation.
 import { loaded } from './harness.mjs';
+
+export const LEGACY_2018 = 'Legacy license-based (2018)';
+export const NEW_COMMERCE = 'New commerce (2022)';
+
+/** A fresh book first asks which program it bills under: answers `program` and starts. */
+export async function chooseProgram(page, program = LEGACY_2018) {
+  const dialog = page.getByRole('dialog', { name: 'Which program do you bill under?' });
+  await dialog.getByLabel(program).check();
+  await dialog.getByRole('button', { name: 'Start with this program' }).click();
+  await dialog.waitFor({ state: 'hidden' });
+}
+
+/** Opens the dashboard of a fresh book and answers its first visit with `program`. */
+export async function startBook(page, url, program = LEGACY_2018) {
+  await page.goto(url('/'));
+  await loaded(page);
+  await chooseProgram(page, program);
+}
 
 export async function moveToday(page, isoDate) {
   await page.getByLabel('Move today to').fill(isoDate);

@@ -3,7 +3,7 @@
 // and changes nothing; the corrected file then applies.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createCustomer, status } from './flows.mjs';
+import { createCustomer, startBook, status } from './flows.mjs';
 import { loaded, openApp } from './harness.mjs';
 
 const PRICE_HEADER =
@@ -56,6 +56,7 @@ async function fieldErrors(page, label) {
 
 test('a price list with one bad row names the row and changes nothing; the fixed file applies', async (t) => {
   const { page, url } = await openApp(t);
+  await startBook(page, url);
   assert.equal(await monthlyPrice(page, url, 'Office 365 Business Premium'), '12.50 USD');
 
   await page.getByRole('link', { name: 'Import a price list' }).click();
@@ -89,6 +90,7 @@ test('a price list with one bad row names the row and changes nothing; the fixed
 
 test('customers: a bad row names its line and creates nobody; the fixed file creates them all', async (t) => {
   const { page, url } = await openApp(t);
+  await startBook(page, url);
   await createCustomer(page, url, { name: 'Contoso', domain: 'contoso.onmicrosoft.com', country: 'US' });
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Customers' }).click();
   await page.getByText('1 customers.').waitFor();

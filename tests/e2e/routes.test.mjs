@@ -1,6 +1,7 @@
 // Every route of the release build, opened as a deep link, reloaded and reached by the nav.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { startBook } from './flows.mjs';
 import { loaded, openApp } from './harness.mjs';
 
 const ROUTES = [
@@ -16,6 +17,7 @@ const ROUTES = [
 
 test('every route renders from a deep link and after a reload, without console errors', async (t) => {
   const { page, url } = await openApp(t);
+  await startBook(page, url);
   for (const [path, heading] of ROUTES) {
     await page.goto(url(path));
     await loaded(page);
@@ -30,8 +32,7 @@ test('every route renders from a deep link and after a reload, without console e
 
 test('the header and navigation lead to every page and mark the current one', async (t) => {
   const { page, url } = await openApp(t);
-  await page.goto(url('/'));
-  await loaded(page);
+  await startBook(page, url);
   const nav = page.getByRole('navigation', { name: 'Main' });
   for (const name of ['Catalog', 'Customers', 'Billing', 'Settings', 'Dashboard']) {
     await nav.getByRole('link', { name }).click();
@@ -48,6 +49,7 @@ test('the header and navigation lead to every page and mark the current one', as
 
 test('the skip link moves keyboard focus to the page content', async (t) => {
   const { page, url } = await openApp(t);
+  await startBook(page, url);
   await page.goto(url('/settings'));
   await loaded(page);
   await page.keyboard.press('Tab');

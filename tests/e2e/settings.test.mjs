@@ -1,12 +1,14 @@
 // The partner profile: validated at the field, stored in localStorage, kept across reloads.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { chooseProgram } from './flows.mjs';
 import { loaded, openApp } from './harness.mjs';
 
 async function openSettings(t, options) {
   const app = await openApp(t, options);
   await app.page.goto(app.url('/settings'));
   await loaded(app.page);
+  await chooseProgram(app.page);
   return app;
 }
 
@@ -57,7 +59,7 @@ test('an invalid field shows its error there and nothing is stored', async (t) =
 
 test('switching the rules profile asks first, and the answer is kept', async (t) => {
   const { page } = await openSettings(t);
-  assert.ok(await page.getByRole('radio', { name: '2018' }).isChecked(), '2018 is the default');
+  assert.ok(await page.getByRole('radio', { name: '2018' }).isChecked(), '2018, as chosen on the first visit');
   await page.getByRole('radio', { name: '2017' }).check();
   await page.getByRole('button', { name: 'Save settings' }).click();
   const dialog = page.getByRole('dialog', { name: 'Switch the rules profile?' });

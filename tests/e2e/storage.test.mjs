@@ -5,6 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
+import { chooseProgram, startBook } from './flows.mjs';
 import { loaded, openApp } from './harness.mjs';
 
 const BOOK_KEY = 'partnerdesk.book.v1';
@@ -52,6 +53,12 @@ async function waitForCustomers(page, names) {
   assert.deepEqual(await customerNames(page), wanted);
 }
 
+/** The first visit answered in `first` closes the same question in `second`, unreloaded. */
+async function answeredInBoth(first, second) {
+  await chooseProgram(first);
+  await second.getByRole('dialog', { name: 'Which program do you bill under?' }).waitFor({ state: 'hidden' });
+}
+
 async function downloadFrom(page, button) {
   const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
   return { name: download.suggestedFilename(), text: await readFile(await download.path(), 'utf8') };
@@ -59,6 +66,7 @@ async function downloadFrom(page, button) {
 
 test('a full quota refuses the action, says storage is full, offers a backup, and changes nothing', async (t) => {
   const { page, url } = await openApp(t, { allow });
+  await startBook(page, url);
   await createCustomer(page, url, 'Kept Before Full');
   const before = await stored(page);
   const fillers = await page.evaluate(() => {
@@ -97,8 +105,7 @@ test('a full quota refuses the action, says storage is full, offers a backup, an
 
 test('corrupted data is kept as it is: the recovery page downloads it and starts fresh only after confirmation', async (t) => {
   const { page, url } = await openApp(t, { allow });
-  await page.goto(url('/'));
-  await loaded(page);
+  await startBook(page, url);
   const garbage = '{"format":"partnerdesk","version":2,"encoding":"deflate-text15","data":"\u3400\u3401 damaged';
   await page.evaluate(([key, text]) => localStorage.setItem(key, text), [BOOK_KEY, garbage]);
 
@@ -141,9 +148,14 @@ test('with localStorage disabled the app runs in memory, says so, and acts witho
   await page.goto(url('/customers'));
   await loaded(page);
   await page.getByText('Storage is unavailable: nothing will be saved.').waitFor();
-  await createCustomer(page, url, 'Kept In Memory');
+  // Nothing is kept across page loads, so every load is a fresh book's first visit.
+  await chooseProgram(page);
+  await fillNewCustomer(page, 'Kept In Memory');
+  await page.getByRole('button', { name: 'Create customer' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Kept In Memory' }).waitFor();
   await page.goto(url('/settings'));
   await loaded(page);
+  await chooseProgram(page);
   await page.getByRole('heading', { name: 'Backup and restore' }).waitFor();
 });
 
@@ -156,6 +168,7 @@ test('two tabs: an action in one shows in the other without reload, and actions 
   await second.goto(url('/customers'));
   await loaded(first);
   await loaded(second);
+  await answeredInBoth(first, second);
 
   await createCustomer(first, url, 'Made In The First Tab');
   await waitForCustomers(second, ['Made In The First Tab']);
@@ -186,11 +199,12 @@ test('two tabs: settings saved in one apply in the other without reload', async 
   await second.goto(url('/'));
   await loaded(first);
   await loaded(second);
+  await answeredInBoth(first, second);
   const partner = second.getByRole('definition').filter({ hasText: 'Fabrikam Cloud' });
   assert.equal(await partner.count(), 0);
 
   await first.getByLabel('Partner name').fill('Fabrikam Cloud');
-  await first.getByLabel('2017').check();
+  await first.getByRole('radio', { name: '2017' }).check();
   await first.getByRole('button', { name: 'Save settings' }).click();
   await first.getByRole('button', { name: 'Switch to 2017 and save' }).click();
   await first.getByRole('status').filter({ hasText: 'Settings saved.' }).waitFor();
@@ -202,6 +216,7 @@ test('two tabs: settings saved in one apply in the other without reload', async 
 
 test('a reload in the middle of an action leaves the old book or the new one, never half', async (t) => {
   const { page, url } = await openApp(t, { allow });
+  await startBook(page, url);
   await createCustomer(page, url, 'Before The Reloads');
   const names = ['Before The Reloads'];
   for (const delay of [0, 1, 5, 20]) {
@@ -230,6 +245,7 @@ test('backup round trip: downloaded, then restored after confirmation with what 
   const { page, url } = await openApp(t, { allow });
   await page.goto(url('/settings'));
   await loaded(page);
+  await chooseProgram(page);
   await page.getByLabel('Partner name').fill('Round Trip Partners');
   await page.getByRole('button', { name: 'Save settings' }).click();
   await page.getByText('Settings saved.').waitFor();
@@ -276,6 +292,7 @@ test('backup round trip: downloaded, then restored after confirmation with what 
 
 test('a malformed backup is refused at the file field and changes nothing', async (t) => {
   const { page, url } = await openApp(t, { allow });
+  await startBook(page, url);
   await createCustomer(page, url, 'Untouched By Bad Files');
   await page.goto(url('/settings'));
   await loaded(page);

@@ -3,7 +3,7 @@
 // time travel expiring a trial. Figures are the rules' (SPEC), read off the page.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { changeLicenses, createCustomer, moveToday, purchase, status } from './flows.mjs';
+import { changeLicenses, createCustomer, moveToday, purchase, startBook, status } from './flows.mjs';
 import { loaded, openApp } from './harness.mjs';
 
 /** The subscriptions table as rows of cell texts. */
@@ -16,8 +16,7 @@ async function subscriptionRows(page) {
 
 test('customer, trial from the Trials tab, a second trial refused (T3), converted to annual with 30 seats', async (t) => {
   const { page, url } = await openApp(t);
-  await page.goto(url('/'));
-  await loaded(page);
+  await startBook(page, url);
   await moveToday(page, '2018-06-05');
   await createCustomer(page, url, { name: 'Fabrikam', domain: 'fabrikam.onmicrosoft.com', country: 'NL' });
 
@@ -82,8 +81,7 @@ test('customer, trial from the Trials tab, a second trial refused (T3), converte
 
 test('monthly purchase, license change, cancellation inside 30 days with full credit, reactivation', async (t) => {
   const { page, url } = await openApp(t);
-  await page.goto(url('/'));
-  await loaded(page);
+  await startBook(page, url);
   await moveToday(page, '2018-06-01');
   await createCustomer(page, url, { name: 'Contoso', domain: 'contoso.onmicrosoft.com', country: 'US' });
 
@@ -127,8 +125,7 @@ test('monthly purchase, license change, cancellation inside 30 days with full cr
 
 test('an add-on takes its base subscription\'s billing frequency', async (t) => {
   const { page, url } = await openApp(t);
-  await page.goto(url('/'));
-  await loaded(page);
+  await startBook(page, url);
   await moveToday(page, '2018-06-01');
   await createCustomer(page, url, { name: 'Adatum', domain: 'adatum.onmicrosoft.com', country: 'US' });
   await purchase(page, { offer: 'Office 365 E3', frequency: 'Annual', licenses: 5 });
@@ -150,8 +147,7 @@ test('an add-on takes its base subscription\'s billing frequency', async (t) => 
 
 test('moving today past day 30 expires a trial, and the dashboard shows it with what restores its data', async (t) => {
   const { page, url } = await openApp(t);
-  await page.goto(url('/'));
-  await loaded(page);
+  await startBook(page, url);
   await moveToday(page, '2018-06-01');
   await createCustomer(page, url, { name: 'Litware', domain: 'litware.onmicrosoft.com', country: 'US' });
   await page.getByRole('button', { name: 'Sign up for a trial' }).click();
