@@ -1,0 +1,45 @@
+// Finding and entering customers: search ignores accents and case, a country is chosen from the
+// ISO list by name or code.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { loaded, openApp } from './harness.mjs';
+import { createCustomer, startBook } from './flows.mjs';
+
+test('"muller koln" finds Müller Köln GmbH, and so do "KOLN" and "müller"', async (t) => {
+  const { page, url } = await openApp(t);
+  await startBook(page, url);
+  await createCustomer(page, url, { name: 'Müller Köln GmbH', domain: 'mueller.onmicrosoft.com', country: 'DE' });
+  await createCustomer(page, url, { name: 'Contoso', domain: 'contoso.onmicrosoft.com', country: 'US' });
+  await page.goto(url('/customers'));
+  await loaded(page);
+  const body = page.getByRole('table', { name: 'Customers' }).locator('tbody');
+  await body.filter({ hasText: 'Contoso' }).waitFor();
+  for (const query of ['muller koln', 'KOLN', 'müller']) {
+    await page.getByLabel('Search customers').fill(query);
+    await body.filter({ hasNotText: 'Contoso' }).waitFor();
+    const rows = await body.locator('tr').allTextContents();
+    assert.equal(rows.length, 1, `${query}: ${rows}`);
+    assert.match(rows[0], /Müller Köln GmbH/, query);
+  }
+});
+
+test('a country is chosen by its name; "UK" is refused at the field and nothing is created', async (t) => {
+  const { page, url } = await openApp(t);
+  await startBook(page, url);
+  await createCustomer(page, url, { name: 'Van Dijk BV', domain: 'vandijk.onmicrosoft.com', country: 'Netherlands' });
+  await page.getByText('NL', { exact: true }).first().waitFor();
+  await page.goto(url('/customers'));
+  await loaded(page);
+  await page.getByRole('button', { name: 'New customer' }).click();
+  await page.getByLabel('Company name').fill('Tea Ltd');
+  await page.getByLabel('Primary domain').fill('tea.onmicrosoft.com');
+  await page.getByLabel('Country').fill('UK');
+  await page.getByRole('button', { name: 'Create customer' }).click();
+  const country = page.getByLabel('Country');
+  await page.waitForFunction(() => document.getElementById(
+    document.querySelector('[aria-invalid="true"]')?.getAttribute('aria-describedby')?.split(' ').pop() ?? '',
+  )?.textContent.includes('GB'));
+  assert.equal(await country.getAttribute('aria-invalid'), 'true');
+  const rows = await page.getByRole('table', { name: 'Customers' }).locator('tbody tr').allTextContents();
+  assert.ok(!rows.some((r) => r.includes('Tea Ltd')), String(rows));
+});
