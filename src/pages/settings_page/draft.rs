@@ -44,7 +44,7 @@ impl SettingsDraft {
             billing_day: take(
                 &mut errors,
                 "billing_day",
-                parse_billing_day(&self.billing_day),
+                parse_billing_day(&self.billing_day).map_err(|e| e.message),
             ),
             currency: self.currency.clone(),
             profile: take(
