@@ -5,7 +5,7 @@
 
 use super::set_title;
 use crate::components::book_notice::BookNotice;
-use crate::components::format::{date_text, money_text};
+use crate::components::format::{date_text, money_in};
 use crate::components::paged::Paged;
 use crate::components::table_scroll::TableScroll;
 use crate::state::book_state::use_book;
@@ -168,7 +168,7 @@ pub fn Dashboard() -> impl IntoView {
     let invoice_date = move || board.with(|b| date_text(b.next_invoice_date));
     let invoice_total = move || {
         let currency = settings.with(|s| s.currency.clone());
-        board.with(|b| format!("{} {currency}", money_text(b.next_invoice_total)))
+        board.with(|b| money_in(b.next_invoice_total, &currency))
     };
     view! {
         <h1>"Dashboard"</h1>

@@ -11,9 +11,17 @@ pub mod not_found;
 pub mod recovery;
 pub mod settings_page;
 
+use crate::state::language::use_language;
 use leptos::prelude::*;
+use partnerdesk_l10n::Key;
 
 /// Names the page in the browser tab and history, which screen readers announce on navigation.
 fn set_title(page: &str) {
     document().set_title(&format!("{page} · PartnerDesk"));
+}
+
+/// Names the page, as `set_title` does, in the app's language, renamed when it changes.
+fn page_title(key: Key) {
+    let language = use_language();
+    Effect::new(move |_| set_title(language.get().text(key)));
 }

@@ -2,9 +2,9 @@
 //! completely (core `backup`) before anything changes; a file that fails any check changes
 //! nothing and its error is shown at the field.
 
+use crate::components::format::date_text;
 use crate::forms::field::FieldMessage;
 use crate::forms::form_errors::FormErrors;
-use crate::state::clock::display_date;
 use crate::state::settings_context::Settings;
 use crate::store::{read_file, BookLoad, Store};
 use leptos::prelude::*;
@@ -190,11 +190,7 @@ fn BackupHolds(
 
 fn describe(summary: &BackupSummary) -> String {
     let dates = match summary.dates {
-        Some((first, last)) => format!(
-            "recorded from {} to {}",
-            display_date(first),
-            display_date(last)
-        ),
+        Some((first, last)) => format!("recorded from {} to {}", date_text(first), date_text(last)),
         None => "nothing recorded yet".into(),
     };
     format!(
