@@ -10,6 +10,7 @@ use super::set_title;
 use crate::components::backup::BackupSection;
 use crate::forms::field::FieldMessage;
 use crate::forms::form_errors::FormErrors;
+use crate::state::language::use_language;
 use crate::state::settings_context::use_settings;
 use draft::{DraftFields, SettingsDraft};
 use leptos::html::Dialog;
@@ -49,7 +50,11 @@ fn focus_first_invalid(form: &web_sys::HtmlFormElement, errors: &[FieldError]) {
 pub fn Settings() -> impl IntoView {
     set_title("Settings");
     let settings = use_settings();
-    let fields = DraftFields::new(SettingsDraft::from_settings(&settings.get_untracked()));
+    let language = use_language();
+    let fields = DraftFields::new(SettingsDraft::from_settings(
+        &settings.get_untracked(),
+        language.now(),
+    ));
     let errors = FormErrors::default();
     let saved = RwSignal::new(false);
     // Settings waiting for the partner to confirm a change of rules profile.
@@ -67,7 +72,7 @@ pub fn Settings() -> impl IntoView {
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         saved.set(false);
-        let candidate = match fields.draft().to_settings() {
+        let candidate = match fields.draft().to_settings(language.now()) {
             Ok(c) => c,
             Err(e) => {
                 if let Some(f) = form.get() {
