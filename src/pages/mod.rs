@@ -20,8 +20,10 @@ fn set_title(page: &str) {
     document().set_title(&format!("{page} · PartnerDesk"));
 }
 
-/// Names the page, as `set_title` does, in the app's language, renamed when it changes.
+/// Names the page, as `set_title` does, in the app's language, renamed when it changes. Named
+/// at once too: an effect's first run waits for the next tick.
 fn page_title(key: Key) {
     let language = use_language();
+    set_title(language.now().text(key));
     Effect::new(move |_| set_title(language.get().text(key)));
 }

@@ -33,12 +33,10 @@ impl Language {
             browser,
             store: Some(StoredValue::new(store.clone())),
         };
-        // The page's language, for screen readers' pronunciation, hyphenation and spelling.
-        Effect::new(move |_| {
-            if let Some(html) = document().document_element() {
-                let _ = html.set_attribute("lang", language.get().tag());
-            }
-        });
+        // The page's language, for screen readers' pronunciation, hyphenation and spelling:
+        // set at once (an effect's first run waits for the next tick), then on each switch.
+        set_page_lang(language.now());
+        Effect::new(move |_| set_page_lang(language.get()));
         provide_context(language);
         (language, problem)
     }
@@ -72,6 +70,12 @@ impl Language {
     /// `<h1>{language.tr(Key::NotFoundTitle)}</h1>`, `aria-label=language.tr(Key::Menu)`.
     pub fn tr(self, key: Key) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
         move || self.get().text(key)
+    }
+}
+
+fn set_page_lang(lang: Lang) {
+    if let Some(html) = document().document_element() {
+        let _ = html.set_attribute("lang", lang.tag());
     }
 }
 

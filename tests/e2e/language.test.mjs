@@ -22,7 +22,7 @@ const LANGUAGE_LABEL = { en: 'Language', nl: 'Taal', de: 'Sprache' };
 /** The app has started in `lang` once the header's today line is there, in that language. */
 async function loadedIn(page, lang) {
   await page.locator('.today-line').filter({ hasText: TODAY_IS[lang] }).waitFor();
-  assert.equal(await page.locator('html').getAttribute('lang'), lang);
+  await page.locator(`html[lang="${lang}"]`).waitFor({ state: 'attached' });
 }
 
 async function choose(page, from, to) {
