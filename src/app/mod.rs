@@ -1,4 +1,4 @@
-//! The application: contexts (store, clock, settings), the frame and the routes.
+//! The application: contexts (store, language, clock, settings), the frame and the routes.
 
 mod frame;
 mod route_focus;
@@ -18,6 +18,7 @@ use crate::pages::recovery::{Recovery, RecoveryGate};
 use crate::pages::settings_page::Settings as SettingsPage;
 use crate::state::book_state::BookState;
 use crate::state::clock::{real_today, Clock};
+use crate::state::language::{browser_languages, Language};
 use crate::state::settings_context::Settings;
 use crate::store::Store;
 use frame::{Header, SkipLink, StorageBanner};
@@ -27,21 +28,30 @@ use leptos_router::path;
 use route_focus::FocusOnNavigation;
 use update_banner::UpdateBanner;
 
-/// The app as the browser runs it: real storage if the browser allows it, the real date.
+/// The app as the browser runs it: real storage if the browser allows it, the real date, the
+/// browser's languages.
 #[component]
 pub fn App() -> impl IntoView {
-    view! { <Shell store=Store::open() real_today=real_today() /> }
+    view! {
+        <Shell store=Store::open() real_today=real_today() languages=browser_languages() />
+    }
 }
 
-/// The app with its storage and real date handed in, so tests can run it on memory storage
-/// and a fixed date.
+/// The app with its storage, real date and browser languages handed in, so tests can run it
+/// on memory storage, a fixed date and a chosen language (English when none is given).
 #[component]
-pub fn Shell(store: Store, real_today: chrono::NaiveDate) -> impl IntoView {
+pub fn Shell(
+    store: Store,
+    real_today: chrono::NaiveDate,
+    #[prop(optional)] languages: Vec<String>,
+) -> impl IntoView {
+    let (_, language_problem) = Language::provide(&store, &languages);
     let (_, clock_problem) = Clock::provide(&store, real_today);
     let (_, settings_problem) = Settings::provide(&store);
     let (_, book_problem) = BookState::provide(&store);
-    let problems: Vec<String> = clock_problem
+    let problems: Vec<String> = language_problem
         .into_iter()
+        .chain(clock_problem)
         .chain(settings_problem)
         .chain(book_problem)
         .collect();

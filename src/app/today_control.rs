@@ -1,28 +1,41 @@
 //! The header's "Today" line and the control that moves it (time travel) and brings it back.
+//!
+//! The control stays an `<input type="date">`: the browser's date picker, keyboard entry and
+//! an ISO value that needs no parsing. The browser writes its date in its own locale, which
+//! may not be the language chosen here, so the chosen locale's form of the date entered is
+//! shown beside it (the input's hint).
 
+use crate::components::format::date_text;
 use crate::forms::field::FieldMessage;
 use crate::forms::form_errors::FormErrors;
-use crate::state::clock::{display_date, use_clock};
+use crate::state::clock::use_clock;
+use crate::state::language::use_language;
 use leptos::prelude::*;
 use partnerdesk_core::base::bounds::{FIRST_DAY, LAST_DAY};
 use partnerdesk_core::base::dates::parse_date;
 use partnerdesk_core::base::field_error::FieldError;
+use partnerdesk_l10n::Key;
 
 #[component]
 pub fn TodayControl() -> impl IntoView {
     let clock = use_clock();
+    let language = use_language();
     let draft = RwSignal::new(clock.today_untracked().to_string());
     let errors = FormErrors::default();
-    let today_field = errors.field("today");
+    let today_field = errors.field("today").hinted();
 
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let moved = parse_date(&draft.get())
-            .ok_or_else(|| "Enter a date, such as 2018-06-01.".to_string())
-            .and_then(|day| clock.move_to(day));
-        match moved {
-            Ok(()) => errors.clear(),
-            Err(message) => errors.set(vec![FieldError::new("today", message)]),
+        match parse_date(&draft.get()) {
+            Some(day) => match clock.move_to(day) {
+                Ok(()) => errors.clear(),
+                Err(message) => errors.set(vec![FieldError::new("today", message)]),
+            },
+            None => {
+                let lang = language.now();
+                let message = lang.fill(Key::EnterDate, &[&lang.date(clock.real())]);
+                errors.set(vec![FieldError::new("today", message)]);
+            }
         }
     };
     let back = move |_| {
@@ -30,22 +43,26 @@ pub fn TodayControl() -> impl IntoView {
         clock.back_to_real();
         draft.set(clock.real().to_string());
     };
+    let today_is = move || language.get().around(Key::TodayIs);
+    let moved = move || {
+        let real = date_text(clock.real());
+        format!(" {}", language.get().fill(Key::TodayMoved, &[&real]))
+    };
 
     view! {
         <div class="today">
             <p class="today-line" role="status">
-                "Today: "
+                {move || today_is().0}
                 <time datetime=move || clock.today().to_string()>
-                    {move || display_date(clock.today())}
+                    {move || date_text(clock.today())}
                 </time>
+                {move || today_is().1}
                 <Show when=move || clock.is_moved()>
-                    <span class="today-moved">
-                        " (moved; the real date is " {display_date(clock.real())} ")"
-                    </span>
+                    <span class="today-moved">{moved}</span>
                 </Show>
             </p>
             <form id="today-form" class="today-form" novalidate on:submit=submit>
-                <label for="today">"Move today to"</label>
+                <label for="today">{language.tr(Key::MoveTodayTo)}</label>
                 <input
                     id="today"
                     type="date"
@@ -55,13 +72,16 @@ pub fn TodayControl() -> impl IntoView {
                     aria-invalid=today_field.invalid()
                     aria-describedby=today_field.described_by()
                 />
-                <button type="submit">"Move today"</button>
+                <span id=today_field.hint_id() class="today-echo">
+                    {move || parse_date(&draft.get()).map(date_text)}
+                </span>
+                <button type="submit">{language.tr(Key::MoveToday)}</button>
                 <Show when=move || clock.is_moved()>
                     <button type="button" on:click=back>
-                        "Back to the real date"
+                        {language.tr(Key::BackToRealDate)}
                     </button>
                 </Show>
-                <FieldMessage field=errors.field("today") />
+                <FieldMessage field=today_field />
             </form>
         </div>
     }

@@ -2,7 +2,9 @@
 //! service worker has installed a newer build beside the running one. The partner decides when
 //! to reload ('pd-apply-update'): a form half filled in is never lost to an automatic reload.
 
+use crate::state::language::use_language;
 use leptos::prelude::*;
+use partnerdesk_l10n::Key;
 
 /// The events shared with public/boot.js.
 const UPDATE_READY: &str = "pd-update-ready";
@@ -10,6 +12,7 @@ const APPLY_UPDATE: &str = "pd-apply-update";
 
 #[component]
 pub fn UpdateBanner() -> impl IntoView {
+    let language = use_language();
     let ready = RwSignal::new(false);
     let listener = window_event_listener_untyped(UPDATE_READY, move |_| ready.set(true));
     on_cleanup(move || listener.remove());
@@ -23,9 +26,9 @@ pub fn UpdateBanner() -> impl IntoView {
         <div class="update-status" role="status">
             <Show when=move || ready.get()>
                 <div class="banner update-banner">
-                    <p>"A new version of PartnerDesk is available."</p>
+                    <p>{language.tr(Key::UpdateAvailable)}</p>
                     <button type="button" on:click=reload>
-                        "Reload to use it"
+                        {language.tr(Key::ReloadToUpdate)}
                     </button>
                 </div>
             </Show>

@@ -1,36 +1,31 @@
-//! How figures the core computed are written for people. Nothing here computes money or
-//! dates; it only lays out what the core returned.
+//! The one place components write figures for people: the core's dates, amounts and money in
+//! the language of the `Language` context and its locale's forms (crate `partnerdesk-l10n`).
+//! Nothing here computes money or dates; it only lays out what the core returned. Called
+//! inside a reactive closure (`{move || date_text(day)}`), each follows a switch of language.
 
-use crate::state::clock::display_date;
+use crate::state::language::current_lang;
 use chrono::NaiveDate;
 use partnerdesk_core::model::catalog::{BillingFrequency, Catalog};
 use partnerdesk_core::Money;
 
-/// "7,200.00", "-30.00": the core's two decimals with thousands grouped for reading.
-pub fn money_text(amount: Money) -> String {
-    let plain = amount.to_string();
-    let (sign, digits) = match plain.strip_prefix('-') {
-        Some(rest) => ("-", rest),
-        None => ("", plain.as_str()),
-    };
-    let (whole, cents) = digits.split_once('.').unwrap_or((digits, "00"));
-    let mut grouped = String::new();
-    for (i, c) in whole.chars().enumerate() {
-        if i > 0 && (whole.len() - i) % 3 == 0 {
-            grouped.push(',');
-        }
-        grouped.push(c);
-    }
-    format!("{sign}{grouped}.{cents}")
-}
-
+/// A day: "Fri 1 Jun 2018" (en), "01-06-2018" (nl), "01.06.2018" (de).
 pub fn date_text(day: NaiveDate) -> String {
-    display_date(day)
+    current_lang().date(day)
 }
 
 /// A charge's or a term's dates: "Fri 1 Jun 2018 – Sat 30 Jun 2018".
 pub fn span_text(start: NaiveDate, end: NaiveDate) -> String {
-    format!("{} – {}", display_date(start), display_date(end))
+    current_lang().span(start, end)
+}
+
+/// An amount in a column or line that names its currency: "7,200.00", "-1.234,56".
+pub fn money_text(amount: Money) -> String {
+    current_lang().amount(amount)
+}
+
+/// An amount with its currency: "7,200.00 USD" (en), "€ 7.200,00" (nl), "7.200,00 €" (de).
+pub fn money_in(amount: Money, currency: &str) -> String {
+    current_lang().money(amount, currency)
 }
 
 pub fn frequency_text(frequency: Option<BillingFrequency>) -> &'static str {
@@ -56,12 +51,13 @@ pub fn offer_names(catalog: &Catalog, ids: &[String]) -> String {
 mod tests {
     use super::*;
 
+    /// Without the app's language (a component mounted alone), figures are English.
     #[test]
-    fn money_is_grouped_by_thousands() {
+    fn without_a_language_figures_are_english() {
         assert_eq!(money_text(Money::from_int(7200)), "7,200.00");
         assert_eq!(money_text(Money::new(-3000, 2)), "-30.00");
-        assert_eq!(money_text(Money::new(123456789, 2)), "1,234,567.89");
-        assert_eq!(money_text(Money::new(-100000, 2)), "-1,000.00");
-        assert_eq!(money_text(Money::ZERO), "0.00");
+        assert_eq!(money_in(Money::new(-100000, 2), "USD"), "-1,000.00 USD");
+        let day = NaiveDate::from_ymd_opt(2018, 6, 1).unwrap();
+        assert_eq!(date_text(day), "Fri 1 Jun 2018");
     }
 }

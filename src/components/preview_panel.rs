@@ -3,7 +3,7 @@
 //! the net amount and the core's notes with the formulas' figures.
 
 use super::charge_lines::ChargeLinesTable;
-use super::format::{date_text, frequency_text, money_text, offer_name, span_text};
+use super::format::{date_text, frequency_text, money_in, money_text, offer_name, span_text};
 use leptos::prelude::*;
 use partnerdesk_core::model::catalog::Catalog;
 use partnerdesk_core::model::charge_line::ChargeLine;
@@ -112,7 +112,7 @@ pub fn PreviewPanel(
             {no_lines}
             <p class="net">
                 "Net effect on your invoices: "
-                <strong>{format!("{} {currency}", money_text(net))}</strong>
+                <strong>{money_in(net, &currency)}</strong>
             </p>
             {notes}
         </section>

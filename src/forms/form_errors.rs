@@ -1,9 +1,12 @@
 //! The core's `FieldError`s of a form that is checked when it is submitted: each error shows
-//! at the field whose key it names (see `Field`).
+//! at the field whose key it names (see `Field`), in the app's language when the core said it
+//! as data (`FieldError::say`).
 
 use super::field::Field;
+use crate::state::language::use_language;
 use leptos::prelude::*;
-use partnerdesk_core::base::field_error::{message_for, FieldError};
+use partnerdesk_core::base::field_error::FieldError;
+use partnerdesk_l10n::Lang;
 
 #[derive(Clone, Copy, Debug)]
 pub struct FormErrors(RwSignal<Vec<FieldError>>);
@@ -25,8 +28,24 @@ impl FormErrors {
 
     /// The control whose id is the core's field key `key`, tied to that key's error.
     pub fn field(self, key: &'static str) -> Field {
-        let message =
-            Signal::derive(move || self.0.with(|e| message_for(e, key).map(str::to_string)));
+        let language = use_language();
+        let message = Signal::derive(move || {
+            let lang = language.get();
+            self.0.with(|errors| {
+                errors
+                    .iter()
+                    .find(|e| e.field == key)
+                    .map(|e| words(e, lang))
+            })
+        });
         Field::new(key, message)
     }
+}
+
+/// What the error says in `lang`; its English message until the core says it as data.
+fn words(error: &FieldError, lang: Lang) -> String {
+    error
+        .say
+        .as_ref()
+        .map_or_else(|| error.message.clone(), |say| lang.say(say))
 }

@@ -1,17 +1,23 @@
-use super::set_title;
+//! The page of a path that has no page.
+
+use super::page_title;
+use crate::state::language::use_language;
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_location;
+use partnerdesk_l10n::Key;
 
 #[component]
 pub fn NotFound() -> impl IntoView {
-    set_title("Page not found");
+    let language = use_language();
+    page_title(Key::NotFoundTitle);
     let path = use_location().pathname;
+    let around = move || language.get().around(Key::NothingLivesAt);
     view! {
-        <h1>"Page not found"</h1>
-        <p>"Nothing lives at " <code>{move || path.get()}</code> "."</p>
+        <h1>{language.tr(Key::NotFoundTitle)}</h1>
+        <p>{move || around().0} <code>{move || path.get()}</code> {move || around().1}</p>
         <p>
-            <A href="/">"Go to the Dashboard"</A>
+            <A href="/">{language.tr(Key::GoToDashboard)}</A>
         </p>
     }
 }

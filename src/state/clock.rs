@@ -2,10 +2,12 @@
 //! travel, to watch trials expire and invoices fall due). Only this module reads the system
 //! clock; components pass `today()` into core functions.
 
+use super::language::current_lang;
 use crate::store::{Store, TODAY_KEY};
-use chrono::{Datelike, NaiveDate};
+use chrono::NaiveDate;
 use leptos::prelude::*;
 use partnerdesk_core::base::bounds::{day_range_message, plausible_day, FIRST_DAY, LAST_DAY};
+use partnerdesk_l10n::Key;
 
 #[derive(Clone, Copy, Debug)]
 pub struct Clock {
@@ -67,9 +69,7 @@ impl Clock {
             Ok(day) => (day.flatten(), None),
             Err(e) => (
                 None,
-                Some(format!(
-                    "The moved date could not be read ({e}); today is the real date."
-                )),
+                Some(current_lang().fill(Key::MovedDateUnreadable, &[&e])),
             ),
         };
         let clock = Clock::new(real, stored);
@@ -90,22 +90,6 @@ pub fn real_today() -> NaiveDate {
 
 pub fn use_clock() -> Clock {
     expect_context::<Clock>()
-}
-
-/// How the app writes a date for people, e.g. "Fri 1 Jun 2018": no day/month order to misread.
-/// Spelled out by hand because chrono's strftime machinery costs kilobytes of wasm.
-pub fn display_date(day: NaiveDate) -> String {
-    const WEEKDAYS: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
-    const MONTHS: [&str; 12] = [
-        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-    ];
-    format!(
-        "{} {} {} {}",
-        WEEKDAYS[day.weekday().num_days_from_monday() as usize],
-        day.day(),
-        MONTHS[day.month0() as usize],
-        day.year()
-    )
 }
 
 #[cfg(test)]
@@ -154,11 +138,5 @@ mod tests {
         let clock = Clock::new(d(2025, 11, 22), None);
         clock.move_to(d(2025, 11, 22)).unwrap();
         assert!(!clock.is_moved());
-    }
-
-    #[test]
-    fn dates_are_written_without_ambiguity() {
-        assert_eq!(display_date(d(2018, 6, 1)), "Fri 1 Jun 2018");
-        assert_eq!(display_date(d(2025, 12, 28)), "Sun 28 Dec 2025");
     }
 }

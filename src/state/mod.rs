@@ -1,10 +1,11 @@
 //! What the app knows at any moment, as Leptos contexts over core types: the date in use, the
-//! partner's settings and the book; and what the customers list reads without deriving.
+//! language, the partner's settings and the book; and what the customers list reads without deriving.
 
 pub mod book_state;
 pub mod clock;
 pub mod customer_index;
 pub mod event_loop;
 pub mod ids;
+pub mod language;
 pub mod program;
 pub mod settings_context;

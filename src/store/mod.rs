@@ -48,7 +48,7 @@
 //! # Small values
 //!
 //! [`Store::load`] and [`Store::save`] keep any serde value as plain JSON under its own key
-//! (settings, the moved "today").
+//! (settings, the moved "today", the chosen language).
 
 mod backend;
 mod files;
@@ -69,6 +69,8 @@ pub use slot::{BookChange, BookLoad, CommitError, Committed};
 pub const SETTINGS_KEY: &str = "partnerdesk.settings.v1";
 /// The date "today" was moved to, if it was (see `state::clock`).
 pub const TODAY_KEY: &str = "partnerdesk.today.v1";
+/// The language the partner chose, as a BCP 47 tag (see `state::language`).
+pub const LANGUAGE_KEY: &str = "partnerdesk.language.v1";
 /// The book. The key keeps the name it had when it held the bare book of format version 1;
 /// the format version now lives in the envelope, so one key holds every version and each
 /// write replaces the book whole (setItem is atomic).

@@ -7,7 +7,7 @@ use leptos::wasm_bindgen::JsCast;
 use partnerdesk::store::Store;
 use partnerdesk::Shell;
 use wasm_bindgen_test::wasm_bindgen_test;
-use web_sys::HtmlInputElement;
+use web_sys::{HtmlInputElement, HtmlSelectElement};
 
 fn mount_shell() -> Mounted<impl Mountable> {
     mount(|| {
@@ -158,4 +158,42 @@ async fn o11_the_first_visit_asks_the_program_with_nothing_preselected_and_setti
     until("Settings", || heading(root) == "Settings").await;
     let chosen: HtmlInputElement = labelled(root, "New commerce (2022)");
     assert!(chosen.checked(), "Settings show the program chosen");
+}
+
+#[wasm_bindgen_test]
+async fn choosing_a_language_rewrites_the_header_and_the_figures() {
+    open_at("/");
+    let app = mount_shell();
+    let root = &app.root;
+    settle().await;
+    assert_eq!(text(root, ".invoice-total"), "0.00 USD");
+
+    for (tag, today, nav, total) in [
+        ("nl", "Vandaag: 22-11-2025", "Klanten", "US$\u{a0}0,00"),
+        ("de", "Heute: 22.11.2025", "Kunden", "0,00\u{a0}$"),
+    ] {
+        choose_language(root, "Language", tag).await;
+        until(today, || text(root, ".today-line") == today).await;
+        link(root, nav);
+        assert_eq!(text(root, ".invoice-total"), total);
+        let html = document().document_element().unwrap();
+        assert_eq!(html.get_attribute("lang").as_deref(), Some(tag));
+        // Back to English through the label the chosen language gives the choice.
+        let label = if tag == "nl" { "Taal" } else { "Sprache" };
+        choose_language(root, label, "en").await;
+        until("back to English", || {
+            text(root, ".today-line") == "Today: Sat 22 Nov 2025"
+        })
+        .await;
+    }
+}
+
+/// Chooses the language whose choice is labelled `label` (in the language shown), as a user does.
+async fn choose_language(root: &web_sys::Element, label: &str, tag: &str) {
+    let select: HtmlSelectElement = labelled(root, label);
+    select.set_value(tag);
+    select
+        .dispatch_event(&web_sys::Event::new("change").unwrap())
+        .unwrap();
+    settle().await;
 }

@@ -1,6 +1,7 @@
 //! The bottom layer: calendar arithmetic, exact money, the errors every layer returns, checks
-//! of single values (GUIDs, MPN ids, CSV cells), text as a search compares it and the bounds of every value. Imports nothing
-//! from the crate.
+//! of single values (GUIDs, MPN ids, CSV cells, countries), text as a search compares it, the
+//! bounds of every value, and what the core has to say as data (`say`). Imports nothing from
+//! the crate.
 
 pub mod bounds;
 pub mod countries;
@@ -10,5 +11,6 @@ pub mod fast_hash;
 pub mod field_error;
 pub mod money;
 pub mod rule_error;
+pub mod say;
 pub mod search_text;
 pub mod shared_text;

@@ -1,7 +1,8 @@
 //! The partner's profile and the rules profile of SPEC §7.
 
-use crate::base::field_error::{is_guid, is_mpn_id, FieldError};
+use crate::base::field_error::{is_guid, is_mpn_id, FieldError, MPN_ID_DIGITS};
 use crate::base::money::Money;
+use crate::base::say::Say;
 use serde::{Deserialize, Serialize};
 
 /// Which program's billing rules apply to the whole book: legacy license-based (SPEC §7) or new
@@ -97,49 +98,74 @@ impl PartnerSettings {
     pub fn validate(&self) -> Vec<FieldError> {
         let mut errors = Vec::new();
         if self.name.trim().is_empty() {
-            errors.push(FieldError::new("name", "Enter the partner's name."));
+            errors.push(
+                FieldError::new("name", "Enter the partner's name.")
+                    .saying(Say::PartnerNameMissing),
+            );
         }
         if !is_guid(self.partner_id.trim()) {
-            errors.push(FieldError::new(
-                "partner_id",
-                "The partner id must be a GUID such as 3f2504e0-4f89-41d3-9a0c-0305e82c3301.",
-            ));
+            errors.push(
+                FieldError::new(
+                    "partner_id",
+                    "The partner id must be a GUID such as 3f2504e0-4f89-41d3-9a0c-0305e82c3301.",
+                )
+                .saying(Say::PartnerIdNotGuid),
+            );
         }
         if !is_mpn_id(self.mpn_id.trim()) {
-            errors.push(FieldError::new(
-                "mpn_id",
-                "The MPN id is a number of 6 to 10 digits.",
-            ));
+            let (min, max) = MPN_ID_DIGITS;
+            errors.push(
+                FieldError::new("mpn_id", "The MPN id is a number of 6 to 10 digits.")
+                    .saying(Say::MpnIdDigits { min, max }),
+            );
         }
-        if !(1..=31).contains(&self.billing_day) {
-            errors.push(FieldError::new(
-                "billing_day",
-                "The billing day must be a whole number from 1 to 31.",
-            ));
+        if !BILLING_DAYS.contains(&self.billing_day) {
+            errors.push(billing_day_error());
         }
         if !CURRENCIES.contains(&self.currency.as_str()) {
-            errors.push(FieldError::new(
-                "currency",
-                format!("Choose one of {}.", CURRENCIES.join(", ")),
-            ));
+            let offered = CURRENCIES.map(String::from).to_vec();
+            errors.push(
+                FieldError::new(
+                    "currency",
+                    format!("Choose one of {}.", CURRENCIES.join(", ")),
+                )
+                .saying(Say::CurrencyNotOffered { offered }),
+            );
         }
         for (field, value) in [
             ("discount_percent", self.discount_percent),
             ("tax_percent", self.tax_percent),
         ] {
             if value.is_negative() || value > Money::from_int(100) {
-                errors.push(FieldError::new(field, "Enter a percentage from 0 to 100."));
+                errors.push(
+                    FieldError::new(field, "Enter a percentage from 0 to 100.")
+                        .saying(Say::PercentOutOfRange { low: 0, high: 100 }),
+                );
             }
         }
         errors
     }
 }
 
+/// The days of a month a partner's billing can fall on.
+const BILLING_DAYS: std::ops::RangeInclusive<u32> = 1..=31;
+
+fn billing_day_error() -> FieldError {
+    FieldError::new(
+        "billing_day",
+        "The billing day must be a whole number from 1 to 31.",
+    )
+    .saying(Say::BillingDayOutOfRange {
+        first: *BILLING_DAYS.start(),
+        last: *BILLING_DAYS.end(),
+    })
+}
+
 /// Parses the billing day typed into a form: a whole number 1–31.
-pub fn parse_billing_day(text: &str) -> Result<u32, String> {
+pub fn parse_billing_day(text: &str) -> Result<u32, FieldError> {
     match text.trim().parse::<u32>() {
-        Ok(n) if (1..=31).contains(&n) => Ok(n),
-        _ => Err("The billing day must be a whole number from 1 to 31.".into()),
+        Ok(n) if BILLING_DAYS.contains(&n) => Ok(n),
+        _ => Err(billing_day_error()),
     }
 }
 
@@ -165,7 +191,19 @@ mod tests {
         s.partner_id = "not-a-guid".into();
         let fields: Vec<String> = s.validate().into_iter().map(|e| e.field).collect();
         assert_eq!(fields, vec!["partner_id", "mpn_id", "billing_day"]);
-        assert!(parse_billing_day("0").is_err());
+        let said: Vec<Option<Say>> = s.validate().into_iter().map(|e| e.say).collect();
+        assert_eq!(
+            said,
+            vec![
+                Some(Say::PartnerIdNotGuid),
+                Some(Say::MpnIdDigits { min: 6, max: 10 }),
+                Some(Say::BillingDayOutOfRange { first: 1, last: 31 }),
+            ]
+        );
+        assert_eq!(
+            parse_billing_day("0").unwrap_err().say,
+            Some(Say::BillingDayOutOfRange { first: 1, last: 31 })
+        );
         assert_eq!(parse_billing_day(" 31 "), Ok(31));
     }
 }

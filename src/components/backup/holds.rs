@@ -3,18 +3,13 @@
 //! by hand or another partner's backup is seen for what it is.
 
 use crate::components::format::{date_text, money_text};
-use crate::state::clock::display_date;
 use leptos::prelude::*;
 use partnerdesk_core::storage::backup::{BackupSummary, BackupTotals};
 
 /// The book a backup would replace, or the backup itself, in words.
 pub fn describe(summary: &BackupSummary) -> String {
     let dates = match summary.dates {
-        Some((first, last)) => format!(
-            "recorded from {} to {}",
-            display_date(first),
-            display_date(last)
-        ),
+        Some((first, last)) => format!("recorded from {} to {}", date_text(first), date_text(last)),
         None => "nothing recorded yet".into(),
     };
     format!(

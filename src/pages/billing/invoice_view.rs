@@ -3,7 +3,7 @@
 
 use super::downloads::{download_buttons, offer_file, Message, Outcome};
 use crate::components::charge_lines::{ChargeLinesTable, CustomerNames};
-use crate::components::format::{date_text, money_text};
+use crate::components::format::{date_text, money_in};
 use crate::components::paged::Paged;
 use crate::state::book_state::use_book;
 use crate::state::settings_context::use_settings;
@@ -85,11 +85,10 @@ pub fn InvoiceView(
                     selection
                         .with(|s| {
                             format!(
-                                "{} of {} lines shown, totalling {} {}.",
+                                "{} of {} lines shown, totalling {}.",
                                 s.lines.len(),
                                 invoice.with(|i| i.lines.len()),
-                                money_text(s.total),
-                                currency(),
+                                money_in(s.total, &currency()),
                             )
                         })
                 }}
@@ -119,9 +118,9 @@ fn InvoiceFacts(
         offer_file(
             made.map(|f| {
                 let what = format!(
-                    "{} rows, Amount totalling {} {currency}",
+                    "{} rows, Amount totalling {}",
                     f.rows,
-                    money_text(f.total)
+                    money_in(f.total, &currency)
                 );
                 (f.name, f.bytes, what)
             }),
@@ -150,7 +149,7 @@ fn InvoiceFacts(
             <dd>{move || invoice.with(|i| i.lines.len())}</dd>
             <dt>"Total"</dt>
             <dd class="invoice-total">
-                {move || format!("{} {}", invoice.with(|i| money_text(i.total)), currency())}
+                {move || invoice.with(|i| money_in(i.total, &currency()))}
             </dd>
         </dl>
         {downloads}

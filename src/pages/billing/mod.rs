@@ -9,7 +9,7 @@ mod trial_pipeline;
 use super::set_title;
 use crate::components::book_notice::BookNotice;
 use crate::components::charge_lines::CustomerNames;
-use crate::components::format::{date_text, money_text};
+use crate::components::format::{date_text, money_in, money_text};
 use crate::components::table_scroll::TableScroll;
 use crate::state::book_state::use_book;
 use crate::state::settings_context::use_settings;
@@ -96,7 +96,7 @@ fn UpcomingInvoice(
                 <dd>{move || upcoming.with(|u| u.line_count)}</dd>
                 <dt>"Total"</dt>
                 <dd class="invoice-total">
-                    {move || format!("{} {}", upcoming.with(|u| money_text(u.total)), currency())}
+                    {move || upcoming.with(|u| money_in(u.total, &currency()))}
                 </dd>
             </dl>
             <button type="button" on:click=move |_| picked.set(Some(upcoming_date.get_untracked()))>

@@ -17,7 +17,7 @@ mod trial_notes;
 use super::set_title;
 use crate::components::book_notice::BookNotice;
 use crate::components::charge_lines::ChargeLinesTable;
-use crate::components::format::{date_text, money_text};
+use crate::components::format::{date_text, money_in};
 use crate::state::book_state::use_book;
 use crate::state::settings_context::use_settings;
 use customer_actions::CustomerActions;
@@ -117,7 +117,7 @@ fn NextInvoice(state: Memo<Derived>) -> impl IntoView {
         state.with(|s| {
             let invoice = s.upcoming_invoice();
             let date = date_text(invoice.billing_date);
-            let total = format!("{} {currency}", money_text(invoice.total));
+            let total = money_in(invoice.total, &currency);
             let lines = (!invoice.lines.is_empty()).then(|| {
                 view! {
                     <ChargeLinesTable

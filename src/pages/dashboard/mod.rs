@@ -7,7 +7,7 @@ mod new_commerce;
 
 use super::set_title;
 use crate::components::book_notice::BookNotice;
-use crate::components::format::{date_text, money_text};
+use crate::components::format::{date_text, money_in};
 use crate::components::paged::Paged;
 use crate::components::table_scroll::TableScroll;
 use crate::state::book_state::use_book;
@@ -161,7 +161,7 @@ pub fn Dashboard() -> impl IntoView {
         move || board.with(|b| date_text(next_invoice(b).0)),
         move || {
             let currency = settings.with(|s| s.currency.clone());
-            board.with(|b| format!("{} {currency}", money_text(next_invoice(b).1)))
+            board.with(|b| money_in(next_invoice(b).1, &currency))
         },
     );
     let sections = move || match board.get() {

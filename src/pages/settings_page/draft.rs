@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use partnerdesk_core::base::field_error::{message_for, FieldError};
 use partnerdesk_core::model::settings::{parse_billing_day, PartnerSettings, RulesProfile};
 use partnerdesk_core::Money;
+use partnerdesk_l10n::Lang;
 
 /// What the form holds: the text as typed, so that a bad entry can be shown back with its error.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -20,7 +21,8 @@ pub struct SettingsDraft {
 }
 
 impl SettingsDraft {
-    pub fn from_settings(s: &PartnerSettings) -> SettingsDraft {
+    /// The settings as the form shows them, rates in `lang`'s form ("21,50" in nl and de).
+    pub fn from_settings(s: &PartnerSettings, lang: Lang) -> SettingsDraft {
         SettingsDraft {
             name: s.name.clone(),
             partner_id: s.partner_id.clone(),
@@ -28,24 +30,29 @@ impl SettingsDraft {
             billing_day: s.billing_day.to_string(),
             currency: s.currency.clone(),
             profile: s.profile.label().to_string(),
-            discount_percent: s.discount_percent.to_string(),
-            tax_percent: s.tax_percent.to_string(),
+            discount_percent: lang.amount(s.discount_percent),
+            tax_percent: lang.amount(s.tax_percent),
         }
     }
 
-    /// The settings the draft describes, or every problem of every field: first what cannot
-    /// be parsed, then the core's `PartnerSettings::validate` for the rest.
-    pub fn to_settings(&self) -> Result<PartnerSettings, Vec<FieldError>> {
+    /// The settings the draft describes, rates read in `lang`'s form, or every problem of
+    /// every field: first what cannot be parsed, then the core's `PartnerSettings::validate`
+    /// for the rest.
+    pub fn to_settings(&self, lang: Lang) -> Result<PartnerSettings, Vec<FieldError>> {
+        let percent = |text: &str| {
+            lang.parse_percent(text)
+                .map(Money)
+                .map_err(|expected| lang.unreadable(expected))
+        };
         let mut errors = Vec::new();
         let candidate = PartnerSettings {
             name: self.name.trim().to_string(),
             partner_id: self.partner_id.trim().to_lowercase(),
             mpn_id: self.mpn_id.trim().to_string(),
-            billing_day: take(
-                &mut errors,
-                "billing_day",
-                parse_billing_day(&self.billing_day),
-            ),
+            billing_day: parse_billing_day(&self.billing_day).unwrap_or_else(|e| {
+                errors.push(e);
+                0
+            }),
             currency: self.currency.clone(),
             profile: take(
                 &mut errors,
@@ -56,9 +63,9 @@ impl SettingsDraft {
             discount_percent: take(
                 &mut errors,
                 "discount_percent",
-                Money::parse(&self.discount_percent),
+                percent(&self.discount_percent),
             ),
-            tax_percent: take(&mut errors, "tax_percent", Money::parse(&self.tax_percent)),
+            tax_percent: take(&mut errors, "tax_percent", percent(&self.tax_percent)),
             // Saving the settings names the program, whichever it is.
             program_chosen: true,
         };
@@ -137,26 +144,28 @@ mod tests {
     #[test]
     fn a_draft_of_valid_settings_gives_them_back_with_the_program_named() {
         let s = settings();
-        let saved = SettingsDraft::from_settings(&s).to_settings();
-        assert_eq!(
-            saved,
-            Ok(PartnerSettings {
-                program_chosen: true,
-                ..s
-            })
-        );
+        for lang in Lang::ALL {
+            let saved = SettingsDraft::from_settings(&s, lang).to_settings(lang);
+            assert_eq!(
+                saved,
+                Ok(PartnerSettings {
+                    program_chosen: true,
+                    ..s.clone()
+                })
+            );
+        }
     }
 
     #[test]
     fn parse_and_rule_errors_come_together_once_per_field() {
-        let mut draft = SettingsDraft::from_settings(&settings());
+        let mut draft = SettingsDraft::from_settings(&settings(), Lang::En);
         draft.name = " ".into();
         draft.billing_day = "32".into();
         draft.profile = "2019".into();
         draft.tax_percent = "ten".into();
         draft.discount_percent = "150".into();
         let fields: Vec<String> = draft
-            .to_settings()
+            .to_settings(Lang::En)
             .unwrap_err()
             .into_iter()
             .map(|e| e.field)
@@ -170,6 +179,25 @@ mod tests {
                 "name",
                 "discount_percent"
             ]
+        );
+    }
+
+    #[test]
+    fn rates_are_read_with_the_languages_decimal_separator() {
+        let mut draft = SettingsDraft::from_settings(&settings(), Lang::Nl);
+        assert_eq!(draft.tax_percent, "0,00");
+        draft.tax_percent = "21,5".into();
+        draft.discount_percent = "2,5 %".into();
+        let read = draft.to_settings(Lang::Nl).unwrap();
+        assert_eq!(read.tax_percent, Money::new(215, 1));
+        assert_eq!(read.discount_percent, Money::new(25, 1));
+        draft.tax_percent = "21.5".into();
+        let refused = draft.to_settings(Lang::De).unwrap_err();
+        assert_eq!(refused.len(), 1);
+        assert_eq!(refused[0].field, "tax_percent");
+        assert_eq!(
+            refused[0].message,
+            "Geben Sie einen Prozentsatz ein, zum Beispiel 21,5."
         );
     }
 }

@@ -11,6 +11,7 @@ use crate::components::profile_dialog::ProfileDialog;
 use crate::forms::field::FieldMessage;
 use crate::forms::form_errors::FormErrors;
 use crate::state::book_state::use_book;
+use crate::state::language::use_language;
 use crate::state::settings_context::use_settings;
 use draft::{DraftFields, SettingsDraft};
 use leptos::html::Dialog;
@@ -46,12 +47,32 @@ fn focus_first_invalid(form: &web_sys::HtmlFormElement, errors: &[FieldError]) {
     }
 }
 
+/// Saves `candidate`; the status says so, or the errors are shown at their fields.
+fn save(
+    settings: crate::state::settings_context::Settings,
+    candidate: PartnerSettings,
+    errors: FormErrors,
+    saved: RwSignal<bool>,
+) {
+    match settings.save(candidate) {
+        Ok(()) => {
+            errors.clear();
+            saved.set(true);
+        }
+        Err(e) => errors.set(e),
+    }
+}
+
 #[component]
 pub fn Settings() -> impl IntoView {
     set_title("Settings");
     let settings = use_settings();
     let book = use_book();
-    let fields = DraftFields::new(SettingsDraft::from_settings(&settings.get_untracked()));
+    let language = use_language();
+    let fields = DraftFields::new(SettingsDraft::from_settings(
+        &settings.get_untracked(),
+        language.now(),
+    ));
     let errors = FormErrors::default();
     let saved = RwSignal::new(false);
     // Settings waiting for the partner to confirm a change of rules profile.
@@ -59,34 +80,25 @@ pub fn Settings() -> impl IntoView {
     let dialog = NodeRef::<Dialog>::new();
     let form = NodeRef::<leptos::html::Form>::new();
 
-    let commit = move |candidate: PartnerSettings| match settings.save(candidate) {
-        Ok(()) => {
-            errors.clear();
-            saved.set(true);
-        }
-        Err(e) => errors.set(e),
-    };
+    let commit = move |candidate| save(settings, candidate, errors, saved);
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         saved.set(false);
-        let candidate = match fields.draft().to_settings() {
-            Ok(c) => c,
-            Err(e) => {
-                if let Some(f) = form.get() {
-                    focus_first_invalid(&f, &e);
-                }
-                return errors.set(e);
+        let refuse = move |problems: Vec<FieldError>| {
+            if let Some(f) = form.get() {
+                focus_first_invalid(&f, &problems);
             }
+            errors.set(problems);
+        };
+        let candidate = match fields.draft().to_settings(language.now()) {
+            Ok(c) => c,
+            Err(e) => return refuse(e),
         };
         errors.clear();
         if candidate.profile != settings.with(|s| s.profile) {
             // N37: the core says whether this book may change program at all.
             if let Err(refusal) = book.with(|b| check_profile_switch(b, candidate.profile)) {
-                let problem = vec![FieldError::new("profile", refusal.message)];
-                if let Some(f) = form.get() {
-                    focus_first_invalid(&f, &problem);
-                }
-                return errors.set(problem);
+                return refuse(vec![FieldError::new("profile", refusal.message)]);
             }
             pending.set(Some(candidate));
             if let Some(d) = dialog.get() {

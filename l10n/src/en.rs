@@ -1,0 +1,67 @@
+//! English.
+
+use crate::keys::Key;
+use crate::lang::Lang;
+use crate::say::EXAMPLE_GUID;
+use partnerdesk_core::base::say::Say;
+
+pub(crate) fn text(key: Key) -> &'static str {
+    match key {
+        Key::SkipToContent => "Skip to content",
+        Key::Menu => "Menu",
+        Key::MainNavigation => "Main",
+        Key::NavDashboard => "Dashboard",
+        Key::NavCatalog => "Catalog",
+        Key::NavCustomers => "Customers",
+        Key::NavBilling => "Billing",
+        Key::NavSettings => "Settings",
+        Key::Language => "Language",
+        Key::TodayIs => "Today: {0}",
+        Key::TodayMoved => "(moved; the real date is {0})",
+        Key::MoveTodayTo => "Move today to",
+        Key::MoveToday => "Move today",
+        Key::BackToRealDate => "Back to the real date",
+        Key::EnterDate => "Enter a date, such as {0}.",
+        Key::MovedDateUnreadable => {
+            "The moved date could not be read ({0}); today is the real date."
+        }
+        Key::LanguageUnreadable => {
+            "The chosen language could not be read ({0}); the browser's language is used."
+        }
+        Key::StorageUnavailable => "Storage is unavailable: nothing will be saved.",
+        Key::UpdateAvailable => "A new version of PartnerDesk is available.",
+        Key::ReloadToUpdate => "Reload to use it",
+        Key::NotFoundTitle => "Page not found",
+        Key::NothingLivesAt => "Nothing lives at {0}.",
+        Key::GoToDashboard => "Go to the Dashboard",
+        Key::EnterNumber => "Enter a number, such as {0}.",
+        Key::EnterAmount => "Enter an amount, such as {0}.",
+        Key::EnterPercent => "Enter a percentage, such as {0}.",
+    }
+}
+
+pub(crate) fn say(say: &Say) -> String {
+    let n = |n: u32| Lang::En.count(n.into());
+    match say {
+        Say::PartnerNameMissing => "Enter the partner's name.".into(),
+        Say::PartnerIdNotGuid => {
+            format!("The partner id must be a GUID such as {EXAMPLE_GUID}.")
+        }
+        Say::MpnIdDigits { min, max } => {
+            format!(
+                "The MPN id is a number of {} to {} digits.",
+                n(*min),
+                n(*max)
+            )
+        }
+        Say::BillingDayOutOfRange { first, last } => format!(
+            "The billing day must be a whole number from {} to {}.",
+            n(*first),
+            n(*last)
+        ),
+        Say::CurrencyNotOffered { offered } => format!("Choose one of {}.", offered.join(", ")),
+        Say::PercentOutOfRange { low, high } => {
+            format!("Enter a percentage from {} to {}.", n(*low), n(*high))
+        }
+    }
+}

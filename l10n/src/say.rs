@@ -1,0 +1,47 @@
+//! The words of the core's `Say` and of the UI's keys, looked up in a language, and the
+//! figures of a text filled in where the language puts them.
+
+use crate::keys::Key;
+use crate::lang::Lang;
+use crate::{de, en, nl};
+use partnerdesk_core::base::say::Say;
+
+/// The GUID shown as an example of one.
+pub(crate) const EXAMPLE_GUID: &str = "3f2504e0-4f89-41d3-9a0c-0305e82c3301";
+
+impl Lang {
+    /// The text of `key`, placeholders (`{0}` …) unfilled.
+    pub fn text(self, key: Key) -> &'static str {
+        match self {
+            Lang::En => en::text(key),
+            Lang::Nl => nl::text(key),
+            Lang::De => de::text(key),
+        }
+    }
+
+    /// The text of `key` with `{i}` replaced by `figures[i]`, figures already written for
+    /// this language (`Lang::date`, `Lang::money` …).
+    pub fn fill(self, key: Key, figures: &[&str]) -> String {
+        let mut out = self.text(key).to_string();
+        for (i, figure) in figures.iter().enumerate() {
+            out = out.replace(&format!("{{{i}}}"), figure);
+        }
+        out
+    }
+
+    /// The text of `key` before and after its one placeholder `{0}`, for a view that puts an
+    /// element there (a `<time>`, a `<code>`, a link): ("Today: ", "").
+    pub fn around(self, key: Key) -> (&'static str, &'static str) {
+        let text = self.text(key);
+        text.split_once("{0}").unwrap_or((text, ""))
+    }
+
+    /// What the core has to say, in this language.
+    pub fn say(self, say: &Say) -> String {
+        match self {
+            Lang::En => en::say(say),
+            Lang::Nl => nl::say(say),
+            Lang::De => de::say(say),
+        }
+    }
+}
