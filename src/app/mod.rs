@@ -11,6 +11,7 @@ use crate::pages::customers::Customers;
 use crate::pages::dashboard::Dashboard;
 use crate::pages::imports::Imports;
 use crate::pages::not_found::NotFound;
+use crate::pages::reconcile::Reconcile;
 use crate::pages::recovery::{Recovery, RecoveryGate};
 use crate::pages::settings_page::Settings as SettingsPage;
 use crate::state::book_state::BookState;
@@ -56,6 +57,7 @@ pub fn Shell(store: Store, real_today: chrono::NaiveDate) -> impl IntoView {
                     <Route path=path!("/customers") view=Customers />
                     <Route path=path!("/customers/:id") view=Customer />
                     <Route path=path!("/billing") view=Billing />
+                    <Route path=path!("/billing/reconcile") view=Reconcile />
                     <Route path=path!("/imports") view=Imports />
                     <Route path=path!("/settings") view=SettingsPage />
                     <Route path=path!("/recovery") view=Recovery />

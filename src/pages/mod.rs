@@ -8,6 +8,7 @@ pub mod customers;
 pub mod dashboard;
 pub mod imports;
 pub mod not_found;
+pub mod reconcile;
 pub mod recovery;
 pub mod settings_page;
 

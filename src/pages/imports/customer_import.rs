@@ -58,7 +58,8 @@ pub fn CustomerImport() -> impl IntoView {
     }
 }
 
-fn customers_table(customers: Vec<Customer>) -> impl IntoView {
+/// The customers an import would create, as a table.
+pub(in crate::pages) fn customers_table(customers: Vec<Customer>) -> impl IntoView {
     let rows = customers
         .into_iter()
         .map(|c| {
