@@ -20,6 +20,7 @@ use chrono::NaiveDate;
 use findings::Findings;
 use leptos::prelude::*;
 use leptos_router::components::A;
+use partnerdesk_core::model::recon_line::ReconProgram;
 use partnerdesk_core::reports::reconcile::book_lines;
 use run::{reconcile_file, BookSide, Outcome, Progress};
 use start_book::StartBook;
@@ -121,10 +122,12 @@ impl Run {
             Ok(side) => side,
             Err(reason) => return self.problem.set(Some(reason)),
         };
+        let new_book = book.all().with_untracked(|s| s.subscriptions.is_empty());
         let side = BookSide {
             program,
             invoice_date: date,
             lines,
+            starts_book: new_book && program == ReconProgram::Legacy,
         };
         leptos::task::spawn_local(async move {
             let wanted = move || self.run_id.get_value() == this_run;

@@ -31,8 +31,8 @@ pub struct Outcome {
     pub reconciliation: Reconciliation,
     /// The invoice the book's side is.
     pub invoice_date: chrono::NaiveDate,
-    /// The file's customers and subscriptions, gathered for starting a book (legacy files).
-    pub book_start: BookStart,
+    /// The file's customers and subscriptions, gathered when the book is to be started.
+    pub book_start: Option<Arc<BookStart>>,
 }
 
 /// What the run needs of the book: the invoice's lines and the program the book bills under.
@@ -40,6 +40,9 @@ pub struct BookSide {
     pub program: ReconProgram,
     pub invoice_date: chrono::NaiveDate,
     pub lines: Vec<ReconLine>,
+    /// The book is new and the file legacy: its customers and subscriptions are gathered to
+    /// start the book (not otherwise: a 100,000-row file holds as many subscriptions).
+    pub starts_book: bool,
 }
 
 /// Why a run stopped: the partner's words, for the file field.
@@ -62,7 +65,7 @@ pub async fn reconcile_file(
     }));
     let mut reader = ReconFileReader::new();
     let mut reconciler = Reconciler::new(book.program, book.lines);
-    let mut book_start = BookStart::default();
+    let mut book_start = book.starts_book.then(BookStart::default);
     let mut read = 0.0;
     while read < total {
         let end = (read + SLICE).min(total);
@@ -72,28 +75,26 @@ pub async fn reconcile_file(
         }
         reader.feed(&bytes).map_err(reasons)?;
         check_program(reader.program(), book.program)?;
-        let starts = (book.program == ReconProgram::Legacy).then_some(&mut book_start);
-        take(reader.take_lines(), &mut reconciler, starts);
+        take(reader.take_lines(), &mut reconciler, book_start.as_mut());
         read = end;
         progress.update(|p| p.iter_mut().for_each(|p| p.read = read));
     }
     let (rest, summary) = reader.finish().map_err(reasons)?;
     check_program(Some(summary.program), book.program)?;
-    let starts = (book.program == ReconProgram::Legacy).then_some(&mut book_start);
-    take(rest, &mut reconciler, starts);
+    take(rest, &mut reconciler, book_start.as_mut());
     let outcome = Outcome {
         file_name: file.name(),
         summary,
         reconciliation: reconciler.finish(),
         invoice_date: book.invoice_date,
-        book_start,
+        book_start: book_start.map(Arc::new),
     };
     let took = js_sys::Date::now() - started;
     progress.update(|p| p.iter_mut().for_each(|p| p.took_ms = Some(took)));
     Ok(Some(Arc::new(outcome)))
 }
 
-/// The lines to the reconciler and, from a legacy file, to the book start.
+/// The lines to the reconciler and, when the book is to be started, to its start.
 fn take(lines: Vec<ReconLine>, reconciler: &mut Reconciler, book_start: Option<&mut BookStart>) {
     if let Some(book_start) = book_start {
         for line in &lines {

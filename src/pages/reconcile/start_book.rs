@@ -10,20 +10,18 @@ use crate::pages::imports::customer_import::customers_table;
 use crate::state::book_state::use_book;
 use crate::state::settings_context::use_settings;
 use leptos::prelude::*;
-use partnerdesk_core::imports::book_start::{BookStartPlan, StartOptions};
-use partnerdesk_core::model::recon_line::ReconProgram;
+use partnerdesk_core::imports::book_start::{BookStart, BookStartPlan, StartOptions};
 use std::sync::Arc;
 
+/// Shown when the run gathered the file's customers and subscriptions (a new book).
 #[component]
 pub fn StartBook(outcome: Arc<Outcome>) -> impl IntoView {
-    let book = use_book();
-    let new_book = book.all().with_untracked(|s| s.subscriptions.is_empty());
-    (new_book && outcome.reconciliation.program == ReconProgram::Legacy)
-        .then(|| view! { <StartBookForm outcome /> })
+    let start = outcome.book_start.clone();
+    start.map(|start| view! { <StartBookForm outcome start /> })
 }
 
 #[component]
-fn StartBookForm(outcome: Arc<Outcome>) -> impl IntoView {
+fn StartBookForm(outcome: Arc<Outcome>, start: Arc<BookStart>) -> impl IntoView {
     let book = use_book();
     let settings = use_settings();
     let country = RwSignal::new(String::new());
@@ -34,17 +32,14 @@ fn StartBookForm(outcome: Arc<Outcome>) -> impl IntoView {
         .summary
         .billing_date(billing_day)
         .unwrap_or(outcome.invoice_date);
-    let plan = {
-        let outcome = Arc::clone(&outcome);
-        Memo::new(move |_| {
-            let options = StartOptions {
-                billed_through,
-                country: country.get(),
-                today: book.today(),
-            };
-            book.with(|b| outcome.book_start.plan(b, &options))
-        })
-    };
+    let plan = Memo::new(move |_| {
+        let options = StartOptions {
+            billed_through,
+            country: country.get(),
+            today: book.today(),
+        };
+        book.with(|b| start.plan(b, &options))
+    });
     let problems = Signal::derive(move || match plan.get() {
         Err(errors) if !country.with(String::is_empty) => Some(
             errors
