@@ -9,6 +9,7 @@ pub mod dashboard;
 pub mod first_visit;
 pub mod imports;
 pub mod not_found;
+pub mod reconcile;
 pub mod recovery;
 pub mod settings_page;
 

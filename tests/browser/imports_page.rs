@@ -3,16 +3,13 @@
 //! changes nothing.
 
 use crate::support::*;
+use crate::workflows_support::*;
 use partnerdesk::store::{BookLoad, Store};
 use partnerdesk_core::model::book::Book;
 use partnerdesk_core::model::sample_catalog::{E3, O365_BUSINESS_PREMIUM};
 use partnerdesk_core::Money;
 use wasm_bindgen_test::wasm_bindgen_test;
 use web_sys::{Element, HtmlInputElement};
-use workflows_support::*;
-
-#[path = "../workflows_support/mod.rs"]
-mod workflows_support;
 
 const PRICE_HEADER: &str = "Change Indicator,Valid from Date,Valid to Date,Offer Display Name,Offer ID,License Agreement Type,Purchase Unit,Secondary License Type,End Customer Type,List Price,ERP Price";
 const CUSTOMER_HEADER: &str = "Company name,Domain,Country,Segment,Reseller MPN ID";
@@ -27,7 +24,8 @@ fn e3_unchanged() -> String {
     )
 }
 
-fn stored(store: &Store) -> std::sync::Arc<Book> {
+/// The book as the store holds it now.
+pub(crate) fn stored(store: &Store) -> std::sync::Arc<Book> {
     match store.load_book() {
         BookLoad::Loaded(book) => book,
         _ => panic!("the book is stored"),

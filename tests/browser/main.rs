@@ -4,8 +4,11 @@
 #![cfg(target_arch = "wasm32")]
 
 mod imports_page;
+mod reconcile_page;
 mod settings_page;
 mod shell;
 mod support;
+#[path = "../workflows_support/mod.rs"]
+mod workflows_support;
 
 wasm_bindgen_test::wasm_bindgen_test_configure!(run_in_browser);

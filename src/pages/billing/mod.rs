@@ -2,7 +2,7 @@
 //! by customer and charge type, its reconciliation file in both CSV dialects (R2–R5), and the
 //! trial pipeline export (trials are never billed, so no reconciliation file lists them).
 
-mod downloads;
+pub(super) mod downloads;
 mod invoice_view;
 mod trial_pipeline;
 
@@ -63,6 +63,10 @@ pub fn Billing() -> impl IntoView {
         <IssuedInvoices summaries shown_date picked />
         <InvoiceView invoice upcoming_date names />
         <TrialPipeline />
+        <p>
+            "Check Microsoft's invoice against the book: "
+            <a href="/billing/reconcile">"Reconcile Microsoft's file"</a> "."
+        </p>
         <section aria-labelledby="imports-heading">
             <h2 id="imports-heading">"Imports"</h2>
             <p>

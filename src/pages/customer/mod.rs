@@ -24,7 +24,7 @@ use customer_actions::CustomerActions;
 use history::HistoryList;
 use leptos::prelude::*;
 use leptos_router::components::A;
-use leptos_router::hooks::use_params_map;
+use leptos_router::hooks::{use_params_map, use_query_map};
 use open_forms::OpenForms;
 use partnerdesk_core::billing::derive::Derived;
 use selected_subscription::SelectedSubscription;
@@ -54,6 +54,7 @@ pub fn Customer() -> impl IntoView {
             set_title(&c.company_name);
         }
     });
+    open_linked_subscription(state, open);
 
     let heading = move || customer.with(|c| c.as_ref().map(|c| c.company_name.clone()));
     let facts = move || {
@@ -105,6 +106,28 @@ pub fn Customer() -> impl IntoView {
             </section>
         </Show>
     }
+}
+
+/// A link to one of the customer's subscriptions (`?subscription=`, from a reconciliation's
+/// finding) opens that subscription.
+fn open_linked_subscription(state: Memo<Derived>, open: OpenForms) {
+    let query = use_query_map();
+    Effect::new(move |_| {
+        let Some(wanted) = query.with(|q| q.get("subscription")) else {
+            return;
+        };
+        // Once per link: later changes of the customer don't reopen it.
+        let found = state.with_untracked(|s| {
+            let sub = s
+                .subscriptions
+                .iter()
+                .find(|x| x.id.eq_ignore_ascii_case(&wanted));
+            sub.map(|x| x.id.clone())
+        });
+        if let Some(id) = found {
+            open.manage(id);
+        }
+    });
 }
 
 /// This customer's total and lines on the next invoice.

@@ -66,7 +66,8 @@ pub fn CustomerImport() -> impl IntoView {
 /// seconds and tell the partner nothing more.
 const ROWS_SHOWN: usize = 200;
 
-fn customers_table(customers: Vec<Customer>) -> impl IntoView {
+/// The customers an import would create, as a table of the first `ROWS_SHOWN` of them.
+pub(in crate::pages) fn customers_table(customers: Vec<Customer>) -> impl IntoView {
     let more = customers.len().saturating_sub(ROWS_SHOWN);
     let rows = customers
         .into_iter()

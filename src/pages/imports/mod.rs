@@ -4,7 +4,7 @@
 //! and reason at the field, and offers nothing to apply.
 
 mod csv_import;
-mod customer_import;
+pub(super) mod customer_import;
 mod price_list_import;
 
 use super::set_title;

@@ -9,12 +9,24 @@ use crate::base::shared_text::SharedText;
 use crate::billing::derive::Derived;
 use crate::model::catalog::Catalog;
 use crate::model::charge_line::ChargeLine;
-use crate::model::recon_line::ReconLine;
+use crate::model::recon_line::{ReconLine, ReconProgram};
 use crate::model::settings::PartnerSettings;
 use crate::reports::recon_csv::recon_rows;
 use crate::reports::reconciliation::DerivedLookup;
 use chrono::NaiveDate;
 use std::sync::Arc;
+
+/// The program of the book's reconciliation files, and the lines of its invoice of
+/// `invoice_date`. Every profile there is now is legacy; the new commerce profile's monthly
+/// invoice plugs in here (as `ReconLine`s with OrderDate and ReferenceId) when it lands.
+pub fn book_lines(
+    state: &Derived,
+    catalog: &Catalog,
+    settings: &PartnerSettings,
+    invoice_date: NaiveDate,
+) -> Result<(ReconProgram, Vec<ReconLine>), String> {
+    legacy_book_lines(state, catalog, settings, invoice_date).map(|l| (ReconProgram::Legacy, l))
+}
 
 /// The lines of the book's legacy invoice of `billing_date`, or why they can't be written.
 pub fn legacy_book_lines(

@@ -13,7 +13,7 @@ mod seats;
 mod totals;
 
 pub use differences_csv::{differences_file_name, write_differences_csv, DIFFERENCES_HEADER};
-pub use expected::legacy_book_lines;
+pub use expected::{book_lines, legacy_book_lines};
 pub use finding::{Counted, CustomerTotals, Finding, Group, Totals};
 pub use matcher::Reconciler;
 pub use seats::{SeatLedger, Seats};

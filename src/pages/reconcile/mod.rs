@@ -1,0 +1,239 @@
+//! `/billing/reconcile`: month-end reconciliation (issue 12). The partner picks the book's
+//! invoice and chooses or drops Microsoft's reconciliation file; the core reads it slice by
+//! slice with a progress bar, matches it against the invoice, and the page shows the totals
+//! and the count of each group first, then the findings by group and customer a page at a
+//! time, each linking to its customer and subscription, and the differences as CSV. From a
+//! legacy file, a new partner can start the book (`start_book`). Nothing leaves the browser.
+
+mod findings;
+mod run;
+mod start_book;
+mod summary;
+
+use super::set_title;
+use crate::components::book_notice::BookNotice;
+use crate::components::format::date_text;
+use crate::forms::field::{Field, FieldMessage};
+use crate::state::book_state::{use_book, BookState};
+use crate::state::settings_context::{use_settings, Settings};
+use chrono::NaiveDate;
+use findings::Findings;
+use leptos::prelude::*;
+use leptos_router::components::A;
+use partnerdesk_core::model::recon_line::ReconProgram;
+use partnerdesk_core::reports::reconcile::book_lines;
+use run::{reconcile_file, BookSide, Outcome, Progress};
+use start_book::StartBook;
+use std::sync::Arc;
+use summary::Summary;
+
+#[component]
+pub fn Reconcile() -> impl IntoView {
+    set_title("Reconcile");
+    let book = use_book();
+    let settings = use_settings();
+    let dates = Memo::new(move |_| {
+        let mut dates: Vec<NaiveDate> = book.all().with(|s| {
+            s.invoice_summaries()
+                .iter()
+                .map(|i| i.billing_date)
+                .collect()
+        });
+        dates.reverse();
+        dates
+    });
+    // The invoice picked; by default the latest issued, or the upcoming one in a new book.
+    let picked = RwSignal::new(None::<NaiveDate>);
+    let invoice_date = Memo::new(move |_| {
+        let latest = dates.with(|d| d.first().copied());
+        picked
+            .get()
+            .or(latest)
+            .unwrap_or_else(|| book.all().with(|s| s.horizon))
+    });
+    let run = Run {
+        book,
+        settings,
+        file: StoredValue::new_local(None),
+        progress: RwSignal::new(None),
+        outcome: RwSignal::new(None),
+        problem: RwSignal::new(None),
+        run_id: StoredValue::new(0),
+    };
+    let start = move || run.start(invoice_date.get_untracked());
+    // Another invoice, the same file: reconcile again.
+    Effect::watch(move || invoice_date.get(), move |_, _, _| start(), false);
+    view! {
+        <p class="breadcrumb"><A href="/billing">"Billing"</A></p>
+        <h1>"Reconcile Microsoft's file"</h1>
+        <BookNotice />
+        <p>
+            "Choose the reconciliation file of an invoice, as Partner Center gives it (license-based; \
+             also re-saved by Excel). Each of its lines is matched with the book's invoice; you see \
+             where the two disagree. The file is read in this browser and sent nowhere."
+        </p>
+        <InvoiceChoice dates invoice_date picked />
+        <FileChoice file=run.file problem=run.problem on_chosen=Callback::new(move |()| start()) />
+        <ProgressBar progress=run.progress />
+        {move || {
+            run.outcome
+                .get()
+                .map(|o| {
+                    view! {
+                        <Summary outcome=Arc::clone(&o) picked />
+                        <Findings outcome=Arc::clone(&o) />
+                        <StartBook outcome=o />
+                    }
+                })
+        }}
+    }
+}
+
+/// The state of the page's runs: the chosen file, how far it is read, what it gave or why not.
+#[derive(Clone, Copy)]
+struct Run {
+    book: BookState,
+    settings: Settings,
+    file: StoredValue<Option<web_sys::File>, LocalStorage>,
+    progress: RwSignal<Option<Progress>>,
+    outcome: RwSignal<Option<Arc<Outcome>>>,
+    problem: RwSignal<Option<String>>,
+    /// Counts the runs: a run whose file was replaced meanwhile stops.
+    run_id: StoredValue<u64>,
+}
+
+impl Run {
+    /// Reconciles the chosen file against the invoice of `date`, if a file is chosen.
+    fn start(self, date: NaiveDate) {
+        let Some(chosen) = self.file.get_value() else {
+            return;
+        };
+        self.run_id.update_value(|n| *n += 1);
+        let this_run = self.run_id.get_value();
+        self.outcome.set(None);
+        self.problem.set(None);
+        let book = self.book;
+        let settings = self.settings.get_untracked();
+        let side = book.all().with_untracked(|state| {
+            book.catalog()
+                .with_untracked(|catalog| book_lines(state, catalog, &settings, date))
+        });
+        let (program, lines) = match side {
+            Ok(side) => side,
+            Err(reason) => return self.problem.set(Some(reason)),
+        };
+        let new_book = book.all().with_untracked(|s| s.subscriptions.is_empty());
+        let side = BookSide {
+            program,
+            invoice_date: date,
+            lines,
+            starts_book: new_book && program == ReconProgram::Legacy,
+        };
+        leptos::task::spawn_local(async move {
+            let wanted = move || self.run_id.get_value() == this_run;
+            match reconcile_file(chosen, side, self.progress, wanted).await {
+                Ok(Some(done)) => self.outcome.set(Some(done)),
+                Ok(None) => {}
+                Err(reason) => self.problem.set(Some(reason)),
+            }
+        });
+    }
+}
+
+/// The book's invoice the file is compared with.
+#[component]
+fn InvoiceChoice(
+    dates: Memo<Vec<NaiveDate>>,
+    invoice_date: Memo<NaiveDate>,
+    picked: RwSignal<Option<NaiveDate>>,
+) -> impl IntoView {
+    let options = move || {
+        let shown = invoice_date.get();
+        let mut all = dates.get();
+        if !all.contains(&shown) {
+            all.insert(0, shown);
+        }
+        all.into_iter()
+            .map(|d| {
+                view! { <option value=d.to_string() selected=d == shown>{date_text(d)}</option> }
+            })
+            .collect_view()
+    };
+    view! {
+        <div class="field">
+            <label for="recon-invoice">"Invoice of"</label>
+            <select
+                id="recon-invoice"
+                on:change=move |ev| picked.set(event_target_value(&ev).parse().ok())
+            >
+                {options}
+            </select>
+        </div>
+    }
+}
+
+/// The file input, which a file can also be dropped on.
+#[component]
+fn FileChoice(
+    file: StoredValue<Option<web_sys::File>, LocalStorage>,
+    problem: RwSignal<Option<String>>,
+    on_chosen: Callback<()>,
+) -> impl IntoView {
+    let field = Field::new("recon-file", problem).hinted();
+    let choose = move |chosen: Option<web_sys::File>| {
+        if chosen.is_some() {
+            file.set_value(chosen);
+            on_chosen.run(());
+        }
+    };
+    let on_change = move |ev: leptos::ev::Event| {
+        let input: web_sys::HtmlInputElement = event_target(&ev);
+        choose(input.files().and_then(|f| f.get(0)));
+    };
+    let on_drop = move |ev: leptos::ev::DragEvent| {
+        ev.prevent_default();
+        choose(
+            ev.data_transfer()
+                .and_then(|d| d.files())
+                .and_then(|f| f.get(0)),
+        );
+    };
+    view! {
+        <div class="field drop-zone" on:dragover=|ev: leptos::ev::DragEvent| ev.prevent_default() on:drop=on_drop>
+            <label for=field.id()>"Reconciliation file"</label>
+            <input
+                id=field.id()
+                type="file"
+                accept=".csv,text/csv,text/plain"
+                on:change=on_change
+                aria-invalid=field.invalid()
+                aria-describedby=field.described_by()
+            />
+            <p id=field.hint_id() class="hint">
+                "Choose the CSV file or drop it here: comma or semicolon separated, with or \
+                 without a byte-order mark."
+            </p>
+            <FieldMessage field />
+        </div>
+    }
+}
+
+/// How much of the file is read, and how long it all took once done.
+#[component]
+fn ProgressBar(progress: RwSignal<Option<Progress>>) -> impl IntoView {
+    move || {
+        progress.get().map(|p| {
+            let megabytes = |bytes: f64| format!("{:.1} MB", bytes / 1_000_000.0);
+            let said = match p.took_ms {
+                Some(ms) => format!("Read and reconciled {} in {:.1} s.", megabytes(p.total), ms / 1000.0),
+                None => format!("Reading {} of {}…", megabytes(p.read), megabytes(p.total)),
+            };
+            view! {
+                <div class="recon-progress">
+                    <progress id="recon-progress" max=p.total.max(1.0) value=p.read aria-label="Reading the file"></progress>
+                    <p role="status">{said}</p>
+                </div>
+            }
+        })
+    }
+}

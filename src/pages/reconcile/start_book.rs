@@ -1,0 +1,164 @@
+//! Starting a new book from the file just read (issue 12): its customers and subscriptions,
+//! checked by the core and shown before one button records them all, as one action, or none.
+//! Offered while the book has no subscription: a partner new to PartnerDesk.
+
+use super::run::Outcome;
+use crate::components::format::{date_text, money_text};
+use crate::forms::field::{Field, FieldMessage};
+use crate::forms::issue::{Issue, IssueAlert};
+use crate::pages::imports::customer_import::customers_table;
+use crate::state::book_state::use_book;
+use crate::state::settings_context::use_settings;
+use leptos::prelude::*;
+use partnerdesk_core::imports::book_start::{BookStart, BookStartPlan, StartOptions};
+use std::sync::Arc;
+
+/// Shown when the run gathered the file's customers and subscriptions (a new book).
+#[component]
+pub fn StartBook(outcome: Arc<Outcome>) -> impl IntoView {
+    let start = outcome.book_start.clone();
+    start.map(|start| view! { <StartBookForm outcome start /> })
+}
+
+#[component]
+fn StartBookForm(outcome: Arc<Outcome>, start: Arc<BookStart>) -> impl IntoView {
+    let book = use_book();
+    let settings = use_settings();
+    let country = RwSignal::new(String::new());
+    let status = RwSignal::new(None::<String>);
+    let refusal = RwSignal::new(None::<Issue>);
+    let billing_day = settings.get_untracked().billing_day;
+    let billed_through = outcome
+        .summary
+        .billing_date(billing_day)
+        .unwrap_or(outcome.invoice_date);
+    let plan = Memo::new(move |_| {
+        let options = StartOptions {
+            billed_through,
+            country: country.get(),
+            today: book.today(),
+        };
+        book.with(|b| start.plan(b, &options))
+    });
+    let problems = Signal::derive(move || match plan.get() {
+        Err(errors) if !country.with(String::is_empty) => Some(
+            errors
+                .iter()
+                .map(ToString::to_string)
+                .collect::<Vec<_>>()
+                .join(" "),
+        ),
+        _ => None,
+    });
+    let field = Field::new("recon-start-country", problems).hinted();
+    let record = move |_| {
+        let Some(Ok(plan)) = plan.with_untracked(|p| Some(p.clone())) else {
+            return;
+        };
+        let said = format!("{} recorded.", counted(&plan));
+        match book.execute_all(plan.commands()) {
+            Ok(_) => status.set(Some(said)),
+            Err((_, refused)) => {
+                let mut issue = Issue::from(refused);
+                issue.message.push_str(" Nothing was recorded.");
+                refusal.set(Some(issue));
+            }
+        }
+    };
+    view! {
+        <section aria-labelledby="recon-start-heading" class="import">
+            <h2 id="recon-start-heading">"Start your book from this file"</h2>
+            <p>
+                "Your book has no subscriptions yet. The file's customers and subscriptions can be \
+                 recorded as they stand, so that PartnerDesk's next invoices are Microsoft's. A \
+                 subscription the file doesn't bill (an annual one in another month) is not in it; \
+                 add it by hand."
+            </p>
+            <div class="field">
+                <label for=field.id()>"Country of the new customers"</label>
+                <input id=field.id() type="text" maxlength="2" bind:value=country aria-invalid=field.invalid() aria-describedby=field.described_by() />
+                <p id=field.hint_id() class="hint">"Two letters, such as US or NL: the license-based file doesn't say."</p>
+                <FieldMessage field />
+            </div>
+            {move || {
+                plan.get()
+                    .ok()
+                    .filter(|_| !country.with(String::is_empty))
+                    .map(|p| {
+                        let label = format!("Record {}", counted(&p));
+                        view! {
+                            {plan_tables(&p)}
+                            <IssueAlert issue=refusal />
+                            <button type="button" on:click=record>{label}</button>
+                        }
+                    })
+            }}
+            <p class="status" role="status">{move || status.get()}</p>
+        </section>
+    }
+}
+
+/// "1 customer and 2 subscriptions".
+fn counted(plan: &BookStartPlan) -> String {
+    let of = |n: usize, one: &str| match n {
+        1 => format!("1 {one}"),
+        n => format!("{n} {one}s"),
+    };
+    format!(
+        "{} and {}",
+        of(plan.customers.len(), "customer"),
+        of(plan.subscriptions.len(), "subscription")
+    )
+}
+
+/// What would be recorded: the customers, then the subscriptions with their terms and prices.
+fn plan_tables(plan: &BookStartPlan) -> impl IntoView {
+    let book = use_book();
+    let catalog = book.catalog().get_untracked();
+    let subscriptions = plan
+        .subscriptions
+        .iter()
+        .map(|s| {
+            let offer = catalog
+                .offer(&s.offer_id)
+                .map_or(s.offer_id.clone(), |o| o.name.clone());
+            let price = if plan.priced_from_catalog.contains(&s.ids.subscription_id) {
+                format!("{} (from the catalog)", money_text(s.unit_price))
+            } else {
+                money_text(s.unit_price)
+            };
+            let state = s.suspended_on.map_or("Active".to_string(), |d| {
+                format!("Suspended on {}", date_text(d))
+            });
+            view! {
+                <tr>
+                    <th scope="row">{offer}</th>
+                    <td>{s.ids.subscription_id.clone()}</td>
+                    <td class="num">{s.quantity}</td>
+                    <td>{s.frequency.label()}</td>
+                    <td>{format!("{} – {}", date_text(s.term_start), date_text(s.term_end))}</td>
+                    <td class="num">{price}</td>
+                    <td>{state}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        {customers_table(plan.customers.clone())}
+        <table class="import-plan">
+            <caption>"Subscriptions to be recorded"</caption>
+            <thead>
+                <tr>
+                    <th scope="col">"Offer"</th>
+                    <th scope="col">"Subscription ID"</th>
+                    <th scope="col">"Licenses"</th>
+                    <th scope="col">"Billing frequency"</th>
+                    <th scope="col">"Term"</th>
+                    <th scope="col">"Price per license per month"</th>
+                    <th scope="col">"Status"</th>
+                </tr>
+            </thead>
+            <tbody>{subscriptions}</tbody>
+        </table>
+    }
+}
