@@ -93,9 +93,10 @@ async fn moving_today_changes_the_header_and_what_the_core_computes() {
     type_into(&day, "").await;
     click(&button(root, "Move today")).await;
     assert_eq!(day.get_attribute("aria-invalid").as_deref(), Some("true"));
+    // The example is the real date, written as the chosen language writes dates.
     assert_eq!(
         text(root, "#today-error"),
-        "Enter a date, such as 2018-06-01."
+        "Enter a date, such as Sat 22 Nov 2025."
     );
     assert!(text(root, ".today-line").starts_with("Today: Fri 1 Jun 2018"));
 
