@@ -127,8 +127,9 @@ impl Store {
         run_now_or_soon(run);
     }
 
-    /// Writes the stored book with every journal merged in, then removes this tab's journal
-    /// and the journals of closed tabs, which the book now holds. Run inside `exclusive`.
+    /// Writes the stored book with every journal merged in, if it doesn't hold them all yet,
+    /// then removes this tab's journal and, when it wrote, the journals of closed tabs, which
+    /// the book now holds. Run inside `exclusive`.
     fn fold(&self, open: &OpenTabs) -> Result<(), SaveError> {
         let (load, notice) = self.sync();
         if let Some(notice) = notice {
@@ -146,12 +147,14 @@ impl Store {
             self.write_book(&mut slot, merged.book.clone(), &merged.folded)?;
             slot.merged = Some(Merged::new(merged.book.clone(), merged.folded.clone()));
         }
+        // A fold that wrote nothing leaves other tabs' journals to one that does: opening a
+        // page changes nothing stored unless there is something to fold.
         let tab = slot.tab.clone();
         let gone: Vec<String> = slot
             .journals
             .iter()
             .filter(|(t, (_, j))| {
-                let closed = **t != tab && !open.is_open(t);
+                let closed = **t != tab && !held && !open.is_open(t);
                 (**t == tab || closed) && j.entries.iter().all(|e| merged.holds(t, e.n))
             })
             .map(|(t, _)| t.clone())

@@ -47,15 +47,25 @@ struct JournalEnvelope<T> {
     data: T,
 }
 
+/// The CRC-32 of the tab and its entries' JSON: a damaged tab name would hand the entries to
+/// another tab, and the merge would apply them again.
+fn checksum(tab: &str, json: &[u8]) -> String {
+    let crc = Crc32::new()
+        .update(tab.as_bytes())
+        .update(&[0])
+        .update(json);
+    format!("{:08x}", crc.value())
+}
+
 /// The journal as its key holds it: the entries' JSON, deflated and packed like the book,
-/// with the CRC-32 of the JSON.
+/// with the CRC-32 of the tab and the JSON.
 pub fn encode_journal(journal: &Journal) -> String {
     let json = serde_json::to_vec(&journal.entries).expect("entries always serialize");
     serde_json::to_string(&JournalEnvelope {
         format: JOURNAL_FORMAT.to_string(),
         version: JOURNAL_VERSION,
         tab: journal.tab.clone(),
-        checksum: format!("{:08x}", Crc32::new().update(&json).value()),
+        checksum: checksum(&journal.tab, &json),
         data: compress(&json),
     })
     .expect("a journal always serializes")
@@ -76,7 +86,7 @@ pub fn decode_journal(text: &str) -> Result<Journal, DecodeError> {
         });
     }
     let json = decompress(&envelope.data).map_err(DecodeError::Damaged)?;
-    if envelope.checksum != format!("{:08x}", Crc32::new().update(&json).value()) {
+    if envelope.checksum != checksum(&envelope.tab, &json) {
         return Err(DecodeError::ChecksumMismatch);
     }
     let entries =

@@ -125,3 +125,21 @@ fn merging_entries_as_they_come_gives_the_merge_of_all_or_says_it_cannot() {
     assert!(!late.extend(&[&a, &b]));
     assert_eq!(late, before);
 }
+
+/// Issue 10 item 4 for the journals: one flipped bit anywhere in a stored journal, its tab
+/// included, reads as an error or as the same journal, never as another tab's actions.
+#[test]
+fn a_flipped_bit_anywhere_in_a_journal_is_an_error_never_a_different_journal() {
+    let written = journal("a1b2c3d4", vec![creating(1, 1, 0), creating(2, 3, 1)]);
+    let bytes = encode_journal(&written).into_bytes();
+    for bit in 0..bytes.len() * 8 {
+        let mut flipped = bytes.clone();
+        flipped[bit / 8] ^= 1 << (bit % 8);
+        let Ok(text) = std::str::from_utf8(&flipped) else {
+            continue;
+        };
+        if let Ok(read) = decode_journal(text) {
+            assert_eq!(read, written, "bit {bit} of {}", bytes.len() * 8);
+        }
+    }
+}
