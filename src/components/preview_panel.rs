@@ -16,13 +16,19 @@ type Fact = (
 );
 
 /// The facts of a subscription that an action can change, in the order a partner reads them.
-const FACTS: [Fact; 12] = [
+const FACTS: [Fact; 15] = [
     ("Status", |s, _| Some(s.status.label().to_string())),
     ("Offer", |s, c| Some(offer_name(c, &s.offer_id))),
     ("Nickname", |s, _| s.nickname.clone()),
     ("Quantity", |s, _| Some(s.quantity.to_string())),
     ("Billing frequency", |s, _| {
-        Some(frequency_text(s.frequency).to_string())
+        s.nce
+            .is_none()
+            .then(|| frequency_text(s.frequency).to_string())
+    }),
+    ("Term and billing", |s, _| {
+        let nce = s.nce.as_deref()?;
+        Some(nce.term_plan.map_or("None (trial)".into(), |tp| tp.label()))
     }),
     ("Term", |s, _| s.term.map(|t| span_text(t.start, t.end))),
     ("Renewal date", |s, _| s.renewal_date().map(date_text)),
@@ -38,7 +44,21 @@ const FACTS: [Fact; 12] = [
     ("Reactivation possible until", |s, _| {
         s.reactivate_until().map(date_text)
     }),
-    ("Monthly unit price", |s, _| s.unit_price.map(money_text)),
+    ("Monthly unit price", |s, _| {
+        s.nce
+            .is_none()
+            .then(|| s.unit_price.map(money_text))
+            .flatten()
+    }),
+    ("Price per seat per cycle", |s, _| {
+        s.nce.as_ref().and_then(|_| s.unit_price.map(money_text))
+    }),
+    ("Last day to cancel", |s, _| {
+        s.nce
+            .as_deref()
+            .and_then(|n| n.last_cancel_day())
+            .map(date_text)
+    }),
     ("Auto-renew", |s, _| {
         (!s.is_trial()).then(|| if s.auto_renew { "On" } else { "Off" }.to_string())
     }),

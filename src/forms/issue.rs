@@ -14,12 +14,10 @@ pub struct Issue {
 }
 
 impl Issue {
-    /// The sentence with the rule that refused, as the partner reads it.
+    /// The sentence as the partner reads it: what is wrong and what to do instead. The rule's
+    /// id is the core's and the tests' business, not the partner's.
     pub fn text(&self) -> String {
-        match &self.rule {
-            Some(rule) => format!("{} (rule {rule})", self.message),
-            None => self.message.clone(),
-        }
+        self.message.clone()
     }
 }
 
@@ -58,8 +56,8 @@ pub fn IssueAlert(#[prop(into)] issue: Signal<Option<Issue>>) -> impl IntoView {
     move || {
         issue.get().map(|i| {
             view! {
-                <p class="refusal" role="alert">
-                    <strong>{i.rule.as_ref().map_or("Not possible".to_string(), |r| format!("Refused ({r})"))}</strong>
+                <p class="refusal" role="alert" data-rule=i.rule.clone()>
+                    <strong>"Not possible"</strong>
                     ": "
                     {i.message}
                 </p>

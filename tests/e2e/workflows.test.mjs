@@ -37,8 +37,9 @@ test('customer, trial from the Trials tab, a second trial refused (T3), converte
 
   // The same trial again: refused before confirming, and confirming records nothing.
   await page.getByLabel('Customer', { exact: true }).selectOption({ label: 'Fabrikam (fabrikam.onmicrosoft.com)' });
-  const refusal = page.getByRole('alert').filter({ hasText: 'Refused (T3)' });
+  const refusal = page.getByRole('alert').filter({ hasText: 'Not possible' });
   await refusal.waitFor();
+  assert.equal(await refusal.getAttribute('data-rule'), 'T3');
   assert.match(await refusal.textContent(), /one trial per offer, ever/);
   await page.getByRole('button', { name: 'Sign up for trial' }).click();
 

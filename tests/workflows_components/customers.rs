@@ -100,7 +100,8 @@ async fn create_sign_up_refuse_a_second_trial_and_convert_to_annual() {
     // T3: one trial per offer, ever; refused before and at confirmation, nothing recorded.
     press(&button(root, "Sign up for a trial")).await;
     choose(&labelled(root, "Trial offer"), E3_TRIAL).await;
-    assert!(text(root, ".refusal").starts_with("Refused (T3)"));
+    assert!(text(root, ".refusal").starts_with("Not possible: "));
+    assert_eq!(refusal_rule(root).as_deref(), Some("T3"));
     press(&button(root, "Sign up for trial")).await;
     assert!(text(root, ".refusal").contains("one trial per offer"));
     assert_eq!(table(root, "table.subscriptions").len(), 1);

@@ -6,6 +6,7 @@ mod billing;
 mod catalog;
 mod customers;
 mod dashboard;
+mod new_commerce;
 mod subscriptions;
 
 #[allow(dead_code)]

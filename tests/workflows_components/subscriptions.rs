@@ -115,7 +115,8 @@ async fn an_action_dated_before_the_last_one_is_refused_with_h1() {
     );
     press(&button(root, "Sign up for a trial")).await;
     choose(&labelled(root, "Trial offer"), E3_TRIAL).await;
-    assert!(text(root, ".refusal").starts_with("Refused (H1)"));
+    assert!(text(root, ".refusal").starts_with("Not possible: "));
+    assert_eq!(refusal_rule(root).as_deref(), Some("H1"));
 }
 
 #[wasm_bindgen_test]

@@ -121,3 +121,10 @@ pub fn named_button(root: &Element, name: &str) -> web_sys::HtmlElement {
         .unwrap_or_else(|| panic!("no button named {name:?}"))
         .unchecked_into()
 }
+
+/// The rule a shown refusal names for tests (the partner reads only its words).
+pub fn refusal_rule(root: &Element) -> Option<String> {
+    root.query_selector(".refusal")
+        .unwrap()
+        .and_then(|r| r.get_attribute("data-rule"))
+}

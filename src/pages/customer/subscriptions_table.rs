@@ -2,7 +2,7 @@
 //! lists them, each with a button that opens its details and actions.
 
 use super::trial_notes::TrialNote;
-use crate::components::format::{date_text, frequency_text, offer_name, span_text};
+use crate::components::format::{billing_text, date_text, offer_name, span_text};
 use crate::components::table_scroll::TableScroll;
 use chrono::NaiveDate;
 use leptos::prelude::*;
@@ -48,7 +48,7 @@ pub fn SubscriptionsTable(
                     <th scope="col">"Offer"</th>
                     <th scope="col">"Nickname"</th>
                     <th scope="col">"Quantity"</th>
-                    <th scope="col">"Billing frequency"</th>
+                    <th scope="col">"Billing"</th>
                     <th scope="col">"Term"</th>
                     <th scope="col">"Renewal date"</th>
                     <th scope="col">"Trial days left"</th>
@@ -109,7 +109,7 @@ fn subscription_row(
             <th scope="row">{offer}{add_on_of}{note}</th>
             <td>{s.nickname.clone().unwrap_or_default()}</td>
             <td class="num">{s.quantity}</td>
-            <td>{frequency_text(s.frequency)}</td>
+            <td>{billing_text(s)}</td>
             <td>{s.term.map(|t| span_text(t.start, t.end)).unwrap_or_else(|| "—".into())}</td>
             <td>{renewal}</td>
             <td>{trial_days}</td>
