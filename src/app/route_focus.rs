@@ -6,6 +6,10 @@ use leptos::prelude::*;
 use leptos::wasm_bindgen::JsCast;
 use leptos_router::hooks::use_location;
 
+/// For how many frames the heading is focused again: the router may still be swapping the old
+/// page for the new one in the first (the heading focused then is the old one).
+const FRAMES: u32 = 5;
+
 #[component]
 pub fn FocusOnNavigation() -> impl IntoView {
     let pathname = use_location().pathname;
@@ -17,16 +21,23 @@ pub fn FocusOnNavigation() -> impl IntoView {
             first_page.set_value(false);
             return;
         }
-        // The new page renders with the location: one frame later its heading is there.
-        request_animation_frame(focus_heading);
+        focus_heading(FRAMES);
     });
 }
 
-fn focus_heading() {
-    let Some(heading) = document().query_selector("main h1").ok().flatten() else {
-        return;
-    };
-    // A heading takes focus only from script, never from Tab.
-    let _ = heading.set_attribute("tabindex", "-1");
-    let _ = heading.unchecked_into::<web_sys::HtmlElement>().focus();
+/// Focuses the page's heading in the next frame and in the few after, unless it has focus.
+fn focus_heading(frames_left: u32) {
+    request_animation_frame(move || {
+        let heading = document().query_selector("main h1").ok().flatten();
+        if let Some(h) = heading {
+            if document().active_element().as_ref() != Some(&h) {
+                // A heading takes focus only from script, never from Tab.
+                let _ = h.set_attribute("tabindex", "-1");
+                let _ = h.unchecked_into::<web_sys::HtmlElement>().focus();
+            }
+        }
+        if frames_left > 0 {
+            focus_heading(frames_left - 1);
+        }
+    });
 }

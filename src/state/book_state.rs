@@ -160,6 +160,21 @@ impl BookState {
         )
     }
 
+    /// Every command as of today, as one action: all recorded and stored, or none. A refusal
+    /// names the index of the command refused; a book that can't be stored names none.
+    pub fn execute_all(
+        &self,
+        commands: Vec<Command>,
+    ) -> Result<Vec<Event>, (Option<usize>, RuleError)> {
+        self.commit(
+            |b, today| {
+                b.execute_all(commands, today)
+                    .map_err(|(i, e)| (Some(i), e))
+            },
+            |refusal| (None, refusal),
+        )
+    }
+
     /// `action` on the stored book as of today, stored whole or not at all; `not_saved` turns
     /// the storage's refusal into the action's error.
     fn commit<E>(

@@ -29,12 +29,14 @@ fn june_book() -> Book {
                 subscription_id: id.into(),
                 billing_id: format!("8f14e45f-ceea-467e-a9b4-1a2b3c4d5e6{n}"),
                 order_id: format!("56689060483273811{n}"),
+                reference_id: None,
             },
             customer_id: CONTOSO.into(),
             offer_id: E3.into(),
             quantity,
             frequency: BillingFrequency::Monthly,
             nickname: None,
+            term_plan: None,
         };
         book.execute(command, d(2018, 6, 1)).unwrap();
     }
@@ -43,14 +45,7 @@ fn june_book() -> Book {
 
 fn june_file(book: &Book) -> String {
     let state = derive(book, d(2018, 6, 15));
-    let file = invoice_recon_file(
-        &state,
-        &book.catalog,
-        &book.settings,
-        d(2018, 6, 15),
-        CsvDialect::Standard,
-    )
-    .unwrap();
+    let file = invoice_recon_file(&state, book, d(2018, 6, 15), CsvDialect::Standard).unwrap();
     String::from_utf8(file.bytes).unwrap()
 }
 

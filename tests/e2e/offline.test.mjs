@@ -8,7 +8,7 @@ import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startServer } from '../../scripts/static-server.mjs';
-import { createCustomer } from './flows.mjs';
+import { chooseProgram, createCustomer } from './flows.mjs';
 import { loaded, openApp } from './harness.mjs';
 
 /** A server of its own, on a copy of dist/ when the test changes files. */
@@ -45,6 +45,7 @@ test('after one visit the app opens, routes and stores an action with no network
   const url = (path) => site.url + path;
   await page.goto(url('/'));
   await loaded(page);
+  await chooseProgram(page);
   await controlled(page);
 
   await context.setOffline(true);
@@ -80,6 +81,7 @@ test('a new build deployed: a banner offers to reload, and only the tab that ask
   const url = (path) => site.url + path;
   await page.goto(url('/'));
   await loaded(page);
+  await chooseProgram(page);
   await controlled(page);
   const other = await context.newPage();
   await other.goto(url('/settings'));

@@ -3,6 +3,7 @@
 // the control that moves today.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { startBook } from './flows.mjs';
 import { loaded, openApp } from './harness.mjs';
 import { seedBook, views } from './tour.mjs';
 
@@ -59,8 +60,7 @@ test('at 390 px no route scrolls sideways; wide tables scroll in their own focus
 
 test('on a phone the Menu button opens the navigation and today\'s control, and a link closes it', async (t) => {
   const { page, url } = await openApp(t, { options: PHONE });
-  await page.goto(url('/'));
-  await loaded(page);
+  await startBook(page, url);
   const menu = page.getByRole('button', { name: 'Menu' });
   const nav = page.getByRole('navigation', { name: 'Main' });
   assert.equal(await menu.getAttribute('aria-expanded'), 'false');

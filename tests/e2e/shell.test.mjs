@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { createCustomer } from './flows.mjs';
+import { createCustomer, startBook } from './flows.mjs';
 import { loaded, openApp } from './harness.mjs';
 
 const WASM = /_bg\.wasm$/;
@@ -31,6 +31,7 @@ function storedData(page) {
 
 /** A book with one customer, so that there is stored data worth keeping. */
 async function bookWithACustomer(page, url) {
+  await startBook(page, url);
   await createCustomer(page, url, { name: 'Contoso', domain: 'contoso.onmicrosoft.com', country: 'US' });
   const stored = await storedData(page);
   assert.ok(stored['partnerdesk.book.v1'], 'the book is stored');

@@ -1,8 +1,8 @@
 // A walk through every route of the app with a book that fills its tables: one customer with a
 // monthly subscription whose licenses changed, an issued invoice, a price list checked and not
 // applied, an action's preview open. The phone and accessibility tests check each view on it.
-import { changeLicenses, createCustomer, moveToday, purchase } from './flows.mjs';
 import { loaded } from './harness.mjs';
+import { changeLicenses, createCustomer, moveToday, purchase, startBook } from './flows.mjs';
 
 const PRICE_LIST = [
   'Change Indicator,Valid from Date,Valid to Date,Offer Display Name,Offer ID,License Agreement Type,Purchase Unit,Secondary License Type,End Customer Type,List Price,ERP Price',
@@ -11,8 +11,7 @@ const PRICE_LIST = [
 
 /** Records the book the tour shows: a customer, a purchase on 6/1/2018, 12 licenses from 6/5. */
 export async function seedBook(page, url) {
-  await page.goto(url('/'));
-  await loaded(page);
+  await startBook(page, url);
   await moveToday(page, '2018-06-01');
   await createCustomer(page, url, {
     name: 'Fabrikam Consolidated Holdings International',
