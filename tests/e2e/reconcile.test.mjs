@@ -8,8 +8,8 @@ import assert from 'node:assert/strict';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createCustomer, moveToday, purchase } from './flows.mjs';
-import { loaded, openApp } from './harness.mjs';
+import { createCustomer, moveToday, purchase, startBook } from './flows.mjs';
+import { openApp } from './harness.mjs';
 
 const UNKNOWN_SUBSCRIPTION = '0badc0de-1c2d-4e5f-8a9b-24c8d9591708';
 
@@ -32,8 +32,7 @@ async function download(page, buttonName) {
 
 /** Contoso with 10 E3 and 5 Business Premium, Fabrikam with 3 E3, all bought 6/1/2018. */
 async function juneBook(page, url) {
-  await page.goto(url('/'));
-  await loaded(page);
+  await startBook(page, url);
   await moveToday(page, '2018-06-01');
   await createCustomer(page, url, { name: 'Contoso', domain: 'contoso.onmicrosoft.com', country: 'US' });
   await purchase(page, { offer: 'Office 365 E3', frequency: 'Monthly', licenses: 10 });
