@@ -1,7 +1,6 @@
 //! The application: contexts (store, language, clock, settings), the frame and the routes.
 
 mod frame;
-mod route_focus;
 mod today_control;
 mod update_banner;
 
@@ -26,7 +25,6 @@ use frame::{Header, SkipLink, StorageBanner};
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
-use route_focus::FocusOnNavigation;
 use update_banner::UpdateBanner;
 
 /// The app as the browser runs it: real storage if the browser allows it, the real date, the
@@ -80,7 +78,6 @@ pub fn Shell(
                 </Routes>
             </main>
             <FirstVisit />
-            <FocusOnNavigation />
         </Router>
     }
 }

@@ -6,7 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { createCustomer, moveToday, purchase, status } from './flows.mjs';
+import { createCustomer, moveToday, purchase, startBook, status } from './flows.mjs';
 import { loaded, openApp } from './harness.mjs';
 
 const BOOK_KEY = 'partnerdesk.book.v1';
@@ -39,6 +39,7 @@ async function chooseBackup(page, backup) {
 
 test('a character changed inside the stored book goes to the recovery page, the text kept', async (t) => {
   const { page, url } = await openApp(t, { allow });
+  await startBook(page, url);
   await createCustomer(page, url, { name: 'Before The Damage', domain: 'damage.onmicrosoft.com', country: 'NL' });
   await page.goto(url('/'));
   await loaded(page);
@@ -60,8 +61,7 @@ test('a character changed inside the stored book goes to the recovery page, the 
 
 test('today moves only within 2000-2199, and a backup made at either end restores', async (t) => {
   const { page, url } = await openApp(t, { allow });
-  await page.goto(url('/'));
-  await loaded(page);
+  await startBook(page, url);
   for (const outside of ['1999-12-31', '2200-01-01', '9999-12-31']) {
     await moveToday(page, outside);
     const field = page.getByLabel('Move today to');
@@ -84,8 +84,7 @@ test('today moves only within 2000-2199, and a backup made at either end restore
 
 test('a restore names the profile and what the backup invoiced, and a switch of profile asks first', async (t) => {
   const { page, url } = await openApp(t, { allow });
-  await page.goto(url('/'));
-  await loaded(page);
+  await startBook(page, url);
   await moveToday(page, '2018-06-01');
   await createCustomer(page, url, { name: 'Billed Customer', domain: 'billed.onmicrosoft.com', country: 'US' });
   await purchase(page, { offer: 'Office 365 E3', frequency: 'Monthly', licenses: 10 });
@@ -120,6 +119,7 @@ test('a restore names the profile and what the backup invoiced, and a switch of 
 
 test('50,000 customers are imported with progress, all in one action', async (t) => {
   const { page, url } = await openApp(t, { allow });
+  await startBook(page, url);
   await page.goto(url('/imports'));
   await loaded(page);
   const lines = ['Company name,Domain,Country,Segment,Reseller MPN ID'];

@@ -4,6 +4,7 @@
 // customer was gone in 3 of 20 rounds. Any console error fails the test.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { startBook } from './flows.mjs';
 import { loaded, openApp } from './harness.mjs';
 
 const ROUNDS = 50;
@@ -36,6 +37,7 @@ test(`two tabs creating customers at the same instant, one reloading in the same
   b.on('console', (m) => m.type() === 'error' && problems.push(`second tab: ${m.text()}`));
   b.on('pageerror', (e) => problems.push(`second tab: ${e.message}`));
   // A book exists already, as for any partner who has worked with PartnerDesk.
+  await startBook(a, url);
   await fillNewCustomer(a, url, 'Existing Customer');
   await a.getByRole('button', { name: 'Create customer' }).click();
   await a.getByRole('heading', { level: 1, name: 'Existing Customer' }).waitFor();
