@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what PartnerDesk's build and tests need, skipping whatever is already there, so a
-# second run takes seconds. Runs unattended (CI=true, no stdin) as root on Debian 12; the
-# recipe and its traps are in ../shared/TOOLCHAIN.md.
+# second run takes seconds. Runs unattended (CI=true, no stdin) as root on Debian 12; each
+# step says below why it is done the way it is.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
