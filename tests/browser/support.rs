@@ -63,13 +63,14 @@ async fn next_turn() {
     wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
 }
 
-/// Waits until `done` holds, turn by turn of the event loop; panics after 5 seconds, naming
-/// what never happened.
+/// Waits until `done` holds, turn by turn of the event loop; panics after 15 seconds, naming
+/// what never happened (generous: a loaded 2-core machine is slow, and a wait that succeeds
+/// returns as soon as it can).
 pub async fn until(what: &str, mut done: impl FnMut() -> bool) {
-    let deadline = js_sys::Date::now() + 5_000.0;
+    let deadline = js_sys::Date::now() + 15_000.0;
     while !done() {
         if js_sys::Date::now() > deadline {
-            panic!("never happened within 5 s: {what}");
+            panic!("never happened within 15 s: {what}");
         }
         leptos::task::tick().await;
         next_turn().await;
