@@ -3,7 +3,7 @@
 
 use super::action_flow::ActionFlow;
 use super::customer_picker::CustomerPicker;
-use super::new_order::{after_order, offer_options};
+use super::new_order::{after_order, offer_options, OrderFor};
 use super::term_plan_choice::{chosen_term_plan, TermPlanChoice};
 use crate::forms::action_check::ActionCheck;
 use crate::forms::controls::{SelectField, TextField};
@@ -26,13 +26,12 @@ pub fn NcePurchaseForm(
     #[prop(optional_no_strip)] on_close: Option<Callback<()>>,
 ) -> impl IntoView {
     let book = use_book();
-    let picks_customer = customer_id.is_none();
-    let customer = RwSignal::new(customer_id.or(initial_customer).unwrap_or_default());
-    let chosen_offer = RwSignal::new(String::new());
-    let offer = Signal::derive(move || match offer_id {
-        Some(fixed) => fixed.get(),
-        None => chosen_offer.get(),
-    });
+    let OrderFor {
+        picks_customer,
+        customer,
+        chosen_offer,
+        offer,
+    } = OrderFor::new(customer_id, initial_customer, offer_id);
     let term = RwSignal::new(String::new());
     let quantity = RwSignal::new("1".to_string());
     let nickname = RwSignal::new(String::new());

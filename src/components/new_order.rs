@@ -1,5 +1,5 @@
-//! What the forms that create a subscription share: fresh ids for every order, and offers
-//! listed for a select.
+//! What the forms that create a subscription share: whom and what they order for, fresh ids
+//! for every order, and offers listed for a select.
 
 use leptos::prelude::*;
 use partnerdesk_core::model::catalog::Offer;
@@ -21,6 +21,38 @@ pub fn after_order(
         }
         on_done.run(message);
     })
+}
+
+/// Whom and what a form orders for. From the catalog the offer is fixed and the customer is
+/// picked; from a customer's page the customer is fixed and the offer is picked.
+#[derive(Clone, Copy)]
+pub struct OrderFor {
+    /// The form shows a customer picker.
+    pub picks_customer: bool,
+    pub customer: RwSignal<String>,
+    /// The offer picked in the form, when the offer is not fixed.
+    pub chosen_offer: RwSignal<String>,
+    /// The fixed offer, or the one picked.
+    pub offer: Signal<String>,
+}
+
+impl OrderFor {
+    pub fn new(
+        customer_id: Option<String>,
+        initial_customer: Option<String>,
+        offer_id: Option<Signal<String>>,
+    ) -> OrderFor {
+        let chosen_offer = RwSignal::new(String::new());
+        OrderFor {
+            picks_customer: customer_id.is_none(),
+            customer: RwSignal::new(customer_id.or(initial_customer).unwrap_or_default()),
+            chosen_offer,
+            offer: Signal::derive(move || match offer_id {
+                Some(fixed) => fixed.get(),
+                None => chosen_offer.get(),
+            }),
+        }
+    }
 }
 
 /// (id, name) of each offer, as a select lists them.

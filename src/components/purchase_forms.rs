@@ -4,7 +4,7 @@
 use super::action_flow::ActionFlow;
 use super::customer_picker::CustomerPicker;
 use super::format::frequency_text;
-use super::new_order::{after_order, offer_options};
+use super::new_order::{after_order, offer_options, OrderFor};
 use crate::forms::action_check::ActionCheck;
 use crate::forms::controls::{FrequencyChoice, SelectField, TextField};
 use crate::forms::parse::{chosen_frequency, parse_frequency, parse_quantity, required};
@@ -58,18 +58,16 @@ pub fn PurchaseForm(
     #[prop(optional_no_strip)] on_close: Option<Callback<()>>,
 ) -> impl IntoView {
     let book = use_book();
-    let picks_customer = customer_id.is_none();
-    let customer = RwSignal::new(customer_id.or(initial_customer).unwrap_or_default());
-    let chosen_offer = RwSignal::new(String::new());
+    let OrderFor {
+        picks_customer,
+        customer,
+        chosen_offer,
+        offer,
+    } = OrderFor::new(customer_id, initial_customer, offer_id);
     let chosen_frequency = RwSignal::new(BillingFrequency::Monthly.label().to_string());
     let quantity = RwSignal::new("1".to_string());
     let nickname = RwSignal::new(String::new());
-    let fixed_offer = offer_id;
     let fixed_frequency = frequency;
-    let offer = Signal::derive(move || match fixed_offer {
-        Some(fixed) => fixed.get(),
-        None => chosen_offer.get(),
-    });
     let billing = Signal::derive(move || match fixed_frequency {
         Some(fixed) => Some(fixed.get()),
         None => parse_frequency(&chosen_frequency.get()),
@@ -99,7 +97,7 @@ pub fn PurchaseForm(
         {fixed_frequency.is_none().then(|| view! {
             <FrequencyChoice field=check.field("frequency") value=chosen_frequency allowed=BOTH.to_vec() />
         })}
-        {fixed_offer.is_none().then(|| view! {
+        {offer_id.is_none().then(|| view! {
             <SelectField
                 field=check.field("offer")
                 label="Offer"

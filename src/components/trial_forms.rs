@@ -3,7 +3,7 @@
 use super::action_flow::ActionFlow;
 use super::customer_picker::CustomerPicker;
 use super::format::offer_name;
-use super::new_order::{after_order, offer_options};
+use super::new_order::{after_order, offer_options, OrderFor};
 use crate::forms::action_check::ActionCheck;
 use crate::forms::controls::{FrequencyChoice, SelectField, TextField};
 use crate::forms::parse::{chosen_frequency, parse_frequency};
@@ -27,13 +27,12 @@ pub fn TrialSignUpForm(
     #[prop(optional_no_strip)] on_close: Option<Callback<()>>,
 ) -> impl IntoView {
     let book = use_book();
-    let picks_customer = customer_id.is_none();
-    let customer = RwSignal::new(customer_id.or(initial_customer).unwrap_or_default());
-    let chosen_trial = RwSignal::new(String::new());
-    let offer = Signal::derive(move || match offer_id {
-        Some(fixed) => fixed.get(),
-        None => chosen_trial.get(),
-    });
+    let OrderFor {
+        picks_customer,
+        customer,
+        chosen_offer: chosen_trial,
+        offer,
+    } = OrderFor::new(customer_id, initial_customer, offer_id);
     let ids = RwSignal::new(new_ids());
     let check = ActionCheck::new(book, prefix, &["customer", "offer"], move || {
         Ok(Command::SignUpTrial {
