@@ -8,6 +8,7 @@ use super::invoice::{invoice_on, invoices_up_to, summaries_up_to, Invoice, Invoi
 use crate::model::book::Book;
 use crate::model::charge_line::ChargeLine;
 use crate::model::command::Command;
+use crate::model::corrections::Corrections;
 use crate::model::customer::Customer;
 use crate::model::event::Event;
 use crate::model::settings::RulesProfile;
@@ -110,7 +111,7 @@ pub fn derive_current(book: &Book, today: NaiveDate) -> Derived {
 /// The derivation itself: `events` (a subset of the book's, in order) up to `today`.
 pub fn derive_events<'a>(
     book: &Book,
-    events: impl Iterator<Item = &'a Event>,
+    events: impl Iterator<Item = &'a Event> + Clone,
     today: NaiveDate,
     horizon: NaiveDate,
     explain_on: Option<NaiveDate>,
@@ -125,12 +126,16 @@ struct Grouped<'a> {
     by_subscription: HashMap<&'a str, Vec<&'a Event>>,
 }
 
-fn group<'a>(events: impl Iterator<Item = &'a Event>, today: NaiveDate) -> Grouped<'a> {
+fn group<'a>(events: impl Iterator<Item = &'a Event> + Clone, today: NaiveDate) -> Grouped<'a> {
+    let corrections = Corrections::of(events.clone(), today);
     let mut customers: Vec<Customer> = Vec::new();
     let mut customer_index: HashMap<String, usize> = HashMap::new();
     let mut order: Vec<&str> = Vec::new();
     let mut by_subscription: HashMap<&str, Vec<&Event>> = HashMap::new();
     for e in events.take_while(|e| e.date <= today) {
+        if corrections.skips(e) {
+            continue;
+        }
         match &e.command {
             Command::CreateCustomer(c) => {
                 customer_index.insert(c.id.clone(), customers.len());
@@ -152,6 +157,7 @@ fn group<'a>(events: impl Iterator<Item = &'a Event>, today: NaiveDate) -> Group
             }
         }
     }
+    customers.retain(|c| !corrections.is_deleted(&c.id));
     Grouped {
         customers,
         order,
@@ -161,7 +167,7 @@ fn group<'a>(events: impl Iterator<Item = &'a Event>, today: NaiveDate) -> Group
 
 fn derive_with<'a>(
     book: &Book,
-    events: impl Iterator<Item = &'a Event>,
+    events: impl Iterator<Item = &'a Event> + Clone,
     today: NaiveDate,
     horizon: NaiveDate,
     lines_from: NaiveDate,

@@ -73,7 +73,10 @@ impl Book {
     }
 
     /// The events of one customer, in order.
-    pub fn customer_events<'a>(&'a self, customer_id: &'a str) -> impl Iterator<Item = &'a Event> {
+    pub fn customer_events<'a>(
+        &'a self,
+        customer_id: &'a str,
+    ) -> impl Iterator<Item = &'a Event> + Clone {
         self.events
             .iter()
             .filter(move |e| e.customer_id.as_deref() == Some(customer_id))

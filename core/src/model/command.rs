@@ -146,6 +146,16 @@ pub enum Command {
     ImportPriceList(PriceListPlan),
     /// A subscription that exists at Microsoft already, as a reconciliation file shows it.
     AdoptSubscription(AdoptedSubscription),
+    /// A correction (H2): the customer's most recent action, the event `seq`, taken back. Both
+    /// stay in the history; every reader of it skips the undone event and what it set off.
+    UndoAction {
+        customer_id: String,
+        seq: u64,
+    },
+    /// A customer without subscriptions taken out of the book (H3); its history stays.
+    DeleteCustomer {
+        customer_id: String,
+    },
 }
 
 impl Command {
@@ -206,6 +216,8 @@ impl Command {
             Command::ChangePrice { .. } => "List price changed",
             Command::ImportPriceList(_) => "Price list imported",
             Command::AdoptSubscription(_) => "Existing subscription recorded",
+            Command::UndoAction { .. } => "Action undone",
+            Command::DeleteCustomer { .. } => "Customer deleted",
         }
     }
 }

@@ -7,6 +7,7 @@ pub mod book;
 pub mod catalog;
 pub mod charge_line;
 pub mod command;
+pub mod corrections;
 pub mod customer;
 pub mod event;
 pub mod nce;

@@ -3,8 +3,52 @@
 use crate::base::dates::us_date;
 use crate::model::catalog::{BillingFrequency, Catalog};
 use crate::model::command::Command;
+use crate::model::corrections::Corrections;
 use crate::model::event::Event;
 use crate::model::nce::term::TermPlan;
+use chrono::NaiveDate;
+
+/// One recorded action in words, and whether a later correction took it back (H2).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct HistoryEntry {
+    pub date: NaiveDate,
+    pub text: String,
+    pub undone: bool,
+}
+
+/// `shown` (some of a customer's events, in order) up to `today`, in words; `customer_events`
+/// (all of that customer's) say which were undone and what each undo took back.
+pub fn history_entries(
+    shown: &[Event],
+    customer_events: &[Event],
+    catalog: &Catalog,
+    today: NaiveDate,
+) -> Vec<HistoryEntry> {
+    let corrections = Corrections::of(customer_events, today);
+    shown
+        .iter()
+        .take_while(|e| e.date <= today)
+        .map(|e| HistoryEntry {
+            date: e.date,
+            text: match &e.command {
+                Command::UndoAction { seq, .. } => undo_text(*seq, customer_events),
+                _ => describe(e, catalog),
+            },
+            undone: corrections.skips(e),
+        })
+        .collect()
+}
+
+fn undo_text(seq: u64, customer_events: &[Event]) -> String {
+    match customer_events.iter().find(|e| e.seq == seq) {
+        Some(undone) => format!(
+            "Action undone: {} of {}",
+            undone.command.action_name(),
+            us_date(undone.date)
+        ),
+        None => "Action undone".to_string(),
+    }
+}
 
 /// Seats and how they are committed: new commerce's term and plan, or a legacy frequency.
 fn commitment(quantity: u32, frequency: BillingFrequency, term_plan: Option<TermPlan>) -> String {

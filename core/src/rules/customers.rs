@@ -11,6 +11,7 @@ use super::context::{unknown_customer, Accepted, CheckContext};
 use crate::base::rule_error::RuleError;
 use crate::model::book::Book;
 use crate::model::command::Command;
+use crate::model::corrections::Corrections;
 use crate::model::customer::Customer;
 use crate::model::event::Event;
 use chrono::NaiveDate;
@@ -27,7 +28,8 @@ struct Directory {
 impl Directory {
     fn of(book: &Book, today: NaiveDate) -> Directory {
         let mut directory = Directory::default();
-        for e in &book.events {
+        let corrections = Corrections::of(&book.events, today);
+        for e in book.events.iter().filter(|e| !corrections.skips(e)) {
             match &e.command {
                 Command::CreateCustomer(c) => {
                     directory.ids.insert(c.id.clone());
@@ -38,6 +40,10 @@ impl Directory {
                 Command::EditCustomer(c) if e.date <= today && directory.ids.contains(&c.id) => {
                     directory.domains.retain(|_, owner| *owner != c.id);
                     directory.set_domain(c);
+                }
+                // H3: a deleted customer's domain is free again; its id stays taken.
+                Command::DeleteCustomer { customer_id } if e.date <= today => {
+                    directory.domains.retain(|_, owner| owner != customer_id);
                 }
                 _ => {}
             }

@@ -4,6 +4,7 @@
 pub mod bounds;
 pub mod check;
 pub mod context;
+pub mod corrections;
 pub mod customers;
 pub mod legacy;
 pub mod nce;

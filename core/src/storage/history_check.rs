@@ -11,8 +11,10 @@
 use crate::base::bounds::plausible_day;
 use crate::model::book::Book;
 use crate::model::command::Command;
+use crate::model::corrections::Corrections;
 use crate::model::event::Event;
 use crate::rules::bounds::check_bounds;
+use chrono::NaiveDate;
 use std::collections::{HashMap, HashSet};
 use std::fmt;
 
@@ -116,7 +118,11 @@ pub fn check_across_customers(events: &[Event]) -> Result<(), HistoryProblem> {
     let mut subscriptions: HashMap<&str, Option<&str>> = HashMap::new();
     let mut domains: HashMap<String, &str> = HashMap::new();
     let mut domain_of: HashMap<&str, String> = HashMap::new();
-    for e in events.iter().filter(|e| e.caused_by.is_none()) {
+    let corrections = Corrections::of(events, NaiveDate::MAX);
+    for e in events
+        .iter()
+        .filter(|e| e.caused_by.is_none() && !corrections.skips(e))
+    {
         match &e.command {
             Command::SignUpTrial { ids, .. }
             | Command::Purchase { ids, .. }
@@ -146,6 +152,11 @@ pub fn check_across_customers(events: &[Event]) -> Result<(), HistoryProblem> {
                     domains.remove(&old);
                 }
                 domains.insert(domain, &c.id);
+            }
+            Command::DeleteCustomer { customer_id } => {
+                if let Some(old) = domain_of.remove(customer_id.as_str()) {
+                    domains.remove(&old);
+                }
             }
             _ => {}
         }
@@ -214,6 +225,17 @@ impl ReplayPlan {
     }
 }
 
+/// `command` as recorded on the small book: an undo names its event by the small book's number.
+fn in_small_book(command: &Command, position: &HashMap<u64, u64>) -> Command {
+    match command {
+        Command::UndoAction { customer_id, seq } => Command::UndoAction {
+            customer_id: customer_id.clone(),
+            seq: position.get(seq).copied().unwrap_or(0),
+        },
+        other => other.clone(),
+    }
+}
+
 /// Replays `recorded` (in seq order) on an empty book with `book`'s settings and catalog
 /// and compares what the rules record with what was recorded.
 fn replay_one(book: &Book, recorded: &[&Event]) -> Result<Book, HistoryProblem> {
@@ -225,7 +247,7 @@ fn replay_one(book: &Book, recorded: &[&Event]) -> Result<Book, HistoryProblem> 
         .collect();
     for e in recorded.iter().filter(|e| e.caused_by.is_none()) {
         small
-            .execute(e.command.clone(), e.date)
+            .execute(in_small_book(&e.command, &position), e.date)
             .map_err(|refusal| {
                 HistoryProblem::at(e.seq, format!("the rules refuse it: {refusal}"))
             })?;
@@ -239,7 +261,7 @@ fn replay_one(book: &Book, recorded: &[&Event]) -> Result<Book, HistoryProblem> 
         };
         let same = replayed.date == e.date
             && replayed.customer_id == e.customer_id
-            && replayed.command == e.command
+            && replayed.command == in_small_book(&e.command, &position)
             && replayed.caused_by == e.caused_by.and_then(|c| position.get(&c).copied());
         if !same {
             return Err(HistoryProblem::at(

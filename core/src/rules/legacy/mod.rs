@@ -13,6 +13,7 @@ mod suspension;
 mod trials;
 
 use super::context::{Accepted, CheckContext};
+use super::corrections::check_correction;
 use super::customers::{check_customer_edit, check_new_customer};
 use super::nickname::check_nickname_change;
 use super::rule_set::RuleSet;
@@ -42,6 +43,7 @@ impl RuleSet for LegacyRules {
         match ctx.command {
             Command::CreateCustomer(customer) => check_new_customer(ctx, customer),
             Command::EditCustomer(customer) => check_customer_edit(ctx, customer),
+            Command::UndoAction { .. } | Command::DeleteCustomer { .. } => check_correction(ctx),
             Command::SignUpTrial { .. }
             | Command::ConvertTrial { .. }
             | Command::Purchase { .. }

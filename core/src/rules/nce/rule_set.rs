@@ -10,6 +10,7 @@ use crate::model::command::Command;
 use crate::model::nce::limits::OtherSubscription;
 use crate::model::nce::offer::NceCatalog;
 use crate::rules::context::{unknown_customer, Accepted, CheckContext};
+use crate::rules::corrections::check_correction;
 use crate::rules::customers::{check_customer_edit, check_new_customer};
 use crate::rules::nickname::check_nickname_change;
 use crate::rules::rule_set::RuleSet;
@@ -21,6 +22,7 @@ impl RuleSet for NceRules {
         match ctx.command {
             Command::CreateCustomer(customer) => check_new_customer(ctx, customer),
             Command::EditCustomer(customer) => check_customer_edit(ctx, customer),
+            Command::UndoAction { .. } | Command::DeleteCustomer { .. } => check_correction(ctx),
             Command::SetNickname {
                 subscription_id,
                 nickname,

@@ -221,6 +221,8 @@ impl Replayer<'_> {
             // refused by the legacy rules and never recorded.
             Command::CreateCustomer(_)
             | Command::EditCustomer(_)
+            | Command::UndoAction { .. }
+            | Command::DeleteCustomer { .. }
             | Command::ChangePrice { .. }
             | Command::ImportPriceList(_)
             | Command::Suspend { .. }
