@@ -6,6 +6,7 @@ use chrono::NaiveDate;
 use partnerdesk_core::base::search_text::{push_folded, SearchWords};
 use partnerdesk_core::model::book::Book;
 use partnerdesk_core::model::command::Command;
+use partnerdesk_core::model::corrections::Corrections;
 use partnerdesk_core::model::customer::Customer;
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
@@ -102,11 +103,13 @@ impl Hasher for Fnv {
 pub fn customer_rows(book: &Book, today: NaiveDate) -> Vec<CustomerRow> {
     let mut rows: Vec<CustomerRow> = Vec::new();
     let mut index: HashMap<&str, usize, BuildHasherDefault<Fnv>> = HashMap::default();
+    let corrections = Corrections::of(&book.events, today);
     for (n, e) in book
         .events
         .iter()
         .enumerate()
         .take_while(|(_, e)| e.date <= today)
+        .filter(|(_, e)| !corrections.skips(e))
     {
         match &e.command {
             Command::CreateCustomer(c) => {
@@ -133,6 +136,7 @@ pub fn customer_rows(book: &Book, today: NaiveDate) -> Vec<CustomerRow> {
             _ => {}
         }
     }
+    rows.retain(|row| !corrections.is_deleted(&row.customer(book).id));
     for row in &mut rows {
         let c = row.customer(book);
         let mut text = String::with_capacity(c.company_name.len() + c.domain.len() + 4);

@@ -1,6 +1,7 @@
 //! The customer's own actions: edit it, sign it up for a trial, buy a subscription; the open
 //! form, and what the last action did.
 
+use super::corrections::{DeleteForm, UndoForm};
 use super::open_forms::{CustomerAction, OpenForms};
 use crate::components::customer_form::CustomerForm;
 use crate::components::nce_purchase_form::NcePurchaseForm;
@@ -79,6 +80,14 @@ fn CustomerActionForm(
                     }
                     .into_any(),
                 },
+                CustomerAction::Undo => view! {
+                    <UndoForm customer_id=cid on_done=done on_close=close />
+                }
+                .into_any(),
+                CustomerAction::Delete => view! {
+                    <DeleteForm customer_id=cid on_close=close />
+                }
+                .into_any(),
             };
             view! {
                 <section class="action-form" aria-labelledby="customer-action-heading">

@@ -3,6 +3,7 @@
 //! Only this customer's events are derived (`derive_customer`), whatever the book's size.
 
 mod change_forms;
+mod corrections;
 mod customer_actions;
 mod history;
 mod nce_forms;
@@ -171,6 +172,7 @@ fn CustomerHistory(id: Memo<String>) -> impl IntoView {
         view! {
             <HistoryList
                 label="History of this customer".to_string()
+                customer_events=events.clone()
                 events
                 catalog=book.catalog().get()
                 today=book.today()

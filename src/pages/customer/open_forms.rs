@@ -11,13 +11,17 @@ pub enum CustomerAction {
     Edit,
     SignUpTrial,
     Purchase,
+    Undo,
+    Delete,
 }
 
 impl CustomerAction {
-    pub const ALL: [CustomerAction; 3] = [
+    pub const ALL: [CustomerAction; 5] = [
         CustomerAction::Edit,
         CustomerAction::SignUpTrial,
         CustomerAction::Purchase,
+        CustomerAction::Undo,
+        CustomerAction::Delete,
     ];
 
     pub fn label(self) -> &'static str {
@@ -25,6 +29,8 @@ impl CustomerAction {
             CustomerAction::Edit => "Edit customer",
             CustomerAction::SignUpTrial => "Sign up for a trial",
             CustomerAction::Purchase => "Purchase a subscription",
+            CustomerAction::Undo => "Undo the last action",
+            CustomerAction::Delete => "Delete customer",
         }
     }
 }

@@ -45,12 +45,19 @@ pub fn SelectedSubscription(state: Memo<Derived>, open: OpenForms) -> impl IntoV
     };
     let sub_history = move || {
         selected_sub.get().map(|sub| {
-            let events = book.with(|b| b.subscription_events(&sub.id).cloned().collect::<Vec<_>>());
+            let (events, customer_events) = book.with(|b| {
+                let of_customer = b.customer_events(&sub.customer_id).cloned().collect();
+                (
+                    b.subscription_events(&sub.id).cloned().collect(),
+                    of_customer,
+                )
+            });
             view! {
                 <h3>"History of this subscription"</h3>
                 <HistoryList
                     label="History of this subscription".to_string()
                     events
+                    customer_events
                     catalog=book.catalog().get()
                     today=book.today()
                 />
