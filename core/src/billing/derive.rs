@@ -27,8 +27,9 @@ pub struct Derived {
     pub subscriptions: Vec<SubscriptionView>,
     /// Ordered by billing date, then in the order they arose.
     pub lines: Vec<ChargeLine>,
-    /// Explanations of the money of `explain_on`'s events, for previews.
-    pub notes: Vec<String>,
+    /// Explanations of the money of `explain_on`'s events, for previews: (the subscription's
+    /// id, the explanation).
+    pub notes: Vec<(String, String)>,
 }
 
 impl Derived {
@@ -202,9 +203,9 @@ fn derive_with<'a>(
     let mut lines = Vec::new();
     let mut notes = Vec::new();
     for r in replays {
+        notes.extend(r.notes.into_iter().map(|n| (r.view.id.clone(), n)));
         views.push(r.view);
         lines.extend(r.lines);
-        notes.extend(r.notes);
     }
     lines.sort_by_key(|l| l.billing_date);
     Derived {

@@ -1,6 +1,7 @@
 //! The billing layer: each subscription's history replayed into its state and charge lines by
 //! the engine of the book's rules profile, every customer derived as of a day, and invoices.
 
+pub mod commitment;
 pub mod derive;
 pub mod engine;
 pub mod invoice;

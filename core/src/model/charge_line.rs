@@ -120,6 +120,13 @@ pub struct ChargeLine {
 }
 
 impl ChargeLine {
+    /// True when the amount is not unit price × quantity (before tax): the line charges or
+    /// credits part of a period, prorated to the day (C7, N6).
+    pub fn is_prorated(&self) -> bool {
+        let before_tax = self.nce.as_ref().map_or(self.amount, |nce| nce.subtotal);
+        (self.unit_price * i64::from(self.quantity)).round2() != Money(before_tax.0.abs()).round2()
+    }
+
     /// The day the event that made the line happened: R6's OrderDate (N7); a legacy line's
     /// charge start.
     pub fn order_date(&self) -> NaiveDate {

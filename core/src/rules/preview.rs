@@ -3,11 +3,13 @@
 use crate::base::money::Money;
 use crate::base::rule_error::RuleError;
 use crate::billing::billing_engine;
+use crate::billing::commitment::{commitment, period_net, Commitment, PeriodNet};
 use crate::billing::derive::{derive_events, Derived};
 use crate::model::book::Book;
 use crate::model::charge_line::ChargeLine;
 use crate::model::command::Command;
 use crate::model::event::Event;
+use crate::model::status::Status;
 use crate::model::subscription::SubscriptionView;
 use chrono::NaiveDate;
 
@@ -22,8 +24,13 @@ pub struct Preview {
     pub added_lines: Vec<ChargeLine>,
     /// Charge lines that were expected and no longer will be (a cycle fee after a cancellation).
     pub removed_lines: Vec<ChargeLine>,
-    /// The dates and money of the command in words, with the figures of the formulas.
+    /// The dates and money of the command in words, with the figures of the formulas: of the
+    /// subscriptions the command acts on, not of others changed the same day.
     pub notes: Vec<String>,
+    /// What the subscription commits the customer to after a purchase, conversion or change.
+    pub commitment: Option<Commitment>,
+    /// After a cancellation, what the customer still pays for the current period.
+    pub period: Option<PeriodNet>,
 }
 
 impl Preview {
@@ -46,6 +53,8 @@ pub fn preview(book: &Book, command: &Command, today: NaiveDate) -> Result<Previ
             added_lines: Vec::new(),
             removed_lines: Vec::new(),
             notes: Vec::new(),
+            commitment: None,
+            period: None,
         });
     };
     let settings = &book.settings;
@@ -60,14 +69,46 @@ pub fn preview(book: &Book, command: &Command, today: NaiveDate) -> Result<Previ
     );
     let target = command.target_subscription();
     let find = |d: &Derived| target.and_then(|id| d.subscription(id).cloned());
+    let (sub_before, sub_after) = (find(&before), find(&after));
+    let acted_on: Vec<&str> = events
+        .iter()
+        .filter_map(|e| e.command.target_subscription())
+        .collect();
+    let period = match (command, target) {
+        (Command::Cancel { .. }, Some(id)) => period_net(&after.lines, id, today),
+        _ => None,
+    };
     Ok(Preview {
-        before: find(&before),
-        after: find(&after),
+        commitment: sub_after
+            .as_ref()
+            .filter(|a| commits_anew(sub_before.as_ref(), a))
+            .and_then(commitment),
+        period,
         added_lines: multiset_minus(&after.lines, &before.lines),
         removed_lines: multiset_minus(&before.lines, &after.lines),
-        notes: after.notes,
+        notes: after
+            .notes
+            .into_iter()
+            .filter(|(id, _)| acted_on.contains(&id.as_str()))
+            .map(|(_, note)| note)
+            .collect(),
+        before: sub_before,
+        after: sub_after,
         events,
     })
+}
+
+/// True when the action starts or changes what the subscription commits the customer to.
+fn commits_anew(before: Option<&SubscriptionView>, after: &SubscriptionView) -> bool {
+    before.is_none_or(|b| {
+        (b.quantity, b.unit_price, b.is_trial(), b.status)
+            != (
+                after.quantity,
+                after.unit_price,
+                after.is_trial(),
+                after.status,
+            )
+    }) && after.status == Status::Active
 }
 
 /// The lines of `a` that `b` does not have, counting repeats.
