@@ -5,6 +5,7 @@
 use super::charge_lines::ChargeLinesTable;
 use super::format::{date_text, frequency_text, money_in, money_text, offer_name, span_text};
 use leptos::prelude::*;
+use partnerdesk_core::billing::commitment::{Commitment, PeriodNet};
 use partnerdesk_core::model::catalog::Catalog;
 use partnerdesk_core::model::charge_line::ChargeLine;
 use partnerdesk_core::model::subscription::SubscriptionView;
@@ -112,6 +113,7 @@ pub fn PreviewPanel(
             </ul>
         }
     });
+    let answers = answers(&preview, &currency);
     let labelled_by = heading_id.clone();
     view! {
         <section class="preview" aria-labelledby=labelled_by>
@@ -134,7 +136,65 @@ pub fn PreviewPanel(
                 "Net effect on your invoices: "
                 <strong>{money_in(net, &currency)}</strong>
             </p>
+            {answers}
             {notes}
         </section>
+    }
+}
+
+/// The preview's answers to the partner's questions: why an amount isn't unit × quantity, what
+/// the subscription commits the customer to, what a cancelled period still costs.
+fn answers(preview: &Preview, currency: &str) -> impl IntoView {
+    let prorated = preview
+        .added_lines
+        .iter()
+        .chain(&preview.removed_lines)
+        .any(|l| l.is_prorated())
+        .then(|| {
+            view! {
+                <p class="prorated">
+                    "Where an amount is not unit price × quantity, it covers part of a period: it is prorated to the exact days charged, as the notes below work out."
+                </p>
+            }
+        });
+    let commitment = preview
+        .commitment
+        .as_ref()
+        .map(|c| view! { <p class="commitment">{commitment_text(c, currency)}</p> });
+    let period = preview
+        .period
+        .as_ref()
+        .map(|p| view! { <p class="period-net">{period_text(p, currency)}</p> });
+    view! { {prorated} {commitment} {period} }
+}
+
+/// "Commitment: 200.00 USD a month, 2,400.00 USD over the 12-month term, until …".
+fn commitment_text(c: &Commitment, currency: &str) -> String {
+    let per_month = money_in(c.per_month, currency);
+    match (c.months, c.over_term) {
+        (Some(months), Some(total)) => format!(
+            "Commitment: {per_month} a month, {} over the {months}-month term, until {}.",
+            money_in(total, currency),
+            date_text(c.term_end)
+        ),
+        _ => format!(
+            "Commitment: {per_month} a month, until the term ends on {}.",
+            date_text(c.term_end)
+        ),
+    }
+}
+
+/// What the customer still pays for the period a cancellation falls in.
+fn period_text(p: &PeriodNet, currency: &str) -> String {
+    let span = span_text(p.start, p.end);
+    if p.net().is_zero() {
+        format!("The customer pays nothing for {span}: everything charged for it is credited.")
+    } else {
+        format!(
+            "For {span} the customer pays {}: {} charged, {} credited.",
+            money_in(p.net(), currency),
+            money_in(p.charged, currency),
+            money_in(p.credited, currency)
+        )
     }
 }

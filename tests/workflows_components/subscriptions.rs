@@ -26,6 +26,11 @@ async fn monthly_purchase_license_change_cancel_with_full_credit_and_reactivate(
     let lines = table(root, ".preview table.lines");
     assert_eq!(lines[0][1], "Prorate fees when purchase");
     assert_eq!(lines[0][5], "200.00");
+    let commitment = text(root, ".preview .commitment");
+    assert!(
+        commitment.contains("200.00 USD a month") && commitment.contains("over the 12-month term"),
+        "{commitment}"
+    );
     press(&button(root, "Confirm purchase")).await;
     assert_eq!(text(root, ".status"), "Subscription purchased.");
 
@@ -59,6 +64,11 @@ async fn monthly_purchase_license_change_cancel_with_full_credit_and_reactivate(
         "100% of the period at 12 licenses: {credit:?}"
     );
     assert!(text(root, ".preview .notes").contains("100% credit"));
+    let period = text(root, ".preview .period-net");
+    assert!(
+        period.starts_with("The customer pays nothing for"),
+        "{period}"
+    );
     press(&button(root, "Confirm cancellation")).await;
     let row = &table(root, "table.subscriptions")[0];
     assert_eq!(row[0], "Suspended");
