@@ -15,6 +15,7 @@ use crate::pages::imports::Imports;
 use crate::pages::not_found::NotFound;
 use crate::pages::reconcile::Reconcile;
 use crate::pages::recovery::{Recovery, RecoveryGate};
+use crate::pages::rule_page::RulePage;
 use crate::pages::settings_page::Settings as SettingsPage;
 use crate::state::book_state::BookState;
 use crate::state::clock::{real_today, Clock};
@@ -75,6 +76,7 @@ pub fn Shell(
                     <Route path=path!("/imports") view=Imports />
                     <Route path=path!("/settings") view=SettingsPage />
                     <Route path=path!("/recovery") view=Recovery />
+                    <Route path=path!("/rules/:id") view=RulePage />
                 </Routes>
             </main>
             <FirstVisit />

@@ -1,6 +1,7 @@
 //! A problem with an action, in one shape whether the form could not read a field or the core
 //! refused the command: shown at its field when it has one, else above the confirm button.
 
+use super::why_link::WhyLink;
 use leptos::prelude::*;
 use partnerdesk_core::base::field_error::FieldError;
 use partnerdesk_core::base::rule_error::RuleError;
@@ -60,6 +61,7 @@ pub fn IssueAlert(#[prop(into)] issue: Signal<Option<Issue>>) -> impl IntoView {
                     <strong>"Not possible"</strong>
                     ": "
                     {i.message}
+                    {i.rule.clone().map(|rule| view! { <WhyLink rule /> })}
                 </p>
             }
         })

@@ -8,3 +8,4 @@ pub mod field;
 pub mod form_errors;
 pub mod issue;
 pub mod parse;
+pub mod why_link;

@@ -11,6 +11,7 @@ pub mod imports;
 pub mod not_found;
 pub mod reconcile;
 pub mod recovery;
+pub mod rule_page;
 pub mod settings_page;
 
 use crate::state::language::use_language;

@@ -1,0 +1,11 @@
+//! "Why?": the link from a refusal or a hint to the rule behind it, in plain words
+//! (`/rules/:id`), so the text the partner reads carries no rule ids.
+
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+#[component]
+pub fn WhyLink(#[prop(into)] rule: String) -> impl IntoView {
+    let href = format!("/rules/{}", rule.to_ascii_lowercase());
+    view! { " " <A href=href attr:class="why">"Why?"</A> }
+}
