@@ -8,6 +8,7 @@ use super::new_order::{after_order, offer_options, OrderFor};
 use crate::forms::action_check::ActionCheck;
 use crate::forms::controls::{FrequencyChoice, SelectField, TextField};
 use crate::forms::parse::{chosen_frequency, parse_frequency, parse_quantity, required};
+use crate::forms::why_link::WhyLink;
 use crate::state::book_state::use_book;
 use crate::state::ids::new_ids;
 use leptos::prelude::*;
@@ -150,7 +151,8 @@ pub fn AddOnForm(
         <TextField field=check.field("quantity") autocomplete="off" label="Licenses" value=quantity inputmode="numeric" />
         <p class="fixed-value">
             "Billing frequency: " <strong>{frequency_text(parent.frequency)}</strong>
-            " — an add-on is billed like its base subscription and can't choose its own (A2)."
+            " — an add-on is billed like its base subscription and can't choose its own."
+            <WhyLink rule="A2" />
         </p>
         <ActionFlow check confirm="Buy add-on" done="Add-on purchased." on_done=done on_close=Some(on_close) />
     }

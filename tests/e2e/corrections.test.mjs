@@ -20,13 +20,19 @@ test('a customer without subscriptions is deleted and leaves the customer list',
   assert.ok(!rows[0].includes('Mistake Ltd'), rows[0]);
 });
 
-test('a customer with a subscription is not deleted: the reason shows, nothing changes', async (t) => {
+test('a customer with a subscription is not deleted: the reason and its Why? show, nothing changes', async (t) => {
   const { page, url } = await openApp(t);
   await startBook(page, url);
   await createCustomer(page, url, { name: 'Contoso', domain: 'contoso.onmicrosoft.com', country: 'US' });
   await purchase(page, { offer: 'Office 365 E3', frequency: 'Monthly', licenses: 10 });
   await page.getByRole('button', { name: 'Delete customer' }).click();
-  await page.getByRole('alert').filter({ hasText: 'its invoices name' }).waitFor();
+  const refusal = page.getByRole('alert').filter({ hasText: 'its invoices name' });
+  await refusal.waitFor();
+  assert.ok(!(await refusal.textContent()).includes('H3'), 'no rule id in the text');
+  // "Why?" opens the rule in plain words, read from the rules served beside the app.
+  await refusal.getByRole('link', { name: 'Why?' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Delete a customer.' }).waitFor();
+  assert.match(await page.locator('article.rule-page').textContent(), /invoices name it/);
   await page.goto(url('/customers'));
   await loaded(page);
   const rows = await page.getByRole('table', { name: 'Customers' }).locator('tbody tr').allTextContents();

@@ -12,6 +12,7 @@ const ROUTES = [
   ['/billing', 'Billing'],
   ['/imports', 'Imports'],
   ['/settings', 'Settings'],
+  ['/rules/n14', 'Removing seats (removeQuantity).'],
   ['/no/such/page', 'Page not found'],
 ];
 

@@ -66,6 +66,7 @@ export function views(url, { customerPath }) {
     ],
     ['settings', open('/settings', 'Settings')],
     ['recovery', open('/recovery', 'Nothing to recover')],
+    ['a rule explained ("Why?")', open('/rules/c8', 'Cancellation credit.')],
     ['not found', open('/no/such/page', 'Page not found')],
   ];
 }

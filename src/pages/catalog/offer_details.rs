@@ -24,7 +24,7 @@ fn price_texts(
     currency: &str,
 ) -> (String, String) {
     if offer.is_trial() {
-        return ("Free for 30 days (T1)".to_string(), "—".to_string());
+        return ("Free for 30 days".to_string(), "—".to_string());
     }
     prices(catalog, offer, today).map_or(("No list price today".into(), "—".into()), |(m, a)| {
         (

@@ -51,9 +51,9 @@ pub fn OffersTable(
         >
             <p class="hint">
                 {move || if trial_mode.get() {
-                    "Only free trials are shown; offers that are not free are disabled while \"Trial offer\" is chosen. Add-ons and government or education offers have no trials (T5)."
+                    "Only free trials are shown; offers that are not free are disabled while \"Trial offer\" is chosen. Add-ons and government or education offers have no trials."
                 } else {
-                    "Base offers billable with this frequency. Add-ons are bought on a customer's subscription (P4); trials under \"Trial offer\"."
+                    "Base offers billable with this frequency. Add-ons are bought on a customer's subscription; trials under \"Trial offer\"."
                 }}
             </p>
             <TableScroll label=move || if trial_mode.get() { "Trials" } else { "Online services" }>

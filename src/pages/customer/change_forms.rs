@@ -35,7 +35,7 @@ pub fn QuantityForm(
             label="New number of licenses"
             value=quantity
             inputmode="numeric"
-            hint="Licenses can be added or removed at any time, whatever the billing frequency (C5)."
+            hint="Licenses can be added or removed at any time, whatever the billing frequency."
         />
         <ActionFlow check confirm="Confirm license change" done="Licenses changed." on_done on_close=Some(on_close) />
     }

@@ -10,6 +10,7 @@ use super::trial_notes::TrialNote;
 use crate::components::format::{date_text, frequency_text, money_text, offer_name, span_text};
 use crate::components::purchase_forms::AddOnForm;
 use crate::components::trial_forms::ConvertForm;
+use crate::forms::why_link::WhyLink;
 use chrono::NaiveDate;
 use leptos::prelude::*;
 use partnerdesk_core::billing::derive::Derived;
@@ -59,9 +60,9 @@ fn frequency_note(sub: &SubscriptionView, profile: RulesProfile) -> Option<&'sta
         return None;
     }
     if profile == RulesProfile::P2017 {
-        Some("The billing frequency can't change under the 2017 rules profile (C12): buy a new subscription with the other frequency, or switch to the 2018 profile in Settings.")
+        Some("The billing frequency can't change under the 2017 rules profile: buy a new subscription with the other frequency, or switch to the 2018 profile in Settings.")
     } else if sub.parent_id.is_some() {
-        Some("An add-on always has its base subscription's billing frequency (A2): change the base's instead.")
+        Some("An add-on always has its base subscription's billing frequency: change the base's instead.")
     } else {
         None
     }
@@ -198,7 +199,8 @@ pub fn SubscriptionActionForm(
         SubAction::Nickname => view! { <NicknameForm sub on_done on_close /> }.into_any(),
         SubAction::Cancel => view! {
             <p class="hint">
-                "Cancelling (suspending, in legacy CSP) credits 100% inside the first 30 days of the term, a prorated amount after that (C8). Add-ons are cancelled with it (C9); you can reactivate for 90 days (C10)."
+                "Cancelling (suspending, in legacy CSP) credits 100% inside the first 30 days of the term, a prorated amount after that. Add-ons are cancelled with it; you can reactivate for 90 days."
+                <WhyLink rule="C8" />
             </p>
             <ConfirmForm
                 prefix="cancel"
