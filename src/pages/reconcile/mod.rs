@@ -15,7 +15,6 @@ use crate::components::book_notice::BookNotice;
 use crate::components::format::date_text;
 use crate::forms::field::{Field, FieldMessage};
 use crate::state::book_state::{use_book, BookState};
-use crate::state::settings_context::{use_settings, Settings};
 use chrono::NaiveDate;
 use findings::Findings;
 use leptos::prelude::*;
@@ -31,7 +30,6 @@ use summary::Summary;
 pub fn Reconcile() -> impl IntoView {
     set_title("Reconcile");
     let book = use_book();
-    let settings = use_settings();
     let dates = Memo::new(move |_| {
         let mut dates: Vec<NaiveDate> = book.all().with(|s| {
             s.invoice_summaries()
@@ -53,7 +51,6 @@ pub fn Reconcile() -> impl IntoView {
     });
     let run = Run {
         book,
-        settings,
         file: StoredValue::new_local(None),
         progress: RwSignal::new(None),
         outcome: RwSignal::new(None),
@@ -93,7 +90,6 @@ pub fn Reconcile() -> impl IntoView {
 #[derive(Clone, Copy)]
 struct Run {
     book: BookState,
-    settings: Settings,
     file: StoredValue<Option<web_sys::File>, LocalStorage>,
     progress: RwSignal<Option<Progress>>,
     outcome: RwSignal<Option<Arc<Outcome>>>,
@@ -113,10 +109,9 @@ impl Run {
         self.outcome.set(None);
         self.problem.set(None);
         let book = self.book;
-        let settings = self.settings.get_untracked();
         let side = book.all().with_untracked(|state| {
             book.catalog()
-                .with_untracked(|catalog| book_lines(state, catalog, &settings, date))
+                .with_untracked(|catalog| book.with(|b| book_lines(state, b, catalog, date)))
         });
         let (program, lines) = match side {
             Ok(side) => side,
