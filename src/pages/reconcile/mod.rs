@@ -210,8 +210,16 @@ fn FileChoice(
                 .and_then(|f| f.get(0)),
         );
     };
+    // Cancelling dragover makes the zone accept the drop (else the browser opens the file in
+    // place of the app); dragenter too, as the HTML drag-and-drop model asks of a drop target.
+    let accept_drag = |ev: leptos::ev::DragEvent| ev.prevent_default();
     view! {
-        <div class="field drop-zone" on:dragover=|ev: leptos::ev::DragEvent| ev.prevent_default() on:drop=on_drop>
+        <div
+            class="field drop-zone"
+            on:dragenter=accept_drag
+            on:dragover=accept_drag
+            on:drop=on_drop
+        >
             <label for=field.id()>"Reconciliation file"</label>
             <input
                 id=field.id()
