@@ -123,7 +123,7 @@ fn with_subtotal_changed(file: &[u8], row: usize, cents: i64) -> (Vec<u8>, Money
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(64))]
+    #![proptest_config(ProptestConfig::with_cases(120))]
 
     #[test]
     fn r6_a_file_partnerdesk_wrote_reconciles_with_its_invoice_and_one_changed_amount_shows(
