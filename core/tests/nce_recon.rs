@@ -3,12 +3,9 @@
 mod nce_support;
 
 use nce_support::*;
-use partnerdesk_core::billing::nce::action::{Creation, Dated, NceAction};
+use partnerdesk_core::billing::nce::action::{Creation, Dated};
 use partnerdesk_core::model::charge_line::ChargeLine;
-use partnerdesk_core::model::nce::order::OrderIds;
-use partnerdesk_core::model::nce::sample_catalog::{
-    BUSINESS_PREMIUM_TRIAL, BUSINESS_STANDARD as BS,
-};
+use partnerdesk_core::model::nce::sample_catalog::BUSINESS_PREMIUM_TRIAL;
 use partnerdesk_core::reports::csv_writer::CsvDialect;
 use partnerdesk_core::reports::nce_recon_csv::{
     nce_recon_csv, CustomerLines, ReconPartner, NCE_RECON_HEADER,
@@ -17,42 +14,8 @@ use rust_decimal::Decimal;
 
 const X2_FILE: &[u8] = include_bytes!("fixtures/recon-nce-x2.csv");
 
-fn order(n: u32, reference: &str) -> OrderIds {
-    OrderIds {
-        order_id: format!("5e1f0a6c-000{n}-4d2b-9c3e-6a7b8c9d0e0{n}"),
-        reference_id: reference.to_string(),
-    }
-}
-
 fn x2_lines() -> Vec<ChargeLine> {
-    let catalog = microsoft_catalog(&[(P1M, "10.08")]);
-    let bought = day(2021, 6, 18);
-    let creation = Dated {
-        day: bought,
-        action: Creation::Purchase {
-            subscription_id: SUB.into(),
-            ids: order(1, "7d71c595-4635-40d1-a9e2-b34e63b01764"),
-            offer_id: BS.into(),
-            term_plan: combo(P1M),
-            quantity: 10,
-        },
-    };
-    let actions = [
-        at(
-            day(2021, 6, 20),
-            NceAction::ChangeQuantity {
-                quantity: 12,
-                ids: order(2, "12d33e18-061e-4040-ad77-fcd77c1a9943"),
-            },
-        ),
-        at(
-            day(2021, 6, 20),
-            NceAction::ChangeQuantity {
-                quantity: 8,
-                ids: order(3, "2f8965ff-512b-4233-9a74-1f54a6ad71d0"),
-            },
-        ),
-    ];
+    let (catalog, creation, actions) = x2_history();
     run(
         &catalog,
         &creation,

@@ -62,6 +62,7 @@ fn r2_the_example_2_file_reads_into_its_three_lines() {
     assert!(summary.skipped.is_empty() && summary.missing_columns.is_empty());
     assert_eq!(summary.total, money("30.00"));
     assert_eq!(summary.billing_date(15), Some(d(6, 15, 2018)));
+    assert_eq!(summary.invoice_date(15), Some(d(6, 15, 2018)));
     let types: Vec<&str> = lines.iter().map(|l| &*l.charge_type).collect();
     assert_eq!(
         types,
@@ -314,6 +315,8 @@ fn r6_the_x2_file_is_read_as_new_commerce() {
     let (lines, summary) = read(&fixture("recon-nce-x2.csv"));
     assert_eq!(summary.program, ReconProgram::NewCommerce);
     assert_eq!(summary.invoice_month(), Some(d(6, 1, 2021)));
+    // N7: June's invoice is issued on 7/8, whatever the partner's legacy billing day.
+    assert_eq!(summary.invoice_date(15), Some(d(7, 8, 2021)));
     assert_eq!(summary.total, money("81.98"));
     let seats: Vec<(&str, u32, String)> = lines
         .iter()

@@ -4,6 +4,7 @@
 
 mod common;
 
+use common::csv_edit::with_cell_changed;
 use common::*;
 use partnerdesk_core::base::dates::add_days;
 use partnerdesk_core::billing::derive::derive;
@@ -83,21 +84,9 @@ fn reconcile(b: &Book, billing_date: NaiveDate, file: &[u8]) -> Reconciliation {
 /// The file with the Amount of data row `row` raised by `cents`.
 fn with_amount_changed(file: &[u8], row: usize, cents: i64) -> Vec<u8> {
     let amount_at = RECON_HEADER.iter().position(|c| *c == "Amount").unwrap();
-    let mut reader = csv::ReaderBuilder::new()
-        .has_headers(false)
-        .from_reader(file);
-    let mut out = csv::WriterBuilder::new()
-        .terminator(csv::Terminator::CRLF)
-        .from_writer(Vec::new());
-    for (i, record) in reader.records().enumerate() {
-        let mut cells: Vec<String> = record.unwrap().iter().map(String::from).collect();
-        if i == row + 1 {
-            let old = Money::parse(&cells[amount_at]).unwrap();
-            cells[amount_at] = (old + Money::new(cents, 2)).to_string();
-        }
-        out.write_record(&cells).unwrap();
-    }
-    out.into_inner().unwrap()
+    with_cell_changed(file, amount_at, row, |old| {
+        (Money::parse(old).unwrap() + Money::new(cents, 2)).to_string()
+    })
 }
 
 proptest! {

@@ -1,7 +1,8 @@
 //! The Reconcile page (issue 12) through the whole app on memory storage and a fixed date:
 //! a file chosen as a partner chooses it is read and matched against the book's invoice, the
 //! summary counts what differs, the difference links to its subscription; and a new partner
-//! starts the book from the file.
+//! starts the book from the file. Under new commerce, a file of another month than the invoice
+//! chosen is said to be so, and one button compares it with its own month's invoice.
 
 use crate::imports_page::stored;
 use crate::support::*;
@@ -10,7 +11,10 @@ use partnerdesk_core::billing::derive::derive;
 use partnerdesk_core::model::book::Book;
 use partnerdesk_core::model::catalog::BillingFrequency;
 use partnerdesk_core::model::command::{Command, NewIds};
+use partnerdesk_core::model::nce::sample_catalog::BUSINESS_STANDARD;
+use partnerdesk_core::model::nce::term::{BillingPlan, Term, TermPlan};
 use partnerdesk_core::model::sample_catalog::E3;
+use partnerdesk_core::model::settings::RulesProfile;
 use partnerdesk_core::reports::recon_csv::CsvDialect;
 use partnerdesk_core::reports::reconciliation::invoice_recon_file;
 use wasm_bindgen_test::wasm_bindgen_test;
@@ -47,6 +51,29 @@ fn june_file(book: &Book) -> String {
     let state = derive(book, d(2018, 6, 15));
     let file = invoice_recon_file(&state, book, d(2018, 6, 15), CsvDialect::Standard).unwrap();
     String::from_utf8(file.bytes).unwrap()
+}
+
+/// Under new commerce: Contoso with 10 seats of Business Standard for a month paid up front,
+/// bought 5/5/2025 and renewed on 6/5: May's invoice is dated 6/8, June's 7/8 (N7).
+fn new_commerce_book() -> Book {
+    let mut book = contoso_book(d(2025, 5, 5));
+    book.settings.profile = RulesProfile::P2022;
+    let command = Command::Purchase {
+        ids: NewIds {
+            subscription_id: SUB_1.into(),
+            billing_id: SUB_1.into(),
+            order_id: "5e1f0a6c-0001-4d2b-9c3e-6a7b8c9d0e01".into(),
+            reference_id: Some("7d71c595-4635-40d1-a9e2-b34e63b01764".into()),
+        },
+        customer_id: CONTOSO.into(),
+        offer_id: BUSINESS_STANDARD.into(),
+        quantity: 10,
+        frequency: BillingFrequency::Monthly,
+        nickname: None,
+        term_plan: TermPlan::new(Term::P1M, BillingPlan::Monthly),
+    };
+    book.execute(command, d(2025, 5, 5)).unwrap();
+    book
 }
 
 /// Chooses `text` as the file of the file input, as a partner does.
@@ -135,4 +162,35 @@ async fn a_new_partner_starts_the_book_from_the_file() {
             "Existing subscription recorded"
         ]
     );
+}
+
+#[wasm_bindgen_test]
+async fn n7_a_new_commerce_file_of_another_month_is_compared_with_its_own_invoice() {
+    let book = new_commerce_book();
+    let state = derive(&book, d(2025, 7, 10));
+    let may = invoice_recon_file(&state, &book, d(2025, 6, 8), CsvDialect::Standard).unwrap();
+    let app = app_at("/billing/reconcile", store_with(&book), d(2025, 7, 10));
+    settle().await;
+    choose_file(&app.root, &String::from_utf8(may.bytes).unwrap()).await;
+    // Held against June's invoice, the latest: May's new line and June's renewal differ.
+    assert_eq!(text(&app.root, "[data-group='Matches']"), "0");
+    let note = text(&app.root, ".recon-summary .notice");
+    assert!(
+        note.starts_with(
+            "This file's charges are on the invoice of Sun 8 Jun 2025, not on the one of Tue 8 Jul 2025."
+        ),
+        "{note}"
+    );
+    press(&named_button(
+        &app.root,
+        "Compare with the invoice of Sun 8 Jun 2025",
+    ))
+    .await;
+    until("May's invoice is compared", || {
+        text(&app.root, "[data-group='Matches']") == "1"
+    })
+    .await;
+    assert_eq!(text(&app.root, "#recon-difference"), "0.00 USD");
+    assert_eq!(text(&app.root, "[data-group='Amount differs']"), "0");
+    assert_eq!(text(&app.root, "[data-group='In PartnerDesk only']"), "0");
 }

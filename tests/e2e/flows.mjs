@@ -59,3 +59,21 @@ export async function changeLicenses(page, offer, licenses) {
   await page.getByRole('button', { name: 'Confirm license change' }).click();
   await status(page, 'Licenses changed.');
 }
+
+/** On a customer's page of a new commerce book: buys `seats` of `offer` for the term and plan
+ * labelled `termPlan` (such as '1 year, billed monthly'). */
+export async function purchaseNce(page, order) {
+  await page.getByRole('button', { name: 'Purchase a subscription' }).click();
+  await completeNcePurchase(page, order);
+}
+
+/** In the open new commerce purchase form: the offer, seats, term and plan, then confirmed
+ * after the preview. */
+export async function completeNcePurchase(page, { offer, seats, termPlan }) {
+  await page.getByLabel('Offer', { exact: true }).selectOption({ label: offer });
+  await page.getByLabel('Seats', { exact: true }).fill(String(seats));
+  await page.getByLabel(termPlan).check();
+  await page.getByRole('table', { name: 'New charge lines' }).waitFor();
+  await page.getByRole('button', { name: 'Confirm purchase' }).click();
+  await status(page, 'Subscription purchased.');
+}

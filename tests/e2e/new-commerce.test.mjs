@@ -6,7 +6,16 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { cents, download, parseCsv } from './csv.mjs';
-import { chooseProgram, createCustomer, moveToday, NEW_COMMERCE, startBook, status } from './flows.mjs';
+import {
+  chooseProgram,
+  completeNcePurchase,
+  createCustomer,
+  moveToday,
+  NEW_COMMERCE,
+  purchaseNce,
+  startBook,
+  status,
+} from './flows.mjs';
 import { loaded, openApp } from './harness.mjs';
 
 const PREMIUM = 'Microsoft 365 Business Premium';
@@ -17,22 +26,6 @@ function rows(table) {
   return table.locator('tbody tr').evaluateAll((trs) =>
     trs.map((r) => [...r.querySelectorAll('th, td')].map((c) => c.textContent.trim())),
   );
-}
-
-/** On a customer's page: buys `seats` of `offer` for the term and plan labelled `termPlan`. */
-async function purchase(page, order) {
-  await page.getByRole('button', { name: 'Purchase a subscription' }).click();
-  await completePurchase(page, order);
-}
-
-/** In the open purchase form: the offer, seats, term and plan, then confirmed after the preview. */
-async function completePurchase(page, { offer, seats, termPlan }) {
-  await page.getByLabel('Offer', { exact: true }).selectOption({ label: offer });
-  await page.getByLabel('Seats', { exact: true }).fill(String(seats));
-  await page.getByLabel(termPlan).check();
-  await page.getByRole('table', { name: 'New charge lines' }).waitFor();
-  await page.getByRole('button', { name: 'Confirm purchase' }).click();
-  await status(page, 'Subscription purchased.');
 }
 
 /** On Billing: shows the issued invoice dated `billingDate` ("Sun 8 Jun 2025"); its number. */
@@ -104,7 +97,7 @@ test('purchase with term and plan, seats reduced on day 7 and refused on day 8, 
   ]);
 
   // In the same form: 10 Premium seats for a year billed monthly on 5/5, 5 more on 5/20.
-  await completePurchase(page, { offer: PREMIUM, seats: 10, termPlan: '1 year, billed monthly' });
+  await completeNcePurchase(page, { offer: PREMIUM, seats: 10, termPlan: '1 year, billed monthly' });
   await moveToday(page, '2025-05-20');
   await openSeatChange(page, PREMIUM, 15);
   await page.getByRole('table', { name: 'New charge lines' }).waitFor();
@@ -143,7 +136,7 @@ test('purchase with term and plan, seats reduced on day 7 and refused on day 8, 
 
   // N15: a month of Standard bought on 7/15, cancelled on day 3 (7/17): 29 of 31 days back.
   await moveToday(page, '2025-07-15');
-  await purchase(page, { offer: STANDARD, seats: 10, termPlan: '1 month, paid up front' });
+  await purchaseNce(page, { offer: STANDARD, seats: 10, termPlan: '1 month, paid up front' });
   await moveToday(page, '2025-07-17');
   await page.getByRole('button', { name: `Manage ${STANDARD}` }).click();
   await page.getByRole('button', { name: 'Cancel subscription' }).click();

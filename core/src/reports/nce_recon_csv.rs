@@ -184,6 +184,20 @@ pub fn nce_recon_csv(
     customers: &[CustomerLines],
     catalog: &NceCatalog,
 ) -> Result<Vec<u8>, String> {
+    nce_recon_cells(partner, month, customers, catalog, |rows| {
+        write_table(dialect, &NCE_RECON_HEADER, rows)
+    })
+}
+
+/// The rows of that file, each as its 46 cells in column order, handed to `take`: the writer
+/// above, or the reconciliation, which expects Microsoft's file to hold exactly these.
+pub fn nce_recon_cells<T>(
+    partner: &ReconPartner,
+    month: NaiveDate,
+    customers: &[CustomerLines],
+    catalog: &NceCatalog,
+    take: impl FnOnce(Vec<Vec<Cell<'_>>>) -> T,
+) -> Result<T, String> {
     let number = invoice_number(month);
     let partner_id = partner.partner_id.to_lowercase();
     let rows = sorted_rows(month, customers);
@@ -213,5 +227,5 @@ pub fn nce_recon_csv(
             Ok(row.cells(line, nce))
         })
         .collect::<Result<Vec<_>, String>>()?;
-    Ok(write_table(dialect, &NCE_RECON_HEADER, cells))
+    Ok(take(cells))
 }

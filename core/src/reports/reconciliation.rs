@@ -10,6 +10,7 @@ use crate::model::book::Book;
 use crate::model::catalog::Catalog;
 use crate::model::charge_line::ChargeLine;
 use crate::model::customer::Customer;
+use crate::model::nce::offer::NceCatalog;
 use crate::model::subscription::SubscriptionView;
 use crate::reports::nce_recon_csv::{nce_recon_csv, CustomerLines, ReconPartner};
 use crate::reports::recon_csv::{
@@ -99,13 +100,41 @@ pub fn invoice_recon_file(
     })
 }
 
-/// R6 of one invoice: its lines grouped by customer, with the customers' columns.
+/// R6 of one invoice.
 fn nce_invoice_csv(
     state: &Derived,
     book: &Book,
     invoice: &Invoice,
     dialect: CsvDialect,
 ) -> Result<Vec<u8>, String> {
+    with_nce_invoice(state, book, invoice, |file| {
+        nce_recon_csv(
+            dialect,
+            file.partner,
+            file.month,
+            file.customers,
+            file.catalog,
+        )
+    })
+}
+
+/// What R6 is written from for one invoice.
+pub struct NceInvoiceFile<'a> {
+    pub partner: &'a ReconPartner<'a>,
+    pub month: NaiveDate,
+    /// The invoice's lines grouped by customer, with the customers' columns.
+    pub customers: &'a [CustomerLines<'a>],
+    pub catalog: &'a NceCatalog,
+}
+
+/// Hands `take` what R6 of `invoice` is written from: the file's writer, or the reconciliation,
+/// which expects Microsoft's file to hold the same rows.
+pub fn with_nce_invoice<T>(
+    state: &Derived,
+    book: &Book,
+    invoice: &Invoice,
+    take: impl FnOnce(&NceInvoiceFile<'_>) -> Result<T, String>,
+) -> Result<T, String> {
     let settings = &book.settings;
     let mut by_customer: Vec<(&str, Vec<ChargeLine>)> = Vec::new();
     let mut index: HashMap<&str, usize> = HashMap::new();
@@ -138,6 +167,10 @@ fn nce_invoice_csv(
         currency: &settings.currency,
         tax_percent: settings.tax_percent.0,
     };
-    let month = invoiced_month(invoice.billing_date);
-    nce_recon_csv(dialect, &partner, month, &customers, &book.nce_catalog())
+    take(&NceInvoiceFile {
+        partner: &partner,
+        month: invoiced_month(invoice.billing_date),
+        customers: &customers,
+        catalog: &book.nce_catalog(),
+    })
 }

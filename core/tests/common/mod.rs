@@ -11,6 +11,8 @@ use partnerdesk_core::model::sample_catalog::{sample_catalog, ATP, E3, E3_TRIAL,
 use partnerdesk_core::model::settings::{PartnerSettings, RulesProfile};
 use partnerdesk_core::{Money, NaiveDate};
 
+pub mod csv_edit;
+
 pub const PARTNER_ID: &str = "3f2504e0-4f89-41d3-9a0c-0305e82c3301";
 pub const CUSTOMER: &str = "9b2d7c1a-5e6f-4a3b-8c9d-0e1f2a3b4c5d";
 pub const SUB: &str = "fb977ab5-1c2d-4e5f-8a9b-24c8d9591708";

@@ -118,6 +118,36 @@ pub fn context<'a>(catalog: &'a NceCatalog, others: &'a [OtherSubscription]) -> 
     }
 }
 
+/// X2 as R6's example file writes it: 10 seats of Business Standard P1M (10.08) bought
+/// 6/18/2021, 10 → 12 and 12 → 8 on 6/20, with the example's order and reference ids.
+pub fn x2_history() -> (NceCatalog, Dated<Creation>, Vec<Dated<NceAction>>) {
+    let order = |n: u32, reference: &str| OrderIds {
+        order_id: format!("5e1f0a6c-000{n}-4d2b-9c3e-6a7b8c9d0e0{n}"),
+        reference_id: reference.to_string(),
+    };
+    let creation = Dated {
+        day: day(2021, 6, 18),
+        action: Creation::Purchase {
+            subscription_id: SUB.into(),
+            ids: order(1, "7d71c595-4635-40d1-a9e2-b34e63b01764"),
+            offer_id: BUSINESS_STANDARD.into(),
+            term_plan: combo(P1M),
+            quantity: 10,
+        },
+    };
+    let change = |quantity, ids| {
+        at(
+            day(2021, 6, 20),
+            NceAction::ChangeQuantity { quantity, ids },
+        )
+    };
+    let actions = vec![
+        change(12, order(2, "12d33e18-061e-4040-ad77-fcd77c1a9943")),
+        change(8, order(3, "2f8965ff-512b-4233-9a74-1f54a6ad71d0")),
+    ];
+    (microsoft_catalog(&[(P1M, "10.08")]), creation, actions)
+}
+
 /// Replays one subscription of a customer with no other subscriptions.
 pub fn run(
     catalog: &NceCatalog,

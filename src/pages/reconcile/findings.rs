@@ -9,6 +9,7 @@ use crate::state::book_state::use_book;
 use crate::state::settings_context::use_settings;
 use leptos::prelude::*;
 use leptos_router::components::A;
+use partnerdesk_core::model::recon_line::ReconProgram;
 use partnerdesk_core::reports::recon_csv::CsvDialect;
 use partnerdesk_core::reports::reconcile::{
     differences_file_name, write_differences_csv, Counted, Finding, FindingFilter, Group,
@@ -107,6 +108,10 @@ fn findings_table(outcome: &Outcome, page: &[usize]) -> impl IntoView {
             .collect()
     });
     let currency = use_settings().get_untracked().currency;
+    let seats_heading = match outcome.summary.program {
+        ReconProgram::Legacy => "Licenses: file / PartnerDesk",
+        ReconProgram::NewCommerce => "Seats: file / PartnerDesk",
+    };
     let rows = page
         .iter()
         .map(|&i| finding_row(&outcome.reconciliation.findings[i], &known))
@@ -123,7 +128,7 @@ fn findings_table(outcome: &Outcome, page: &[usize]) -> impl IntoView {
                     <th scope="col">"Charge type"</th>
                     <th scope="col">"Charged"</th>
                     <th scope="col">"File line"</th>
-                    <th scope="col">"Licenses: file / PartnerDesk"</th>
+                    <th scope="col">{seats_heading}</th>
                     <th scope="col">{format!("File ({currency})")}</th>
                     <th scope="col">{format!("PartnerDesk ({currency})")}</th>
                     <th scope="col">{format!("Difference ({currency})")}</th>

@@ -15,11 +15,12 @@ use crate::components::book_notice::BookNotice;
 use crate::components::format::date_text;
 use crate::forms::field::{Field, FieldMessage};
 use crate::state::book_state::{use_book, BookState};
-use crate::state::settings_context::{use_settings, Settings};
+use crate::state::program::use_program;
 use chrono::NaiveDate;
 use findings::Findings;
 use leptos::prelude::*;
 use leptos_router::components::A;
+use partnerdesk_core::billing::engine::Program;
 use partnerdesk_core::model::recon_line::ReconProgram;
 use partnerdesk_core::reports::reconcile::book_lines;
 use run::{reconcile_file, BookSide, Outcome, Progress};
@@ -31,21 +32,23 @@ use summary::Summary;
 pub fn Reconcile() -> impl IntoView {
     set_title("Reconcile");
     let book = use_book();
-    let settings = use_settings();
-    let dates = Memo::new(move |_| {
-        let mut dates: Vec<NaiveDate> = book.all().with(|s| {
+    let program = use_program();
+    // The issued invoices, newest first: legacy ones by billing date, new commerce's monthly
+    // (G) invoices by the day each is issued.
+    let invoices = Memo::new(move |_| {
+        let mut invoices: Vec<(NaiveDate, String)> = book.all().with(|s| {
             s.invoice_summaries()
-                .iter()
-                .map(|i| i.billing_date)
+                .into_iter()
+                .map(|i| (i.billing_date, i.number))
                 .collect()
         });
-        dates.reverse();
-        dates
+        invoices.reverse();
+        invoices
     });
     // The invoice picked; by default the latest issued, or the upcoming one in a new book.
     let picked = RwSignal::new(None::<NaiveDate>);
     let invoice_date = Memo::new(move |_| {
-        let latest = dates.with(|d| d.first().copied());
+        let latest = invoices.with(|i| i.first().map(|(date, _)| *date));
         picked
             .get()
             .or(latest)
@@ -53,7 +56,6 @@ pub fn Reconcile() -> impl IntoView {
     });
     let run = Run {
         book,
-        settings,
         file: StoredValue::new_local(None),
         progress: RwSignal::new(None),
         outcome: RwSignal::new(None),
@@ -68,11 +70,15 @@ pub fn Reconcile() -> impl IntoView {
         <h1>"Reconcile Microsoft's file"</h1>
         <BookNotice />
         <p>
-            "Choose the reconciliation file of an invoice, as Partner Center gives it (license-based; \
-             also re-saved by Excel). Each of its lines is matched with the book's invoice; you see \
-             where the two disagree. The file is read in this browser and sent nowhere."
+            "Choose the reconciliation file of an invoice, as Partner Center gives it ("
+            {move || match program.get() {
+                Program::LicenseBased => "the license-based file",
+                Program::NewCommerce => "the new commerce file of a monthly invoice",
+            }}
+            "; also re-saved by Excel). Each of its lines is matched with the book's invoice; you \
+             see where the two disagree. The file is read in this browser and sent nowhere."
         </p>
-        <InvoiceChoice dates invoice_date picked />
+        <InvoiceChoice invoices invoice_date picked />
         <FileChoice file=run.file problem=run.problem on_chosen=Callback::new(move |()| start()) />
         <ProgressBar progress=run.progress />
         {move || {
@@ -93,7 +99,6 @@ pub fn Reconcile() -> impl IntoView {
 #[derive(Clone, Copy)]
 struct Run {
     book: BookState,
-    settings: Settings,
     file: StoredValue<Option<web_sys::File>, LocalStorage>,
     progress: RwSignal<Option<Progress>>,
     outcome: RwSignal<Option<Arc<Outcome>>>,
@@ -113,10 +118,9 @@ impl Run {
         self.outcome.set(None);
         self.problem.set(None);
         let book = self.book;
-        let settings = self.settings.get_untracked();
         let side = book.all().with_untracked(|state| {
             book.catalog()
-                .with_untracked(|catalog| book_lines(state, catalog, &settings, date))
+                .with_untracked(|catalog| book.with(|b| book_lines(state, b, catalog, date)))
         });
         let (program, lines) = match side {
             Ok(side) => side,
@@ -140,22 +144,30 @@ impl Run {
     }
 }
 
-/// The book's invoice the file is compared with.
+/// The book's invoice the file is compared with, by its number and date.
 #[component]
 fn InvoiceChoice(
-    dates: Memo<Vec<NaiveDate>>,
+    invoices: Memo<Vec<(NaiveDate, String)>>,
     invoice_date: Memo<NaiveDate>,
     picked: RwSignal<Option<NaiveDate>>,
 ) -> impl IntoView {
     let options = move || {
         let shown = invoice_date.get();
-        let mut all = dates.get();
-        if !all.contains(&shown) {
-            all.insert(0, shown);
+        let mut all: Vec<(NaiveDate, Option<String>)> = invoices
+            .get()
+            .into_iter()
+            .map(|(date, number)| (date, Some(number)))
+            .collect();
+        if !all.iter().any(|(date, _)| *date == shown) {
+            all.insert(0, (shown, None));
         }
         all.into_iter()
-            .map(|d| {
-                view! { <option value=d.to_string() selected=d == shown>{date_text(d)}</option> }
+            .map(|(d, number)| {
+                let label = match number {
+                    Some(number) => format!("{number} ({})", date_text(d)),
+                    None => date_text(d),
+                };
+                view! { <option value=d.to_string() selected=d == shown>{label}</option> }
             })
             .collect_view()
     };
@@ -198,8 +210,16 @@ fn FileChoice(
                 .and_then(|f| f.get(0)),
         );
     };
+    // Cancelling dragover makes the zone accept the drop (else the browser opens the file in
+    // place of the app); dragenter too, as the HTML drag-and-drop model asks of a drop target.
+    let accept_drag = |ev: leptos::ev::DragEvent| ev.prevent_default();
     view! {
-        <div class="field drop-zone" on:dragover=|ev: leptos::ev::DragEvent| ev.prevent_default() on:drop=on_drop>
+        <div
+            class="field drop-zone"
+            on:dragenter=accept_drag
+            on:dragover=accept_drag
+            on:drop=on_drop
+        >
             <label for=field.id()>"Reconciliation file"</label>
             <input
                 id=field.id()

@@ -7,6 +7,7 @@ use crate::components::format::{date_text, money_text};
 use crate::state::settings_context::use_settings;
 use chrono::NaiveDate;
 use leptos::prelude::*;
+use partnerdesk_core::model::recon_line::ReconProgram;
 use partnerdesk_core::reports::reconcile::Group;
 use std::sync::Arc;
 
@@ -41,7 +42,7 @@ pub fn Summary(outcome: Arc<Outcome>, picked: RwSignal<Option<NaiveDate>>) -> im
                 <dt>"Difference (file minus PartnerDesk)"</dt>
                 <dd class="num" id="recon-difference">{format!("{} {currency}", money_text(totals.difference()))}</dd>
             </dl>
-            <p class="hint">"Amounts before tax and discount: the file's Amount column."</p>
+            <p class="hint">{amounts_hint(file.program)}</p>
             <dl class="facts recon-counts">{counts}</dl>
             <p>
                 {format!(
@@ -56,6 +57,14 @@ pub fn Summary(outcome: Arc<Outcome>, picked: RwSignal<Option<NaiveDate>>) -> im
     }
 }
 
+/// Which column of the file the amounts compared are.
+fn amounts_hint(program: ReconProgram) -> &'static str {
+    match program {
+        ReconProgram::Legacy => "Amounts before tax and discount: the file's Amount column.",
+        ReconProgram::NewCommerce => "Amounts before tax: the file's Subtotal column.",
+    }
+}
+
 /// A note when the file's own dates point at another invoice, with the button to use it.
 #[component]
 fn OtherInvoice(outcome: Arc<Outcome>, picked: RwSignal<Option<NaiveDate>>) -> impl IntoView {
@@ -63,13 +72,13 @@ fn OtherInvoice(outcome: Arc<Outcome>, picked: RwSignal<Option<NaiveDate>>) -> i
     let billing_day = settings.get_untracked().billing_day;
     let of_file = outcome
         .summary
-        .billing_date(billing_day)
+        .invoice_date(billing_day)
         .filter(|d| *d != outcome.invoice_date);
     of_file.map(|date| {
         view! {
             <p class="notice" role="status">
                 {format!(
-                    "This file's charges are billed on {}, not on {}.",
+                    "This file's charges are on the invoice of {}, not on the one of {}.",
                     date_text(date),
                     date_text(outcome.invoice_date)
                 )}

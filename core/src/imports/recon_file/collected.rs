@@ -8,6 +8,7 @@ use super::rows::{RowReader, SkippedRow};
 use super::splitter::Record;
 use crate::base::dates::{billing_date_on_or_after, first_of_month};
 use crate::base::money::Money;
+use crate::billing::nce::calendar::invoice_date;
 use crate::imports::import_error::ImportError;
 use crate::model::recon_line::{ReconLine, ReconProgram};
 use chrono::NaiveDate;
@@ -70,6 +71,15 @@ impl FileSummary {
     /// The new commerce invoice this file is: the month of its OrderDates (N7).
     pub fn invoice_month(&self) -> Option<NaiveDate> {
         self.latest_order_date.map(first_of_month)
+    }
+
+    /// The date of the book's invoice this file is, in either program: the legacy billing date,
+    /// or the day the monthly invoice of its OrderDates is issued (N7).
+    pub fn invoice_date(&self, billing_day: u32) -> Option<NaiveDate> {
+        match self.program {
+            ReconProgram::Legacy => self.billing_date(billing_day),
+            ReconProgram::NewCommerce => self.invoice_month().map(invoice_date),
+        }
     }
 }
 

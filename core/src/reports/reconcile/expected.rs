@@ -4,9 +4,13 @@
 //! subscription's rows is made once and shared by its lines: an invoice of 18,000 lines names
 //! each subscription once or twice and each customer a few times.
 
+use super::expected_nce::nce_book_lines;
 use crate::base::fast_hash::FastHashMap;
 use crate::base::shared_text::SharedText;
+use crate::billing::billing_engine;
 use crate::billing::derive::Derived;
+use crate::billing::engine::Program;
+use crate::model::book::Book;
 use crate::model::catalog::Catalog;
 use crate::model::charge_line::ChargeLine;
 use crate::model::recon_line::{ReconLine, ReconProgram};
@@ -16,16 +20,22 @@ use crate::reports::reconciliation::DerivedLookup;
 use chrono::NaiveDate;
 use std::sync::Arc;
 
-/// The program of the book's reconciliation files, and the lines of its invoice of
-/// `invoice_date`. Every profile there is now is legacy; the new commerce profile's monthly
-/// invoice plugs in here (as `ReconLine`s with OrderDate and ReferenceId) when it lands.
+/// The program of the book's reconciliation files, and the lines of its invoice dated
+/// `invoice_date`: the legacy invoice of that billing date, or under new commerce the monthly
+/// invoice issued that day (`expected_nce`). `catalog` is the legacy offers as of the book's day.
 pub fn book_lines(
     state: &Derived,
+    book: &Book,
     catalog: &Catalog,
-    settings: &PartnerSettings,
     invoice_date: NaiveDate,
 ) -> Result<(ReconProgram, Vec<ReconLine>), String> {
-    legacy_book_lines(state, catalog, settings, invoice_date).map(|l| (ReconProgram::Legacy, l))
+    match billing_engine(book.settings.profile).program() {
+        Program::LicenseBased => legacy_book_lines(state, catalog, &book.settings, invoice_date)
+            .map(|l| (ReconProgram::Legacy, l)),
+        Program::NewCommerce => {
+            nce_book_lines(state, book, invoice_date).map(|l| (ReconProgram::NewCommerce, l))
+        }
+    }
 }
 
 /// The lines of the book's legacy invoice of `billing_date`, or why they can't be written.

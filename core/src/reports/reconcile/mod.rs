@@ -7,6 +7,7 @@
 
 mod differences_csv;
 mod expected;
+mod expected_nce;
 mod finding;
 mod matcher;
 mod seats;
@@ -14,6 +15,7 @@ mod totals;
 
 pub use differences_csv::{differences_file_name, write_differences_csv, DIFFERENCES_HEADER};
 pub use expected::{book_lines, legacy_book_lines};
+pub use expected_nce::nce_book_lines;
 pub use finding::{Counted, CustomerTotals, Finding, Group, Totals};
 pub use matcher::Reconciler;
 pub use seats::{SeatLedger, Seats};
