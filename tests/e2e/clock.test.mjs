@@ -3,7 +3,7 @@
 // on the way back.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createCustomer, moveToday, startBook, status } from './flows.mjs';
+import { backToRealDate, createCustomer, moveToday, startBook, status } from './flows.mjs';
 import { headerDate, loaded, openApp } from './harness.mjs';
 
 /** The real UTC date `days` away, as the date input takes it. */
@@ -99,8 +99,7 @@ test('an action dated back is recorded on its date; one before the latest action
   // The customer, created ten days ago through a scenario kept in the real book.
   await moveToday(page, isoDaysAway(-10));
   await createCustomer(page, url, FABRIKAM);
-  await page.getByRole('button', { name: 'Back to the real date' }).click();
-  await page.getByRole('button', { name: 'Keep its actions in the real book' }).click();
+  await backToRealDate(page, 'Keep its actions in the real book');
   await page.getByText(`Today: ${headerDate()}`, { exact: true }).waitFor();
 
   await page.getByRole('button', { name: 'Purchase a subscription' }).click();
