@@ -46,7 +46,7 @@ pub(crate) fn text(key: Key) -> &'static str {
         Key::DiscardScenario => "Szenario verwerfen",
         Key::KeepScenario => "Aktionen im echten Buch behalten",
         Key::StayInScenario => "Im Szenario bleiben",
-        Key::ScenarioCantKeep => "Die Aktionen können nicht im echten Buch behalten werden: {0}",
+        Key::ScenarioCantKeep => "Die Aktionen können nicht im echten Buch behalten werden. {0}",
     }
 }
 

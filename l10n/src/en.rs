@@ -46,7 +46,7 @@ pub(crate) fn text(key: Key) -> &'static str {
         Key::DiscardScenario => "Discard the scenario",
         Key::KeepScenario => "Keep its actions in the real book",
         Key::StayInScenario => "Stay in the scenario",
-        Key::ScenarioCantKeep => "Its actions can't be kept in the real book: {0}",
+        Key::ScenarioCantKeep => "Its actions can't be kept in the real book. {0}",
     }
 }
 

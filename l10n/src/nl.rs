@@ -46,7 +46,7 @@ pub(crate) fn text(key: Key) -> &'static str {
         Key::DiscardScenario => "Scenario weggooien",
         Key::KeepScenario => "Acties bewaren in het echte boek",
         Key::StayInScenario => "In het scenario blijven",
-        Key::ScenarioCantKeep => "De acties kunnen niet in het echte boek worden bewaard: {0}",
+        Key::ScenarioCantKeep => "De acties kunnen niet in het echte boek worden bewaard. {0}",
     }
 }
 

@@ -115,3 +115,52 @@ async fn a_scenario_dated_before_the_real_date_is_kept_in_the_real_book() {
         "recorded on its own date"
     );
 }
+
+#[wasm_bindgen_test]
+async fn a_moved_today_shows_the_scenario_banner_in_the_partners_language() {
+    open_at("/");
+    let app = mount(|| {
+        view! { <partnerdesk::Shell store=Store::in_memory() real_today=d(2025, 11, 22) /> }
+    });
+    let root = &app.root;
+    settle().await;
+    start_with_program(root, "Legacy license-based (2018)").await;
+    assert!(root.query_selector(".scenario-banner").unwrap().is_none());
+
+    let day: web_sys::HtmlInputElement = labelled(root, "Move today to");
+    type_into(&day, "2018-06-01").await;
+    click(&button(root, "Move today")).await;
+    let title = "Scenario: today is moved to Fri 1 Jun 2018";
+    until(title, || text(root, ".scenario-banner h2") == title).await;
+    assert_eq!(
+        text(root, ".scenario-banner [role=status]"),
+        "Actions recorded in this scenario: 0."
+    );
+
+    let select: web_sys::HtmlSelectElement = labelled(root, "Language");
+    select.set_value("nl");
+    select
+        .dispatch_event(&web_sys::Event::new("change").unwrap())
+        .unwrap();
+    until("the banner in Dutch", || {
+        text(root, ".scenario-banner h2").starts_with("Scenario: vandaag is verplaatst naar ")
+    })
+    .await;
+    assert_eq!(
+        text(root, ".scenario-banner [role=status]"),
+        "Acties in dit scenario: 0."
+    );
+
+    // Nothing recorded: back to the real date at once, the banner gone.
+    click(&button(root, "Terug naar de echte datum")).await;
+    until("no banner", || {
+        root.query_selector(".scenario-banner").unwrap().is_none()
+    })
+    .await;
+    // The next test finds the app in English, as every test starts.
+    select.set_value("en");
+    select
+        .dispatch_event(&web_sys::Event::new("change").unwrap())
+        .unwrap();
+    settle().await;
+}

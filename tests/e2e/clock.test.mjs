@@ -61,7 +61,7 @@ test('a scenario survives a reload; discarding it (the default) leaves the real 
   await discard.waitFor();
   // Dated after the real date, the scenario's action can't be kept; discarding is the default.
   assert.equal(await banner.getByRole('button', { name: 'Keep its actions in the real book' }).count(), 0);
-  await banner.getByText(/^Its actions can't be kept in the real book: /).waitFor();
+  await banner.getByText(/^Its actions can't be kept in the real book\. This action's date \(.+\) is after today/).waitFor();
   assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Discard the scenario');
   await page.keyboard.press('Enter');
   await page.getByText(`Today: ${headerDate()}`, { exact: true }).waitFor();
