@@ -65,6 +65,10 @@ async fn a_scenario_is_kept_apart_survives_a_reload_and_discarding_it_unblocks_t
         store.load_scenario().unwrap().map(|s| s.events.len()),
         Some(2)
     );
+    // Moving today again continues the scenario.
+    clock.move_to(d(2026, 2, 1)).unwrap();
+    assert_eq!(book.scenario_actions(), 1);
+    assert_eq!(events_shown(&book), 2);
     // The clock stores the moved date in an effect, as the page runs it.
     settle().await;
     drop(app);
@@ -73,7 +77,7 @@ async fn a_scenario_is_kept_apart_survives_a_reload_and_discarding_it_unblocks_t
     settle().await;
     assert_eq!(
         clock.today(),
-        d(2026, 1, 10),
+        d(2026, 2, 1),
         "a reload keeps the moved date"
     );
     assert_eq!(events_shown(&book), 2, "and the scenario");
