@@ -37,6 +37,16 @@ pub(crate) fn text(key: Key) -> &'static str {
         Key::EnterNumber => "Geben Sie eine Zahl ein, zum Beispiel {0}.",
         Key::EnterAmount => "Geben Sie einen Betrag ein, zum Beispiel {0}.",
         Key::EnterPercent => "Geben Sie einen Prozentsatz ein, zum Beispiel {0}.",
+        // Task M (issue 14 item 1): the scenario played while today is moved.
+        Key::ScenarioUnreadable => "Das Szenario mit verschobenem Datum kann nicht gelesen werden ({0}); die nächste Aktion mit verschobenem Datum beginnt ein neues.",
+        Key::ScenarioTitle => "Szenario: Heute ist auf {0} verschoben",
+        Key::ScenarioExplained => "Was Sie jetzt erfassen, bleibt von Ihrem echten Buch getrennt. Bei der Rückkehr zum tatsächlichen Datum wählen Sie, ob Sie es verwerfen oder behalten.",
+        Key::ScenarioActions => "Aktionen in diesem Szenario: {0}.",
+        Key::ScenarioReturnQuestion => "Zurück zum tatsächlichen Datum: Was geschieht mit den Aktionen dieses Szenarios?",
+        Key::DiscardScenario => "Szenario verwerfen",
+        Key::KeepScenario => "Aktionen im echten Buch behalten",
+        Key::StayInScenario => "Im Szenario bleiben",
+        Key::ScenarioCantKeep => "Die Aktionen können nicht im echten Buch behalten werden. {0}",
     }
 }
 

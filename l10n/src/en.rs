@@ -37,6 +37,16 @@ pub(crate) fn text(key: Key) -> &'static str {
         Key::EnterNumber => "Enter a number, such as {0}.",
         Key::EnterAmount => "Enter an amount, such as {0}.",
         Key::EnterPercent => "Enter a percentage, such as {0}.",
+        // Task M (issue 14 item 1): the scenario played while today is moved.
+        Key::ScenarioUnreadable => "The scenario played with a moved today can't be read ({0}); the next action recorded with today moved starts a new one.",
+        Key::ScenarioTitle => "Scenario: today is moved to {0}",
+        Key::ScenarioExplained => "What you record now is kept apart from your real book. Going back to the real date asks whether to discard it or keep it.",
+        Key::ScenarioActions => "Actions recorded in this scenario: {0}.",
+        Key::ScenarioReturnQuestion => "Back to the real date: what becomes of this scenario's actions?",
+        Key::DiscardScenario => "Discard the scenario",
+        Key::KeepScenario => "Keep its actions in the real book",
+        Key::StayInScenario => "Stay in the scenario",
+        Key::ScenarioCantKeep => "Its actions can't be kept in the real book. {0}",
     }
 }
 

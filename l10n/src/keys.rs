@@ -57,4 +57,18 @@ keys! {
     EnterNumber,
     EnterAmount,
     EnterPercent,
+    // Task M (issue 14 item 1): the scenario played while today is moved.
+    /// {0}: why the stored scenario could not be read.
+    ScenarioUnreadable,
+    /// {0}: the moved date.
+    ScenarioTitle,
+    ScenarioExplained,
+    /// {0}: how many actions the scenario holds.
+    ScenarioActions,
+    ScenarioReturnQuestion,
+    DiscardScenario,
+    KeepScenario,
+    StayInScenario,
+    /// {0}: why the actions can't be kept.
+    ScenarioCantKeep,
 }

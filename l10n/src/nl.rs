@@ -37,6 +37,16 @@ pub(crate) fn text(key: Key) -> &'static str {
         Key::EnterNumber => "Vul een getal in, zoals {0}.",
         Key::EnterAmount => "Vul een bedrag in, zoals {0}.",
         Key::EnterPercent => "Vul een percentage in, zoals {0}.",
+        // Task M (issue 14 item 1): the scenario played while today is moved.
+        Key::ScenarioUnreadable => "Het scenario met een verplaatste datum kan niet worden gelezen ({0}); de volgende actie met een verplaatste datum begint een nieuw scenario.",
+        Key::ScenarioTitle => "Scenario: vandaag is verplaatst naar {0}",
+        Key::ScenarioExplained => "Wat u nu vastlegt, blijft gescheiden van uw echte boek. Bij terugkeer naar de echte datum kiest u of u het weggooit of bewaart.",
+        Key::ScenarioActions => "Acties in dit scenario: {0}.",
+        Key::ScenarioReturnQuestion => "Terug naar de echte datum: wat gebeurt er met de acties van dit scenario?",
+        Key::DiscardScenario => "Scenario weggooien",
+        Key::KeepScenario => "Acties bewaren in het echte boek",
+        Key::StayInScenario => "In het scenario blijven",
+        Key::ScenarioCantKeep => "De acties kunnen niet in het echte boek worden bewaard. {0}",
     }
 }
 

@@ -1,6 +1,7 @@
 //! The application: contexts (store, language, clock, settings), the frame and the routes.
 
 mod frame;
+mod scenario_banner;
 mod today_control;
 mod update_banner;
 
@@ -26,6 +27,7 @@ use frame::{Header, SkipLink, StorageBanner};
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
+use scenario_banner::{ReturnChoice, ScenarioBanner};
 use update_banner::UpdateBanner;
 
 /// The app as the browser runs it: real storage if the browser allows it, the real date, the
@@ -56,6 +58,7 @@ pub fn Shell(
         .chain(book_problem)
         .collect();
     let persistent = store.is_persistent();
+    provide_context(ReturnChoice(RwSignal::new(false)));
     provide_context(store);
     view! {
         <Router>
@@ -63,6 +66,7 @@ pub fn Shell(
             <Header />
             <StorageBanner persistent problems />
             <UpdateBanner />
+            <ScenarioBanner />
             <RecoveryGate />
             <StorageFailureNotice />
             <main id="main" tabindex="-1">

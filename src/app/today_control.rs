@@ -4,10 +4,15 @@
 //! an ISO value that needs no parsing. The browser writes its date in its own locale, which
 //! may not be the language chosen here, so the chosen locale's form of the date entered is
 //! shown beside it (the input's hint).
+//!
+//! Moving today starts (or continues) a scenario; going back asks, through the scenario's
+//! banner, what becomes of its actions.
 
+use super::scenario_banner::ReturnChoice;
 use crate::components::format::date_text;
 use crate::forms::field::FieldMessage;
 use crate::forms::form_errors::FormErrors;
+use crate::state::book_state::use_book;
 use crate::state::clock::use_clock;
 use crate::state::language::use_language;
 use leptos::prelude::*;
@@ -20,13 +25,29 @@ use partnerdesk_l10n::Key;
 pub fn TodayControl() -> impl IntoView {
     let clock = use_clock();
     let language = use_language();
+    let book = use_book();
+    let ReturnChoice(asking) = expect_context::<ReturnChoice>();
     let draft = RwSignal::new(clock.today_untracked().to_string());
+    // Today also changes from the scenario's banner (back to the real date).
+    Effect::new(move |_| draft.set(clock.today().to_string()));
     let errors = FormErrors::default();
     let today_field = errors.field("today").hinted();
 
+    // A scenario with actions asks what becomes of them (the banner holds the choice); one
+    // without goes at once, nothing lost.
+    let back = move |_: ()| {
+        errors.clear();
+        if book.scenario_actions() > 0 {
+            asking.set(true);
+        } else if let Err(message) = book.discard_scenario() {
+            errors.set(vec![FieldError::new("today", message)]);
+        }
+    };
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         match parse_date(&draft.get()) {
+            // Moving to the real date is going back to it: the scenario's choice applies.
+            Some(day) if day == clock.real() && clock.is_moved_untracked() => back(()),
             Some(day) => match clock.move_to(day) {
                 Ok(()) => errors.clear(),
                 Err(message) => errors.set(vec![FieldError::new("today", message)]),
@@ -37,11 +58,6 @@ pub fn TodayControl() -> impl IntoView {
                 errors.set(vec![FieldError::new("today", message)]);
             }
         }
-    };
-    let back = move |_| {
-        errors.clear();
-        clock.back_to_real();
-        draft.set(clock.real().to_string());
     };
     let today_is = move || language.get().around(Key::TodayIs);
     let moved = move || {
@@ -77,7 +93,7 @@ pub fn TodayControl() -> impl IntoView {
                 </span>
                 <button type="submit">{language.tr(Key::MoveToday)}</button>
                 <Show when=move || clock.is_moved()>
-                    <button type="button" on:click=back>
+                    <button type="button" on:click=move |_| back(())>
                         {language.tr(Key::BackToRealDate)}
                     </button>
                 </Show>

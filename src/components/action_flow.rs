@@ -1,13 +1,21 @@
 //! The end of every action form: the preview of what will happen, a refusal where the
 //! partner is looking, and a confirm button that names the action. Confirming runs the same
 //! command through the core; a refusal then changes nothing.
+//!
+//! Every action may carry an earlier effective date than today (a partner records on Friday
+//! what was done in Partner Center on Tuesday): the preview and the action use that date, and
+//! the core refuses one after today or before the latest recorded action, at the field.
 
 use super::preview_panel::PreviewPanel;
 use crate::forms::action_check::ActionCheck;
+use crate::forms::field::FieldMessage;
 use crate::forms::issue::{Issue, IssueAlert};
 use crate::state::book_state::use_book;
+use crate::state::clock::use_clock;
 use crate::state::settings_context::use_settings;
 use leptos::prelude::*;
+use partnerdesk_core::base::dates::parse_date;
+use partnerdesk_core::rules::check::EFFECTIVE_DATE;
 
 #[component]
 pub fn ActionFlow(
@@ -40,7 +48,7 @@ pub fn ActionFlow(
         let Ok(command) = check.command.get_untracked() else {
             return;
         };
-        match book.execute(command.clone()) {
+        match book.execute_on(command.clone(), check.effective.get_untracked()) {
             Ok(_) => {
                 check.refused.set(None);
                 on_done.run(done.to_string());
@@ -49,6 +57,7 @@ pub fn ActionFlow(
         }
     };
     view! {
+        <EffectiveDate check />
         {preview}
         <IssueAlert issue=Signal::derive(check.general_issue()) />
         <div class="form-buttons">
@@ -56,6 +65,37 @@ pub fn ActionFlow(
             {on_close.map(|close| view! {
                 <button type="button" on:click=move |_| close.run(())>"Close"</button>
             })}
+        </div>
+    }
+}
+
+/// The action's effective date: empty for today, or an earlier day. The browser's date input
+/// gives an ISO date or nothing.
+#[component]
+fn EffectiveDate(check: ActionCheck) -> impl IntoView {
+    let clock = use_clock();
+    let field = check.field(EFFECTIVE_DATE).hinted();
+    let enter = move |ev: leptos::ev::Event| {
+        let day = parse_date(&event_target_value(&ev));
+        check
+            .effective
+            .set(day.filter(|d| *d != clock.today_untracked()));
+    };
+    view! {
+        <div class="field">
+            <label for=field.id()>"Effective date (optional)"</label>
+            <input
+                id=field.id()
+                type="date"
+                max=move || clock.today().to_string()
+                on:input=enter
+                aria-invalid=field.invalid()
+                aria-describedby=field.described_by()
+            />
+            <p id=field.hint_id() class="hint">
+                "Leave empty for today, or enter the earlier day it was done (in Partner Center)."
+            </p>
+            <FieldMessage field />
         </div>
     }
 }

@@ -1,12 +1,14 @@
 //! The live check behind every action form: the command the fields describe, and what the
-//! core's `preview` says it would do today. Fields show the problems that concern them.
+//! core's `preview` says it would do today (or on the earlier effective date entered). Fields show the problems that concern them.
 
 use super::field::Field;
 use super::issue::Issue;
 use crate::state::book_state::BookState;
+use chrono::NaiveDate;
 use leptos::prelude::*;
 use partnerdesk_core::base::field_error::FieldError;
 use partnerdesk_core::model::command::Command;
+use partnerdesk_core::rules::check::EFFECTIVE_DATE;
 use partnerdesk_core::rules::preview::Preview;
 
 #[derive(Clone, Copy, Debug)]
@@ -16,6 +18,9 @@ pub struct ActionCheck {
     /// The fields the form shows; problems of other fields are shown above the button.
     fields: &'static [&'static str],
     pub command: Memo<Result<Command, FieldError>>,
+    /// The action's effective date when the partner entered an earlier one than today (the
+    /// action flow's field); None for today.
+    pub effective: RwSignal<Option<NaiveDate>>,
     pub outcome: Memo<Result<Preview, Issue>>,
     /// A refusal of the confirmed command (storage, or the book changed since the preview).
     pub refused: RwSignal<Option<(Command, Issue)>>,
@@ -29,9 +34,10 @@ impl ActionCheck {
         build: impl Fn() -> Result<Command, FieldError> + Send + Sync + 'static,
     ) -> ActionCheck {
         let command = Memo::new(move |_| build());
+        let effective = RwSignal::new(None);
         let outcome = Memo::new(move |_| {
             command.with(|c| match c {
-                Ok(c) => book.preview(c).map_err(Issue::from),
+                Ok(c) => book.preview_on(c, effective.get()).map_err(Issue::from),
                 Err(e) => Err(Issue::from(e.clone())),
             })
         });
@@ -39,6 +45,7 @@ impl ActionCheck {
             prefix,
             fields,
             command,
+            effective,
             outcome,
             refused: RwSignal::new(None),
         }
@@ -75,8 +82,12 @@ impl ActionCheck {
     /// A problem that no field of the form shows (reactive).
     pub fn general_issue(self) -> impl Fn() -> Option<Issue> + Copy + Send + Sync {
         move || {
-            self.issue()
-                .filter(|i| i.field.as_deref().is_none_or(|f| !self.fields.contains(&f)))
+            self.issue().filter(|i| {
+                i.field.as_deref().is_none_or(|f| {
+                    // Every action flow shows the effective date's field.
+                    f != EFFECTIVE_DATE && !self.fields.contains(&f)
+                })
+            })
         }
     }
 }

@@ -42,6 +42,12 @@ impl Clock {
         self.moved_to.with(|m| m.is_some_and(|d| d != self.real))
     }
 
+    /// True while today is not the real date, without subscribing: for a handler.
+    pub fn is_moved_untracked(&self) -> bool {
+        self.moved_to
+            .with_untracked(|m| m.is_some_and(|d| d != self.real))
+    }
+
     /// Moves today to `day`, or says why not: the days PartnerDesk records are those of
     /// `base::bounds`, which a backup must hold to be restored.
     pub fn move_to(&self, day: NaiveDate) -> Result<(), String> {

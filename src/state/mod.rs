@@ -8,4 +8,5 @@ pub mod event_loop;
 pub mod ids;
 pub mod language;
 pub mod program;
+pub mod scenario;
 pub mod settings_context;

@@ -49,6 +49,12 @@
 //!
 //! [`Store::load`] and [`Store::save`] keep any serde value as plain JSON under its own key
 //! (settings, the moved "today", the chosen language).
+//!
+//! # The scenario
+//!
+//! [`Store::load_scenario`], [`Store::save_scenario`] and [`Store::remove_scenario`] keep the
+//! book played with a moved "today" under [`SCENARIO_KEY`], whole, apart from the book and
+//! its journals: nothing done there reaches the real book unless the partner keeps it.
 
 mod backend;
 mod files;
@@ -56,6 +62,7 @@ mod handle;
 mod locks;
 mod other_tabs;
 mod reading;
+mod scenario;
 mod slot;
 mod writing;
 
@@ -69,6 +76,9 @@ pub use slot::{BookChange, BookLoad, CommitError, Committed};
 pub const SETTINGS_KEY: &str = "partnerdesk.settings.v1";
 /// The date "today" was moved to, if it was (see `state::clock`).
 pub const TODAY_KEY: &str = "partnerdesk.today.v1";
+/// The scenario played while today is moved: a copy of the book with the actions recorded
+/// then, in the book's envelope (see `scenario`).
+pub const SCENARIO_KEY: &str = "partnerdesk.scenario.v1";
 /// The language the partner chose, as a BCP 47 tag (see `state::language`).
 pub const LANGUAGE_KEY: &str = "partnerdesk.language.v1";
 /// The book. The key keeps the name it had when it held the bare book of format version 1;

@@ -5,6 +5,7 @@
 
 mod imports_page;
 mod reconcile_page;
+mod scenario;
 mod settings_page;
 mod shell;
 mod support;

@@ -1,5 +1,6 @@
 // Steps that several end-to-end flows take the way a partner does: answering a fresh book's
-// first visit, moving today, creating a customer, waiting for an action's confirmation.
+// first visit, moving today and back from a scenario, creating a customer, waiting for an
+// action's confirmation.
 import { loaded } from './harness.mjs';
 
 export const LEGACY_2018 = 'Legacy license-based (2018)';
@@ -23,6 +24,16 @@ export async function startBook(page, url, program = LEGACY_2018) {
 export async function moveToday(page, isoDate) {
   await page.getByLabel('Move today to').fill(isoDate);
   await page.getByRole('button', { name: 'Move today', exact: true }).click();
+}
+
+/**
+ * Back to the real date from a scenario that holds actions: `choice` is the banner's button,
+ * 'Discard the scenario' or 'Keep its actions in the real book'.
+ */
+export async function backToRealDate(page, choice) {
+  await page.getByRole('button', { name: 'Back to the real date' }).click();
+  await page.getByRole('button', { name: choice }).click();
+  await page.getByRole('region', { name: /^Scenario: / }).waitFor({ state: 'detached' });
 }
 
 export async function createCustomer(page, url, { name, domain, country }) {

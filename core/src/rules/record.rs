@@ -1,7 +1,7 @@
 //! Recording: a command the rules accept is appended to the book's history with what it sets
 //! off; a refused one changes nothing.
 
-use super::check::check;
+use super::check::{check, check_effective_date, not_after_today};
 use super::customers::record_new_customers;
 use crate::base::rule_error::RuleError;
 use crate::model::book::Book;
@@ -37,6 +37,20 @@ impl Book {
         Ok(new)
     }
 
+    /// `command` recorded with the effective date `effective`, on or before `today` (a partner
+    /// records on Friday what was done in Partner Center on Tuesday): the rules decide as of
+    /// that date. Refused at the effective date's field when it is after today or before the
+    /// latest recorded action (H1); refused, nothing changes.
+    pub fn execute_dated(
+        &mut self,
+        command: Command,
+        effective: NaiveDate,
+        today: NaiveDate,
+    ) -> Result<Vec<Event>, RuleError> {
+        check_effective_date(self, effective, today)?;
+        self.execute(command, effective)
+    }
+
     /// Runs `commands` as one action: all are recorded, or none (an import).
     /// A refusal names the index of the command refused.
     pub fn execute_all(
@@ -60,6 +74,43 @@ impl Book {
         let mut events = Vec::new();
         for (i, command) in commands.into_iter().enumerate() {
             events.extend(trial.execute(command, today).map_err(|e| (i, e))?);
+        }
+        *self = trial;
+        Ok(events)
+    }
+
+    /// The actions recorded on this book (a scenario, copied from `base` and played on) that
+    /// `base` doesn't hold: those after the history the two share.
+    pub fn recorded_since(&self, base: &Book) -> &[Event] {
+        let shared = self
+            .events
+            .iter()
+            .zip(&base.events)
+            .take_while(|(mine, theirs)| mine == theirs)
+            .count();
+        &self.events[shared..]
+    }
+
+    /// Records again, on this book, the actions recorded on a copy of it (a scenario played
+    /// with a moved "today"): each command that no other set off runs through the rules again
+    /// on its own date, and what it sets off follows as it does. All are recorded, or none;
+    /// an action dated after `today` is refused (H1: the history holds nothing that hasn't
+    /// happened yet), and so is one the rules no longer accept on this book.
+    /// A refusal names the index in `actions` of the action refused.
+    pub fn replay(
+        &mut self,
+        actions: &[Event],
+        today: NaiveDate,
+    ) -> Result<Vec<Event>, (usize, RuleError)> {
+        let mut trial = self.clone();
+        let mut events = Vec::new();
+        for (i, action) in actions.iter().enumerate() {
+            if action.caused_by.is_some() {
+                continue;
+            }
+            not_after_today(action.date, today, "This action's date").map_err(|e| (i, e))?;
+            let recorded = trial.execute(action.command.clone(), action.date);
+            events.extend(recorded.map_err(|e| (i, e))?);
         }
         *self = trial;
         Ok(events)

@@ -113,3 +113,94 @@ fn derive_current_keeps_the_state_and_the_upcoming_invoice_only() {
         Some(78)
     );
 }
+
+/// The actions recorded on `scenario` since it was copied from `real`.
+fn scenario_actions(real: &Book, scenario: &Book) -> Vec<partnerdesk_core::model::event::Event> {
+    let actions = scenario.recorded_since(real).to_vec();
+    assert_eq!(actions, scenario.events[real.events.len()..]);
+    actions
+}
+
+#[test]
+fn h1_a_scenario_replays_onto_the_unchanged_book_as_it_was_recorded() {
+    let mut real = book(15, "30", P2018);
+    buy(&mut real, d(6, 1, 2018), Monthly, 1);
+    let mut scenario = real.clone();
+    scenario.execute(cancel(SUB), d(6, 10, 2018)).unwrap();
+    let actions = scenario_actions(&real, &scenario);
+    let replayed = real.replay(&actions, d(6, 20, 2018)).unwrap();
+    assert_eq!(replayed.len(), 1);
+    assert_eq!(real, scenario);
+}
+
+#[test]
+fn h1_a_scenario_action_dated_after_today_is_not_replayed() {
+    let mut real = book(15, "30", P2018);
+    buy(&mut real, d(6, 1, 2018), Monthly, 1);
+    let mut scenario = real.clone();
+    scenario.execute(cancel(SUB), d(6, 10, 2018)).unwrap();
+    let before = real.clone();
+    let (index, refusal) = real
+        .replay(&scenario_actions(&before, &scenario), d(6, 9, 2018))
+        .unwrap_err();
+    assert_eq!((index, refusal.rule.as_str()), (0, "H1"));
+    assert!(refusal.message.contains("6/10/2018"), "{}", refusal.message);
+    assert_eq!(real, before);
+}
+
+#[test]
+fn h1_a_scenario_is_not_replayed_before_a_later_action_of_the_book() {
+    let mut real = book(15, "30", P2018);
+    buy(&mut real, d(6, 1, 2018), Monthly, 1);
+    let mut scenario = real.clone();
+    scenario
+        .execute(change_quantity(SUB, 3), d(6, 10, 2018))
+        .unwrap();
+    let actions = scenario_actions(&real, &scenario);
+    real.execute(change_quantity(SUB, 2), d(6, 12, 2018))
+        .unwrap();
+    // The book's own later action is not one of the scenario's.
+    assert_eq!(scenario.recorded_since(&real), &actions[..]);
+    let before = real.clone();
+    let (index, refusal) = real.replay(&actions, d(6, 20, 2018)).unwrap_err();
+    assert_eq!((index, refusal.rule.as_str()), (0, "H1"));
+    assert_eq!(real, before);
+}
+
+#[test]
+fn h1_an_action_dated_back_is_recorded_as_on_its_effective_date() {
+    let mut b = book(15, "30", P2018);
+    buy(&mut b, d(6, 1, 2018), Monthly, 1);
+    let mut on_its_day = b.clone();
+    on_its_day
+        .execute(change_quantity(SUB, 3), d(6, 5, 2018))
+        .unwrap();
+    let recorded = b
+        .execute_dated(change_quantity(SUB, 3), d(6, 5, 2018), d(6, 9, 2018))
+        .unwrap();
+    assert_eq!(recorded[0].date, d(6, 5, 2018));
+    assert_eq!(b, on_its_day);
+}
+
+#[test]
+fn h1_an_effective_date_before_the_latest_action_or_after_today_is_refused_at_its_field() {
+    let mut b = book(15, "30", P2018);
+    buy(&mut b, d(6, 1, 2018), Monthly, 1);
+    b.execute(change_quantity(SUB, 2), d(6, 8, 2018)).unwrap();
+    let before = b.clone();
+    for (effective, says) in [
+        (
+            d(6, 5, 2018),
+            "before the latest recorded action (6/8/2018)",
+        ),
+        (d(6, 10, 2018), "after today (6/9/2018)"),
+    ] {
+        let refusal = b
+            .execute_dated(change_quantity(SUB, 3), effective, d(6, 9, 2018))
+            .unwrap_err();
+        assert_eq!(refusal.rule, "H1");
+        assert_eq!(refusal.field.as_deref(), Some("effective_date"));
+        assert!(refusal.message.contains(says), "{}", refusal.message);
+        assert_eq!(b, before);
+    }
+}

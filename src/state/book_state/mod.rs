@@ -2,12 +2,20 @@
 //! Settings context, changed only through the core's `execute` inside the store's
 //! `commit_action` (so an action is stored whole or not at all), and replaced when another tab
 //! changes the stored book. Views read derived state through it, always as of today.
+//!
+//! While today is moved, the book shown and acted on is the scenario (`state::scenario`): the
+//! real book with the actions recorded since today was moved, stored apart from it. Going back
+//! to the real date discards it or, when the core accepts them there, keeps its actions.
+
+mod scenario_return;
 
 use super::clock::{use_clock, Clock};
 use super::customer_index::{customer_rows, CustomerRow};
 use super::event_loop::next_turn;
+use super::scenario::Scenario;
 use super::settings_context::{use_settings, Settings};
 use crate::store::{BookChange, BookLoad, ChangeSubscription, CommitError, Store};
+use chrono::NaiveDate;
 use leptos::prelude::*;
 use partnerdesk_core::base::rule_error::RuleError;
 use partnerdesk_core::billing::derive::{derive, derive_current, derive_customer, Derived};
@@ -18,14 +26,19 @@ use partnerdesk_core::model::command::Command;
 use partnerdesk_core::model::customer::Customer;
 use partnerdesk_core::model::event::Event;
 use partnerdesk_core::model::sample_catalog::sample_catalog;
+use partnerdesk_core::rules::check::check_effective_date;
 use partnerdesk_core::rules::customers::{record_new_customers, CustomerBatch};
 use partnerdesk_core::rules::preview::{preview, Preview};
 use std::sync::Arc;
 
 #[derive(Clone, Copy, Debug)]
 pub struct BookState {
-    /// Shared, not copied: the store hands out the stored book as an Arc.
-    book: RwSignal<Arc<Book>>,
+    /// The real book. Shared, not copied: the store hands out the stored book as an Arc.
+    real: RwSignal<Arc<Book>>,
+    scenario: Scenario,
+    /// The book the views show: the scenario while today is moved and it exists, else the
+    /// real book.
+    book: Memo<Arc<Book>>,
     store: StoredValue<Store>,
     clock: Clock,
     settings: Settings,
@@ -46,7 +59,7 @@ pub struct BookState {
 impl BookState {
     /// Loads the stored book, or starts a new one on the sample catalog. Needs the Clock and
     /// Settings contexts. Returns a sentence for the storage banner when something went wrong.
-    pub fn provide(store: &Store) -> (BookState, Option<String>) {
+    pub fn provide(store: &Store) -> (BookState, Vec<String>) {
         let clock = use_clock();
         let settings = use_settings();
         let fresh = move || Arc::new(Book::new(settings.get_untracked(), sample_catalog()));
@@ -61,13 +74,13 @@ impl BookState {
                 )),
             ),
         };
-        let book = RwSignal::new(with_settings(initial, &settings.get_untracked()));
+        let real = RwSignal::new(with_settings(initial, &settings.get_untracked()));
         let notice = RwSignal::new(None::<String>);
         // The profile and billing day live in Settings; the book must derive with them, so a
         // change of profile re-derives every view.
         Effect::new(move |_| {
             let current = settings.get();
-            book.maybe_update(|b| {
+            real.maybe_update(|b| {
                 let changed = b.settings != current;
                 if changed {
                     Arc::make_mut(b).settings = current;
@@ -83,7 +96,7 @@ impl BookState {
                     BookLoad::Unreadable { .. } => None,
                 };
                 if let Some(next) = next {
-                    book.set(with_settings(next, &settings.get_untracked()));
+                    real.set(with_settings(next, &settings.get_untracked()));
                 }
                 notice.set(change.notice.clone());
             });
@@ -92,6 +105,14 @@ impl BookState {
         // What tabs closed before stored in their journals goes into the book, so that loads
         // don't check it again and again.
         store.fold_soon();
+        let (scenario, scenario_problem) = Scenario::load(store);
+        let book = Memo::new(move |_| {
+            let played = clock.is_moved().then(|| scenario.book()).flatten();
+            match played {
+                Some(played) => with_settings(played, &settings.get()),
+                None => real.get(),
+            }
+        });
         let all = Memo::new(move |_| {
             let today = clock.today();
             book.with(|b| derive(b, today))
@@ -109,6 +130,8 @@ impl BookState {
             book.with(|b| customer_rows(b, today))
         });
         let state = BookState {
+            real,
+            scenario,
             book,
             store: StoredValue::new(store.clone()),
             clock,
@@ -120,13 +143,29 @@ impl BookState {
             rows,
         };
         provide_context(state);
-        (state, problem)
+        (state, problem.into_iter().chain(scenario_problem).collect())
     }
 
     /// Runs `command` through the core as of today on the stored book and stores the result.
     /// A refusal, or a book that can't be stored, leaves everything as it was.
     pub fn execute(&self, command: Command) -> Result<Vec<Event>, RuleError> {
-        self.commit(|b, today| b.execute(command, today), |refusal| refusal)
+        self.execute_on(command, None)
+    }
+
+    /// `execute` with an earlier effective date than today when there is one; the core
+    /// refuses one after today or before the latest recorded action.
+    pub fn execute_on(
+        &self,
+        command: Command,
+        effective: Option<NaiveDate>,
+    ) -> Result<Vec<Event>, RuleError> {
+        self.commit(
+            |b, today| match effective {
+                Some(day) => b.execute_dated(command, day, today),
+                None => b.execute(command, today),
+            },
+            |refusal| refusal,
+        )
     }
 
     /// New customers (an import) checked a few thousand at a time, between turns of the event
@@ -175,14 +214,33 @@ impl BookState {
         )
     }
 
-    /// `action` on the stored book as of today, stored whole or not at all; `not_saved` turns
-    /// the storage's refusal into the action's error.
+    /// `action` as of today, on the scenario while today is moved, else on the stored book;
+    /// stored whole or not at all. `not_saved` turns the storage's refusal into the action's
+    /// error.
     fn commit<E>(
         &self,
-        action: impl FnOnce(&mut Book, chrono::NaiveDate) -> Result<Vec<Event>, E>,
+        action: impl FnOnce(&mut Book, NaiveDate) -> Result<Vec<Event>, E>,
         not_saved: impl FnOnce(RuleError) -> E,
     ) -> Result<Vec<Event>, E> {
         let today = self.clock.today_untracked();
+        let stored = if self.clock.is_moved_untracked() {
+            self.commit_to_scenario(|b| action(b, today))
+        } else {
+            self.commit_to_real(|b| action(b, today))
+        };
+        stored.map_err(|e| match e {
+            CommitError::Refused(refusal) => refusal,
+            CommitError::NotSaved(e) => not_saved(RuleError::new(
+                "storage",
+                format!("Nothing was recorded: {e}."),
+            )),
+        })
+    }
+
+    fn commit_to_real<T, E>(
+        &self,
+        action: impl FnOnce(&mut Book) -> Result<T, E>,
+    ) -> Result<T, CommitError<E>> {
         let settings = self.settings.get_untracked();
         let fresh = {
             let settings = settings.clone();
@@ -191,27 +249,53 @@ impl BookState {
         let committed = self.store.with_value(|store| {
             store.commit_action(fresh, |b| {
                 b.settings = settings;
-                action(b, today)
+                action(b)
             })
-        });
-        match committed {
-            Ok(c) => {
-                self.book.set(c.book);
-                self.notice.set(c.notice);
-                Ok(c.value)
-            }
-            Err(CommitError::Refused(refusal)) => Err(refusal),
-            Err(CommitError::NotSaved(e)) => Err(not_saved(RuleError::new(
-                "storage",
-                format!("Nothing was recorded: {e}."),
-            ))),
-        }
+        })?;
+        self.real.set(committed.book);
+        self.notice.set(committed.notice);
+        Ok(committed.value)
+    }
+
+    /// The scenario begins as a copy of the real book at its first action.
+    fn commit_to_scenario<T, E>(
+        &self,
+        action: impl FnOnce(&mut Book) -> Result<T, E>,
+    ) -> Result<T, CommitError<E>> {
+        let base = self
+            .scenario
+            .book_untracked()
+            .unwrap_or_else(|| self.real.get_untracked());
+        let mut next = base.as_ref().clone();
+        next.settings = self.settings.get_untracked();
+        let value = action(&mut next).map_err(CommitError::Refused)?;
+        self.store
+            .with_value(|store| store.save_scenario(&next))
+            .map_err(CommitError::NotSaved)?;
+        self.scenario.set(Some(Arc::new(next)));
+        Ok(value)
     }
 
     /// What `command` would do today (reactive: it follows the book and the clock).
     pub fn preview(&self, command: &Command) -> Result<Preview, RuleError> {
+        self.preview_on(command, None)
+    }
+
+    /// What `command` would do on its effective date, when it has an earlier one than today
+    /// (reactive); the date's own refusal first.
+    pub fn preview_on(
+        &self,
+        command: &Command,
+        effective: Option<NaiveDate>,
+    ) -> Result<Preview, RuleError> {
         let today = self.clock.today();
-        self.book.with(|b| preview(b, command, today))
+        self.book.with(|b| match effective {
+            Some(day) => {
+                check_effective_date(b, day, today)?;
+                preview(b, command, day)
+            }
+            None => preview(b, command, today),
+        })
     }
 
     /// One customer as of today (reactive); cheap next to deriving the whole book.
@@ -246,7 +330,7 @@ impl BookState {
         self.book.with(|b| f(b))
     }
 
-    pub fn today(&self) -> chrono::NaiveDate {
+    pub fn today(&self) -> NaiveDate {
         self.clock.today()
     }
 }
