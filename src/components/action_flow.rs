@@ -45,6 +45,7 @@ pub fn ActionFlow(
         })
     };
     let run = move |_| {
+        check.touched.set(true);
         let Ok(command) = check.command.get_untracked() else {
             return;
         };

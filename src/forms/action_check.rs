@@ -24,6 +24,9 @@ pub struct ActionCheck {
     pub outcome: Memo<Result<Preview, Issue>>,
     /// A refusal of the confirmed command (storage, or the book changed since the preview).
     pub refused: RwSignal<Option<(Command, Issue)>>,
+    /// True once the partner changed a field or pressed confirm: a field shows its problem only
+    /// then, so a form that has just opened (or opened afresh) isn't already in error.
+    pub touched: RwSignal<bool>,
 }
 
 impl ActionCheck {
@@ -41,6 +44,14 @@ impl ActionCheck {
                 Err(e) => Err(Issue::from(e.clone())),
             })
         });
+        let touched = RwSignal::new(false);
+        // The first run is the form as it opened; any later one follows a change of its fields.
+        Effect::new(move |opened: Option<()>| {
+            command.track();
+            if opened.is_some() {
+                touched.set(true);
+            }
+        });
         ActionCheck {
             prefix,
             fields,
@@ -48,6 +59,7 @@ impl ActionCheck {
             effective,
             outcome,
             refused: RwSignal::new(None),
+            touched,
         }
     }
 
@@ -73,10 +85,10 @@ impl ActionCheck {
     pub fn field(self, key: &'static str) -> Field {
         let message = Signal::derive(move || {
             self.issue()
-                .filter(|i| i.field.as_deref() == Some(key))
+                .filter(|i| i.field.as_deref() == Some(key) && self.touched.get())
                 .map(|i| i.text())
         });
-        Field::new(self.id(key), message)
+        Field::new(self.id(key), message).touching(self.touched)
     }
 
     /// A problem that no field of the form shows (reactive).

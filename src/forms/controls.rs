@@ -44,6 +44,7 @@ pub fn TextField(
                 list=list
                 spellcheck=no_spellcheck.then_some("false")
                 bind:value=value
+                on:input=move |_| field.touch()
                 aria-invalid=field.invalid()
                 aria-describedby=field.described_by()
             />
@@ -69,7 +70,10 @@ pub fn SelectField(
             <label for=field.id()>{label}</label>
             <select
                 id=field.id()
-                on:change:target=move |ev| value.set(ev.target().value())
+                on:change:target=move |ev| {
+                    field.touch();
+                    value.set(ev.target().value());
+                }
                 aria-invalid=field.invalid()
                 aria-describedby=field.described_by()
             >
@@ -103,6 +107,7 @@ pub fn FrequencyChoice(
     view! {
         <fieldset
             class="choices"
+            on:change=move |_| field.touch()
             aria-invalid=field.invalid()
             aria-describedby=field.described_by()
         >

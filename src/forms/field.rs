@@ -13,6 +13,8 @@ pub struct Field {
     message: Signal<Option<String>>,
     /// aria-describedby names the hint first, so it is read before the problem.
     hinted: bool,
+    /// Set when the partner edits the control: a live check shows problems only after that.
+    touched: Option<RwSignal<bool>>,
 }
 
 impl Field {
@@ -21,6 +23,22 @@ impl Field {
             id: StoredValue::new(id.into()),
             message: message.into(),
             hinted: false,
+            touched: None,
+        }
+    }
+
+    /// The same field, telling `touched` when the partner edits it.
+    pub fn touching(self, touched: RwSignal<bool>) -> Field {
+        Field {
+            touched: Some(touched),
+            ..self
+        }
+    }
+
+    /// The partner edited the control.
+    pub fn touch(&self) {
+        if let Some(touched) = self.touched {
+            touched.set(true);
         }
     }
 

@@ -59,7 +59,7 @@ async fn the_catalog_shows_trials_on_their_tab_and_prices_by_frequency() {
     press(&button(root, "Confirm purchase")).await;
     assert_eq!(
         text(root, ".offer-panel .status"),
-        "Subscription purchased."
+        "Subscription purchased. Open it on the customer's page"
     );
     // The next purchase gets ids of its own: buying again is not refused.
     choose(&labelled(root, "Customer"), CONTOSO).await;

@@ -74,6 +74,10 @@ async fn n1_n3_a_purchase_chooses_term_and_plan_with_each_price_side_by_side() {
     let root = &app.root;
     settle().await;
     press(&button(root, "Purchase a subscription")).await;
+    assert!(
+        !text(root, ".action-form").contains("Choose a term and billing plan."),
+        "a form that has just opened is not in error"
+    );
     choose(&labelled(root, "Offer"), BUSINESS_STANDARD).await;
     type_into(&labelled(root, "Seats"), "10").await;
     let prices = table(root, "table.prices");

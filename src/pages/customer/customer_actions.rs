@@ -41,7 +41,7 @@ pub fn CustomerActions(
             <a href=catalog_link>"Buy from the catalog"</a>
         </div>
         <CustomerActionForm id customer open />
-        <p id="customer-status" class="status" role="status" tabindex="-1">{move || open.status.get()}</p>
+        <p id="customer-status" class="status" class:success=move || open.status.with(Option::is_some) role="status" tabindex="-1">{move || open.status.get()}</p>
     }
 }
 

@@ -85,22 +85,39 @@ impl OpenForms {
         focus("subscription-heading");
     }
 
+    /// Opens a subscription's form, and puts focus on its first control.
     pub fn open_sub_action(&self, action: SubAction) {
         self.customer_form.set(None);
         self.status.set(None);
         self.sub_action.set(Some(action));
+        focus_first_control();
     }
 
+    /// Opens a customer's form, and puts focus on its first control.
     pub fn open_customer_form(&self, action: CustomerAction) {
         self.sub_action.set(None);
         self.status.set(None);
         self.customer_form.set(Some(action));
+        focus_first_control();
     }
 }
 
 fn focus(id: &'static str) {
     request_animation_frame(move || {
         if let Some(el) = document().get_element_by_id(id) {
+            let _ = el.unchecked_into::<web_sys::HtmlElement>().focus();
+        }
+    });
+}
+
+/// The open form's first control (its confirm button when it has no field), once drawn.
+fn focus_first_control() {
+    request_animation_frame(|| {
+        let first = document()
+            .query_selector(".action-form :is(input, select, textarea, button)")
+            .ok()
+            .flatten();
+        if let Some(el) = first {
             let _ = el.unchecked_into::<web_sys::HtmlElement>().focus();
         }
     });
