@@ -8,6 +8,7 @@ use crate::components::trial_forms::TrialSignUpForm;
 use crate::state::book_state::use_book;
 use crate::state::settings_context::use_settings;
 use leptos::prelude::*;
+use leptos_router::components::A;
 
 #[component]
 pub fn OfferPanel(
@@ -43,7 +44,10 @@ pub fn OfferPanel(
             {move || selected_offer.with(Option::is_none).then(|| view! { <p>"Choose an offer to see its details."</p> })}
             {details}
             <OrderForm selected chosen initial_customer status />
-            <p class="status" role="status">{move || status.get()}</p>
+            <p class="status" class:success=move || status.with(Option::is_some) role="status">
+                {move || status.get()}
+                {move || status.with(Option::is_some).then(recorded_link)}
+            </p>
         </section>
     }
 }
@@ -57,13 +61,25 @@ fn OrderForm(
     initial_customer: Option<String>,
     status: RwSignal<Option<String>>,
 ) -> impl IntoView {
-    let done = Callback::new(move |message: String| status.set(Some(message)));
+    // After an order the form starts afresh, no customer chosen: left as it was, it would at
+    // once refuse what was just recorded (a second trial), beside the success message.
+    let fresh = RwSignal::new(0_u32);
+    let initial_customer = StoredValue::new(initial_customer);
+    let done = Callback::new(move |message: String| {
+        status.set(Some(message));
+        initial_customer.set_value(None);
+        fresh.update(|n| *n += 1);
+    });
     let offer_id = Signal::derive(move || selected.get().unwrap_or_default());
-    let form_kind = Memo::new(move |_| selected.with(Option::is_some).then(|| chosen.get()));
+    // The kind of form, and how many orders it has taken: a new order, a new form.
+    let form_kind = Memo::new(move |_| {
+        let orders = fresh.get();
+        selected.with(Option::is_some).then(|| (chosen.get(), orders))
+    });
     move || {
-        form_kind.get().map(|c| {
-            let customer = initial_customer.clone();
-            match c.frequency() {
+        form_kind.get().map(|(c, _)| {
+            let customer = initial_customer.get_value();
+            let form = match c.frequency() {
                 None => view! {
                     <h3>"Sign up for the trial"</h3>
                     <TrialSignUpForm
@@ -85,7 +101,21 @@ fn OrderForm(
                     />
                 }
                 .into_any(),
-            }
+            };
+            // A change in the new form makes the last success message stale.
+            view! { <div on:change=move |_| status.set(None)>{form}</div> }
         })
     }
+}
+
+/// A link to what was just recorded: the customer's page with the new subscription open.
+fn recorded_link() -> Option<impl IntoView> {
+    let book = use_book();
+    let (customer, subscription) = book.with(|b| {
+        let event = b.events.last()?;
+        let subscription = event.command.target_subscription()?.to_string();
+        Some((event.customer_id.clone()?, subscription))
+    })?;
+    let href = format!("/customers/{customer}?subscription={subscription}");
+    Some(view! { " " <A href=href>"Open it on the customer's page"</A> })
 }
