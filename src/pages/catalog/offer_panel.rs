@@ -74,7 +74,9 @@ fn OrderForm(
     // The kind of form, and how many orders it has taken: a new order, a new form.
     let form_kind = Memo::new(move |_| {
         let orders = fresh.get();
-        selected.with(Option::is_some).then(|| (chosen.get(), orders))
+        selected
+            .with(Option::is_some)
+            .then(|| (chosen.get(), orders))
     });
     move || {
         form_kind.get().map(|(c, _)| {
