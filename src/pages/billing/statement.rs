@@ -75,7 +75,7 @@ pub fn CustomerSubtotals(
     };
     view! {
         <section aria-labelledby="subtotals-heading">
-            <h3 id="subtotals-heading">"Subtotals by customer"</h3>
+            <h3 id="subtotals-heading">"Customers on this invoice"</h3>
             <Paged label="Pages of customer subtotals" items=subtotals empty="This invoice has no lines." render />
         </section>
     }

@@ -15,16 +15,12 @@ pub struct TileTargets {
     pub windows_list: &'static str,
 }
 
-fn tile(
-    href: &'static str,
-    figure: String,
-    label: &'static str,
-    id: &'static str,
-) -> impl IntoView {
+fn tile(href: &'static str, figure: String, label: String, id: &'static str) -> impl IntoView {
     view! {
         <li class="tile">
             <a href=href data-tile=id>
-                <span class="tile-figure">{figure}</span>
+                // `invoice-total` marks the next invoice's total, as on the other pages.
+                <span class="tile-figure" class:invoice-total=id == "next-invoice">{figure}</span>
                 <span class="tile-label">{label}</span>
             </a>
         </li>
@@ -39,20 +35,18 @@ pub fn CockpitTiles(
 ) -> impl IntoView {
     let tiles = move || {
         let t = targets.get();
+        let money = |amount| money_in(amount, &currency.get());
         cockpit.with(|c| {
-            let next = format!(
-                "{} on {}",
-                money_in(c.next_invoice_total, &currency.get()),
-                date_text(c.next_invoice_date)
-            );
+            let count = |n: usize| count_text(n as u64);
+            let next = format!("Next invoice, {}", date_text(c.next_invoice_date));
             view! {
-                {tile("/customers", count_text(c.customers as u64), "Customers", "customers")}
-                {tile("/customers", count_text(c.active_subscriptions as u64), "Active subscriptions", "active")}
-                {tile("/customers", count_text(c.seats), "Seats", "seats")}
-                {tile("/billing", money_in(c.monthly_recurring, &currency.get()), "Monthly recurring amount", "monthly")}
-                {tile("/billing", next, "Next invoice", "next-invoice")}
-                {tile(t.trials_list, count_text(c.trials_ending as u64), t.trials_label, "trials")}
-                {tile(t.windows_list, count_text(c.windows_closing as u64), t.windows_label, "windows")}
+                {tile("/customers", count(c.customers), "Customers".into(), "customers")}
+                {tile("/customers", count(c.active_subscriptions), "Active subscriptions".into(), "active")}
+                {tile("/customers", count_text(c.seats), "Seats".into(), "seats")}
+                {tile("/billing", money(c.monthly_recurring), "Monthly recurring amount".into(), "monthly")}
+                {tile("/billing", money(c.next_invoice_total), next, "next-invoice")}
+                {tile(t.trials_list, count(c.trials_ending), t.trials_label.into(), "trials")}
+                {tile(t.windows_list, count(c.windows_closing), t.windows_label.into(), "windows")}
             }
         })
     };
@@ -161,9 +155,9 @@ pub fn InvoiceChart(cockpit: Memo<Cockpit>, currency: Signal<String>) -> impl In
             </figure>
             <details>
                 <summary>"The figures as a table"</summary>
-                <TableScroll label="Invoice totals by month">
+                <TableScroll label="The chart's figures by month">
                 <table class="chart-figures">
-                    <caption>"Invoice totals by month"</caption>
+                    <caption>"The chart's figures by month"</caption>
                     <thead>
                         <tr>
                             <th scope="col">"Month"</th>

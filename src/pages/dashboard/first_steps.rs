@@ -69,10 +69,10 @@ fn DemoBook() -> impl IntoView {
             return;
         };
         leptos::task::spawn_local(async move {
-            outcome.set(Some(match store.replace_book(book).await {
-                Ok(_) => "The demo book is open: its customers are samples, not real ones.".into(),
-                Err(e) => e.advice(),
-            }));
+            // Once stored, the book has customers and these first steps make way for them.
+            if let Err(e) = store.replace_book(book).await {
+                outcome.try_set(Some(e.advice()));
+            }
         });
     };
     view! {

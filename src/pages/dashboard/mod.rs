@@ -9,7 +9,7 @@ mod new_commerce;
 
 use super::set_title;
 use crate::components::book_notice::BookNotice;
-use crate::components::format::{date_text, money_in};
+use crate::components::format::date_text;
 use crate::components::paged::Paged;
 use crate::components::table_scroll::TableScroll;
 use crate::state::book_state::use_book;
@@ -168,10 +168,6 @@ pub fn Dashboard() -> impl IntoView {
             .with(|state| board.with(|b| cockpit(state, b)))
     });
     let currency = Signal::derive(move || settings.with(|s| s.currency.clone()));
-    let (invoice_date, invoice_total) = (
-        move || cockpit.with(|c| date_text(c.next_invoice_date)),
-        move || cockpit.with(|c| money_in(c.next_invoice_total, &currency.get())),
-    );
     let targets = Signal::derive(move || board.with(tile_targets));
     let empty = move || cockpit.with(|c| c.customers == 0);
     let sections = move || match board.get() {
@@ -186,10 +182,6 @@ pub fn Dashboard() -> impl IntoView {
             <dd>{move || settings.with(|s| s.name.clone())}</dd>
             <dt>"Rules profile"</dt>
             <dd>{move || settings.with(|s| s.profile.label())}</dd>
-            <dt>"Next invoice date"</dt>
-            <dd>{invoice_date}</dd>
-            <dt>"Next invoice total, as it stands"</dt>
-            <dd class="invoice-total">{invoice_total}</dd>
         </dl>
         <Show when=empty>
             <FirstSteps />
