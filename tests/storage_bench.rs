@@ -8,9 +8,10 @@
 
 use partnerdesk::store::{BookLoad, SaveError, Store, BOOK_KEY};
 use partnerdesk_core::base::dates::add_days;
-use partnerdesk_core::billing::derive::{derive, derive_current};
+use partnerdesk_core::billing::derive::{derive, derive_months};
 use partnerdesk_core::model::book::Book;
 use partnerdesk_core::model::command::Command;
+use partnerdesk_core::reports::cockpit::CHART_WINDOW;
 use partnerdesk_core::storage::backup::{backup_text, BackupCheck};
 use partnerdesk_core::storage::generated_book::{
     generated_book, generated_customer, generated_start,
@@ -76,7 +77,7 @@ async fn fits(customers: u64) -> bool {
 }
 
 /// What opening the app costs: reading and decoding the stored book, then deriving what the
-/// dashboard shows (`derive_current`); the full derivation (every invoice) for comparison.
+/// dashboard shows (`derive_months` with the chart's window); the full derivation (every invoice) for comparison.
 fn load_and_derive() -> (f64, f64, f64) {
     let today = add_days(generated_start(), 365);
     let t = now_ms();
@@ -85,7 +86,7 @@ fn load_and_derive() -> (f64, f64, f64) {
     };
     let read = now_ms() - t;
     let t = now_ms();
-    derive_current(&book, today);
+    derive_months(&book, today, CHART_WINDOW);
     let current = now_ms() - t;
     let t = now_ms();
     derive(&book, today);
@@ -231,7 +232,7 @@ async fn bench_an_action_a_cold_load_and_a_fold() {
         };
         let read = now_ms() - t;
         let t = now_ms();
-        derive_current(&book, today);
+        derive_months(&book, today, CHART_WINDOW);
         loads.push((read, now_ms() - t));
     }
     let (read, current) = loads

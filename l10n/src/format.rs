@@ -41,6 +41,24 @@ impl Lang {
         }
     }
 
+    /// A month, as CLDR's abbreviated month with the year writes it: "Jun 2018" (en),
+    /// "jun 2018" (nl), "Juni 2018" (de).
+    pub fn month(self, day: NaiveDate) -> String {
+        const DUTCH: [&str; 12] = [
+            "jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec",
+        ];
+        const GERMAN: [&str; 12] = [
+            "Jan.", "Feb.", "März", "Apr.", "Mai", "Juni", "Juli", "Aug.", "Sept.", "Okt.", "Nov.",
+            "Dez.",
+        ];
+        let names = match self {
+            Lang::En => ENGLISH_MONTHS,
+            Lang::Nl => DUTCH,
+            Lang::De => GERMAN,
+        };
+        format!("{} {}", names[day.month0() as usize], day.year())
+    }
+
     /// From one day to another, both included: "01-06-2018 – 30-06-2018".
     pub fn span(self, start: NaiveDate, end: NaiveDate) -> String {
         format!("{} – {}", self.date(start), self.date(end))
@@ -112,16 +130,17 @@ impl Lang {
 }
 
 /// Spelled out by hand because chrono's strftime machinery costs kilobytes of wasm.
+const ENGLISH_MONTHS: [&str; 12] = [
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+];
+
 fn english_date(day: NaiveDate) -> String {
     const WEEKDAYS: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
-    const MONTHS: [&str; 12] = [
-        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-    ];
     format!(
         "{} {} {} {}",
         WEEKDAYS[day.weekday().num_days_from_monday() as usize],
         day.day(),
-        MONTHS[day.month0() as usize],
+        ENGLISH_MONTHS[day.month0() as usize],
         day.year()
     )
 }

@@ -33,6 +33,14 @@ fn dates() {
 }
 
 #[test]
+fn months_as_the_dashboard_chart_labels_them() {
+    assert_eq!(Lang::En.month(d(2018, 6, 1)), "Jun 2018");
+    assert_eq!(Lang::Nl.month(d(2026, 3, 1)), "mrt 2026");
+    assert_eq!(Lang::De.month(d(2026, 3, 1)), "März 2026");
+    assert_eq!(Lang::De.month(d(2026, 12, 1)), "Dez. 2026");
+}
+
+#[test]
 fn money_in_euros() {
     let cases = [
         (

@@ -14,6 +14,16 @@ pub fn date_text(day: NaiveDate) -> String {
     current_lang().date(day)
 }
 
+/// A month: "Jun 2018" (en), "jun 2018" (nl), "Juni 2018" (de).
+pub fn month_text(day: NaiveDate) -> String {
+    current_lang().month(day)
+}
+
+/// A count of things, its thousands grouped: "10,000" (en), "10.000" (nl, de).
+pub fn count_text(n: u64) -> String {
+    current_lang().count(i64::try_from(n).unwrap_or(i64::MAX))
+}
+
 /// A charge's or a term's dates: "Fri 1 Jun 2018 – Sat 30 Jun 2018".
 pub fn span_text(start: NaiveDate, end: NaiveDate) -> String {
     current_lang().span(start, end)

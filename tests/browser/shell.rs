@@ -88,7 +88,7 @@ async fn moving_today_changes_the_header_and_what_the_core_computes() {
     let moved = "Today: Fri 1 Jun 2018 (moved; the real date is Sat 22 Nov 2025)";
     until(moved, || text(root, ".today-line") == moved).await;
     // The dashboard hands the moved today to the core: billing day 15 → next 15 Jun 2018.
-    assert!(text(root, ".facts").contains("Fri 15 Jun 2018"));
+    assert!(text(root, "[data-tile=next-invoice]").contains("Fri 15 Jun 2018"));
 
     type_into(&day, "").await;
     click(&button(root, "Move today")).await;

@@ -50,7 +50,7 @@ async function checkFigures(page, url, customerPath, lang) {
   await page.goto(url('/'));
   await loadedIn(page, lang);
   assert.ok((await page.locator('.today-line').textContent()).startsWith(TODAY_IS[lang] + dates.today));
-  assert.ok((await page.locator('.facts').textContent()).includes(dates.next), 'next invoice date');
+  assert.ok((await page.locator('[data-tile=next-invoice]').textContent()).includes(dates.next), 'next invoice date');
   assert.match(await page.locator('.invoice-total').first().textContent(), MONEY[lang]);
 
   await page.goto(url(customerPath));

@@ -35,6 +35,14 @@ export function views(url, { customerPath }) {
   };
   return [
     ['dashboard', open('/', 'Dashboard')],
+    [
+      'dashboard, with the chart\'s figures open',
+      async (page) => {
+        await open('/', 'Dashboard')(page);
+        await page.getByText('The figures as a table').click();
+        await page.getByRole('table', { name: "The chart's figures by month" }).waitFor();
+      },
+    ],
     ['catalog', open('/catalog', 'Catalog')],
     ['customers', open('/customers', 'Customers')],
     [
@@ -53,6 +61,15 @@ export function views(url, { customerPath }) {
         await open('/billing', 'Billing')(page);
         await page.getByRole('button', { name: 'Show PD20180615' }).click();
         await page.getByRole('table', { name: 'Lines of this invoice' }).waitFor();
+      },
+    ],
+    [
+      'billing, with a customer\'s statement open',
+      async (page) => {
+        await open('/billing', 'Billing')(page);
+        await page.getByRole('button', { name: 'Show PD20180615' }).click();
+        await page.getByRole('button', { name: 'Statement for Fabrikam Consolidated Holdings International' }).click();
+        await page.getByRole('table', { name: 'Lines for Fabrikam Consolidated Holdings International' }).waitFor();
       },
     ],
     [

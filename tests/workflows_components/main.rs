@@ -4,6 +4,7 @@
 
 mod billing;
 mod catalog;
+mod cockpit;
 mod customers;
 mod dashboard;
 mod new_commerce;

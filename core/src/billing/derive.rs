@@ -5,6 +5,7 @@
 use super::billing_engine;
 use super::engine::{BillingEngine, ReplayInput, SubscriptionEvents};
 use super::invoice::{invoice_on, invoices_up_to, summaries_up_to, Invoice, InvoiceSummary};
+use crate::base::dates::{add_days, add_months, first_of_month};
 use crate::model::book::Book;
 use crate::model::charge_line::ChargeLine;
 use crate::model::command::Command;
@@ -102,11 +103,44 @@ pub fn derive_customer(book: &Book, customer_id: &str, today: NaiveDate) -> Deri
     )
 }
 
-/// The state of every subscription as of `today` with only the upcoming invoice's lines: what
-/// the dashboard needs, without keeping years of past lines.
+/// The state of every subscription as of `today` with only the upcoming invoice's lines.
 pub fn derive_current(book: &Book, today: NaiveDate) -> Derived {
-    let horizon = upcoming_billing_date(book, today);
-    derive_with(book, book.events.iter(), today, horizon, horizon, None)
+    derive_months(book, today, MonthWindow::default())
+}
+
+/// Whole months of invoices around the upcoming invoice's month.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct MonthWindow {
+    pub before: i32,
+    pub after: i32,
+}
+
+/// The state of every subscription as of `today`, with the lines billed in the months of
+/// `window` around the upcoming invoice's month: the issued invoices before it, and after it
+/// the invoices the replay forecasts if nothing else happens. What the dashboard needs from one
+/// replay, without keeping years of past lines.
+pub fn derive_months(book: &Book, today: NaiveDate, window: MonthWindow) -> Derived {
+    let upcoming = upcoming_billing_date(book, today);
+    let month = first_of_month(upcoming);
+    let lines_from = match window.before {
+        0 => upcoming,
+        months => add_months(month, -months),
+    };
+    let lines_until = match window.after {
+        0 => upcoming,
+        months => add_days(add_months(month, months + 1), -1),
+    };
+    Derived {
+        horizon: upcoming,
+        ..derive_with(
+            book,
+            book.events.iter(),
+            today,
+            lines_until,
+            lines_from,
+            None,
+        )
+    }
 }
 
 /// The derivation itself: `events` (a subset of the book's, in order) up to `today`.

@@ -6,7 +6,7 @@ use crate::billing::engine::BillingEngine;
 use crate::model::charge_line::{ChargeLine, ChargeType};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
-use std::collections::{BTreeMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::sync::Arc;
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -81,6 +81,14 @@ fn invoice_of(
     }
 }
 
+/// One customer's part of an invoice.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CustomerSubtotal {
+    pub customer_id: Arc<str>,
+    pub line_count: usize,
+    pub total: Money,
+}
+
 /// Which of an invoice's lines the partner is looking at: one customer's, one charge type's,
 /// or all (`None`).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -137,6 +145,31 @@ impl Invoice {
             .filter(|l| seen.insert(Arc::clone(&l.customer_id)))
             .map(|l| Arc::clone(&l.customer_id))
             .collect()
+    }
+
+    /// Each customer's lines counted and totalled, in order of their first line: what an
+    /// accountant checks the invoice's total against.
+    pub fn customer_subtotals(&self) -> Vec<CustomerSubtotal> {
+        let mut index: HashMap<Arc<str>, usize> = HashMap::new();
+        let mut subtotals: Vec<CustomerSubtotal> = Vec::new();
+        for line in &self.lines {
+            let i = *index
+                .entry(Arc::clone(&line.customer_id))
+                .or_insert_with(|| {
+                    subtotals.push(CustomerSubtotal {
+                        customer_id: Arc::clone(&line.customer_id),
+                        line_count: 0,
+                        total: Money::ZERO,
+                    });
+                    subtotals.len() - 1
+                });
+            subtotals[i].line_count += 1;
+            subtotals[i].total += line.amount;
+        }
+        for s in &mut subtotals {
+            s.total = s.total.round2();
+        }
+        subtotals
     }
 
     /// The charge types present on this invoice, in Partner Center's order.
@@ -237,6 +270,25 @@ mod tests {
         });
         assert_eq!(b_cycle.lines, vec![line("b", ChargeType::CycleFee, 1050)]);
         assert_eq!(b_cycle.total, Money::new(1050, 2));
+    }
+
+    #[test]
+    fn r4_customer_subtotals_count_and_total_each_customers_lines_and_add_up() {
+        let i = invoice();
+        let subtotals: Vec<(String, usize, Money)> = i
+            .customer_subtotals()
+            .into_iter()
+            .map(|s| (s.customer_id.to_string(), s.line_count, s.total))
+            .collect();
+        assert_eq!(
+            subtotals,
+            [
+                ("a".to_string(), 2, Money::ZERO),
+                ("b".to_string(), 2, Money::new(1383, 2)),
+            ]
+        );
+        let sum: Money = i.customer_subtotals().iter().map(|s| s.total).sum();
+        assert_eq!(sum, i.total);
     }
 
     #[test]

@@ -3,6 +3,7 @@
 //! writer they share.
 
 pub mod board;
+pub mod cockpit;
 pub mod csv_writer;
 pub mod dashboard;
 pub mod history;

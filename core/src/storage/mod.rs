@@ -7,6 +7,7 @@ pub mod backup;
 pub mod catalog_check;
 pub mod compact_codec;
 pub mod crc32;
+pub mod demo_book;
 pub mod envelope;
 pub mod generated_book;
 pub mod generated_nce_book;

@@ -2,6 +2,7 @@
 //! type, a page at a time.
 
 use super::downloads::{download_buttons, offer_file, Message, Outcome};
+use super::statement::{CustomerSubtotals, Statement};
 use crate::components::charge_lines::{ChargeLinesTable, CustomerNames};
 use crate::components::format::{date_text, money_in};
 use crate::components::paged::Paged;
@@ -33,6 +34,7 @@ pub fn InvoiceView(
     // Thousands of customers make a select slow to render and to scan: a search narrows it.
     let customer_query = RwSignal::new(String::new());
     let message = RwSignal::new(Message::None);
+    let statement_of = RwSignal::new(None::<String>);
     // The filters belong to the invoice they were chosen on.
     Effect::watch(
         move || invoice.with(|i| i.billing_date),
@@ -41,6 +43,7 @@ pub fn InvoiceView(
             customer_query.set(String::new());
             charge_type.set(String::new());
             message.set(Message::None);
+            statement_of.set(None);
         },
         false,
     );
@@ -76,6 +79,8 @@ pub fn InvoiceView(
     view! {
         <section aria-labelledby="invoice-heading" class="invoice">
             <InvoiceFacts invoice upcoming_date message />
+            <CustomerSubtotals invoice names statement_of />
+            <Statement invoice names statement_of />
             <div class="filters">
                 <CustomerFilter invoice names customer customer_query />
                 <Filter id="line-charge-type" label="Charge type" every="All charge types" value=charge_type options=type_options />

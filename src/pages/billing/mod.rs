@@ -4,6 +4,7 @@
 
 pub(super) mod downloads;
 mod invoice_view;
+mod statement;
 mod trial_pipeline;
 
 use super::set_title;

@@ -3,18 +3,23 @@
 //! T10), expired trials and what restores their data (T11), renewals in the next 30 days,
 //! cancelled subscriptions nearing deletion (C10). For new commerce, `new_commerce`.
 
+mod cockpit;
+mod first_steps;
 mod new_commerce;
 
 use super::set_title;
 use crate::components::book_notice::BookNotice;
-use crate::components::format::{date_text, money_in};
+use crate::components::format::date_text;
 use crate::components::paged::Paged;
 use crate::components::table_scroll::TableScroll;
 use crate::state::book_state::use_book;
 use crate::state::settings_context::use_settings;
+use cockpit::{CockpitTiles, InvoiceChart, TileTargets};
+use first_steps::FirstSteps;
 use leptos::prelude::*;
 use new_commerce::NceSections;
 use partnerdesk_core::reports::board::{board, Board};
+use partnerdesk_core::reports::cockpit::cockpit;
 use partnerdesk_core::reports::dashboard::{
     Dashboard as LegacyDashboard, DateRow, TrialRow, DELETION_WARNING_DAYS, RENEWAL_WINDOW_DAYS,
     TRIAL_WARNING_DAYS,
@@ -157,13 +162,14 @@ pub fn Dashboard() -> impl IntoView {
         book.current()
             .with(|state| book.catalog().with(|catalog| board(state, catalog)))
     });
-    let (invoice_date, invoice_total) = (
-        move || board.with(|b| date_text(next_invoice(b).0)),
-        move || {
-            let currency = settings.with(|s| s.currency.clone());
-            board.with(|b| money_in(next_invoice(b).1, &currency))
-        },
-    );
+    // From the same derivation as the board: the dashboard replays the book once.
+    let cockpit = Memo::new(move |_| {
+        book.current()
+            .with(|state| board.with(|b| cockpit(state, b)))
+    });
+    let currency = Signal::derive(move || settings.with(|s| s.currency.clone()));
+    let targets = Signal::derive(move || board.with(tile_targets));
+    let empty = move || cockpit.with(|c| c.customers == 0);
     let sections = move || match board.get() {
         Board::LicenseBased(d) => view! { <LicenseBasedSections board=d /> }.into_any(),
         Board::NewCommerce(d) => view! { <NceSections board=d /> }.into_any(),
@@ -176,20 +182,31 @@ pub fn Dashboard() -> impl IntoView {
             <dd>{move || settings.with(|s| s.name.clone())}</dd>
             <dt>"Rules profile"</dt>
             <dd>{move || settings.with(|s| s.profile.label())}</dd>
-            <dt>"Next invoice date"</dt>
-            <dd>{invoice_date}</dd>
-            <dt>"Next invoice total, as it stands"</dt>
-            <dd class="invoice-total">{invoice_total}</dd>
         </dl>
+        <Show when=empty>
+            <FirstSteps />
+        </Show>
+        <CockpitTiles cockpit currency targets />
+        <InvoiceChart cockpit currency />
         {sections}
     }
 }
 
-/// The next invoice's date and total, whichever the program.
-fn next_invoice(board: &Board) -> (chrono::NaiveDate, partnerdesk_core::Money) {
+/// Where the trials and windows tiles lead, and what they are called, in the book's program.
+fn tile_targets(board: &Board) -> TileTargets {
     match board {
-        Board::LicenseBased(d) => (d.next_invoice_date, d.next_invoice_total),
-        Board::NewCommerce(d) => (d.next_invoice_date, d.next_invoice_total),
+        Board::LicenseBased(_) => TileTargets {
+            trials_label: "Trials ending within 7 days",
+            trials_list: "#ending-heading",
+            windows_label: "Reactivation windows closing",
+            windows_list: "#deletions-heading",
+        },
+        Board::NewCommerce(_) => TileTargets {
+            trials_label: "Trials converting within 7 days",
+            trials_list: "#conversions-heading",
+            windows_label: "Seat and cancellation windows closing",
+            windows_list: "#windows-heading",
+        },
     }
 }
 

@@ -18,7 +18,7 @@ use crate::store::{BookChange, BookLoad, ChangeSubscription, CommitError, Store}
 use chrono::NaiveDate;
 use leptos::prelude::*;
 use partnerdesk_core::base::rule_error::RuleError;
-use partnerdesk_core::billing::derive::{derive, derive_current, derive_customer, Derived};
+use partnerdesk_core::billing::derive::{derive, derive_customer, derive_months, Derived};
 use partnerdesk_core::billing::offer_catalog;
 use partnerdesk_core::model::book::Book;
 use partnerdesk_core::model::catalog::Catalog;
@@ -26,6 +26,7 @@ use partnerdesk_core::model::command::Command;
 use partnerdesk_core::model::customer::Customer;
 use partnerdesk_core::model::event::Event;
 use partnerdesk_core::model::sample_catalog::sample_catalog;
+use partnerdesk_core::reports::cockpit::CHART_WINDOW;
 use partnerdesk_core::rules::check::check_effective_date;
 use partnerdesk_core::rules::customers::{record_new_customers, CustomerBatch};
 use partnerdesk_core::rules::preview::{preview, Preview};
@@ -47,7 +48,8 @@ pub struct BookState {
     /// The whole book as of today, every line ever billed. Memos are lazy: only pages that need
     /// past invoices pay for this.
     all: Memo<Derived>,
-    /// Every subscription as of today with only the upcoming invoice's lines: the dashboard's.
+    /// Every subscription as of today with the lines of the dashboard chart's months (6 issued,
+    /// the upcoming invoice, 11 forecast): the dashboard's.
     current: Memo<Derived>,
     /// The book's offers as of today (the profile's engine says which: the legacy catalog with
     /// its price changes, or new commerce's offers).
@@ -119,7 +121,7 @@ impl BookState {
         });
         let current = Memo::new(move |_| {
             let today = clock.today();
-            book.with(|b| derive_current(b, today))
+            book.with(|b| derive_months(b, today, CHART_WINDOW))
         });
         let catalog = Memo::new(move |_| {
             let today = clock.today();

@@ -1,0 +1,152 @@
+//! An invoice as an accountant reads it: each customer's subtotal with the invoice's total
+//! below them, and one customer's statement of the invoice, ready to print.
+
+use crate::components::charge_lines::{ChargeLinesTable, CustomerNames};
+use crate::components::format::{count_text, date_text, money_in, money_text};
+use crate::components::paged::Paged;
+use crate::components::table_scroll::TableScroll;
+use crate::state::book_state::use_book;
+use crate::state::settings_context::use_settings;
+use leptos::prelude::*;
+use partnerdesk_core::billing::invoice::{CustomerSubtotal, Invoice, LineFilter};
+
+fn name_of(names: &CustomerNames, id: &str) -> String {
+    names.get(id).cloned().unwrap_or_default()
+}
+
+/// Each customer's lines and subtotal, a page at a time, the invoice's total in the last row.
+#[component]
+pub fn CustomerSubtotals(
+    invoice: Memo<Invoice>,
+    names: Memo<CustomerNames>,
+    /// The customer whose statement is open.
+    statement_of: RwSignal<Option<String>>,
+) -> impl IntoView {
+    let settings = use_settings();
+    let subtotals = Memo::new(move |_| invoice.with(Invoice::customer_subtotals));
+    let render = move |page: Vec<CustomerSubtotal>| {
+        let currency = settings.get_untracked().currency;
+        let names = names.get_untracked();
+        let rows = page
+            .into_iter()
+            .map(|s| {
+                let name = name_of(&names, &s.customer_id);
+                let id = s.customer_id.to_string();
+                let open = format!("Statement for {name}");
+                view! {
+                    <tr>
+                        <th scope="row">{name}</th>
+                        <td class="num">{count_text(s.line_count as u64)}</td>
+                        <td class="num">{money_text(s.total)}</td>
+                        <td>
+                            <button type="button" on:click=move |_| statement_of.set(Some(id.clone()))>
+                                {open}
+                            </button>
+                        </td>
+                    </tr>
+                }
+            })
+            .collect_view();
+        let (lines, total) = invoice.with_untracked(|i| (i.lines.len(), i.total));
+        view! {
+            <TableScroll label="Subtotals by customer">
+            <table class="subtotals">
+                <caption>"Subtotals by customer"</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">"Customer"</th>
+                        <th scope="col">"Lines"</th>
+                        <th scope="col">{format!("Subtotal ({currency})")}</th>
+                        <th scope="col">"Statement"</th>
+                    </tr>
+                </thead>
+                <tbody>{rows}</tbody>
+                <tfoot>
+                    <tr class="totals">
+                        <th scope="row">"Invoice total"</th>
+                        <td class="num">{count_text(lines as u64)}</td>
+                        <td class="num">{money_text(total)}</td>
+                        <td></td>
+                    </tr>
+                </tfoot>
+            </table>
+            </TableScroll>
+        }
+    };
+    view! {
+        <section aria-labelledby="subtotals-heading">
+            <h3 id="subtotals-heading">"Customers on this invoice"</h3>
+            <Paged label="Pages of customer subtotals" items=subtotals empty="This invoice has no lines." render />
+        </section>
+    }
+}
+
+/// One customer's part of the invoice as a statement: who bills whom, the invoice, the lines
+/// and their total. Printing shows this alone (style/cockpit.css).
+#[component]
+pub fn Statement(
+    invoice: Memo<Invoice>,
+    names: Memo<CustomerNames>,
+    statement_of: RwSignal<Option<String>>,
+) -> impl IntoView {
+    let book = use_book();
+    let settings = use_settings();
+    let statement = move || {
+        let customer = statement_of.get()?;
+        let partner = settings.with(|s| s.name.clone());
+        let currency = settings.with(|s| s.currency.clone());
+        let customer_name = names.with(|n| name_of(n, &customer));
+        let (number, billing, due, selection) = invoice.with(|i| {
+            let filter = LineFilter {
+                customer_id: Some(customer.clone()),
+                charge_type: None,
+            };
+            (
+                i.number.clone(),
+                i.billing_date,
+                i.due_date,
+                i.select(&filter),
+            )
+        });
+        let catalog = book.catalog().get_untracked();
+        let print = |_| {
+            if let Some(window) = web_sys::window() {
+                // A browser without printing just does nothing; the statement stays shown.
+                let _ = window.print();
+            }
+        };
+        Some(view! {
+            <section aria-labelledby="statement-heading" class="statement">
+                <h2 id="statement-heading">{format!("Statement of invoice {number} for {customer_name}")}</h2>
+                <dl class="facts">
+                    <dt>"From"</dt>
+                    <dd>{partner}</dd>
+                    <dt>"To"</dt>
+                    <dd class="statement-customer">{customer_name.clone()}</dd>
+                    <dt>"Invoice number"</dt>
+                    <dd>{number}</dd>
+                    <dt>"Billing date"</dt>
+                    <dd>{date_text(billing)}</dd>
+                    <dt>"Due date"</dt>
+                    <dd>{date_text(due)}</dd>
+                    <dt>"Total"</dt>
+                    <dd class="statement-total">{money_in(selection.total, &currency)}</dd>
+                </dl>
+                <ChargeLinesTable
+                    caption=format!("Lines for {customer_name}")
+                    lines=selection.lines
+                    catalog
+                    currency=currency.clone()
+                />
+                <p class="statement-sum">
+                    {format!("Total for {customer_name}: {}", money_in(selection.total, &currency))}
+                </p>
+                <div class="statement-actions">
+                    <button type="button" on:click=print>"Print this statement"</button>
+                    <button type="button" on:click=move |_| statement_of.set(None)>"Close the statement"</button>
+                </div>
+            </section>
+        })
+    };
+    view! { {statement} }
+}
