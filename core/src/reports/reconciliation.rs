@@ -116,11 +116,15 @@ fn nce_invoice_csv(
         });
         by_customer[i].1.push(line.clone());
     }
+    // One look-up per customer on the invoice: a scan of the book's customers for each would
+    // cost more than writing the file.
+    let book_customers: HashMap<&str, &Customer> =
+        state.customers.iter().map(|c| (c.id.as_str(), c)).collect();
     let customers = by_customer
         .iter()
         .map(|(id, lines)| {
-            let c = state
-                .customer(id)
+            let c = book_customers
+                .get(id)
                 .ok_or_else(|| format!("A line names customer {id}, who is not in the book."))?;
             Ok(CustomerLines {
                 id: &c.id,
