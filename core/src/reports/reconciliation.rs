@@ -3,7 +3,6 @@
 use crate::base::money::Money;
 use crate::billing::derive::Derived;
 use crate::billing::engine::Program;
-use crate::billing::invoice::Invoice;
 use crate::billing::nce::calendar::invoiced_month;
 use crate::billing::{billing_engine, offer_catalog};
 use crate::model::book::Book;
@@ -87,8 +86,12 @@ pub fn invoice_recon_file(
             (write_recon_csv(&rows, dialect), rows.len())
         }
         Program::NewCommerce => {
-            let bytes = nce_invoice_csv(state, book, &invoice, dialect)?;
-            (bytes, invoice.lines.len())
+            let rows = invoice.lines.len();
+            let month = invoiced_month(invoice.billing_date);
+            (
+                nce_invoice_csv(state, book, month, invoice.lines, dialect)?,
+                rows,
+            )
         }
     };
     Ok(ReconFile {
@@ -99,30 +102,25 @@ pub fn invoice_recon_file(
     })
 }
 
-/// R6 of one invoice: its lines grouped by customer, with the customers' columns.
+/// R6 of one invoice of `month`: its lines grouped by customer (moved, not copied), with the
+/// customers' columns.
 fn nce_invoice_csv(
     state: &Derived,
     book: &Book,
-    invoice: &Invoice,
+    month: NaiveDate,
+    lines: Vec<ChargeLine>,
     dialect: CsvDialect,
 ) -> Result<Vec<u8>, String> {
     let settings = &book.settings;
-    let mut by_customer: Vec<(&str, Vec<ChargeLine>)> = Vec::new();
-    let mut index: HashMap<&str, usize> = HashMap::new();
-    for line in &invoice.lines {
-        let i = *index.entry(&line.customer_id).or_insert_with(|| {
-            by_customer.push((&line.customer_id, Vec::new()));
-            by_customer.len() - 1
-        });
-        by_customer[i].1.push(line.clone());
-    }
+    let lines = grouped_by_customer(lines);
     // One look-up per customer on the invoice: a scan of the book's customers for each would
     // cost more than writing the file.
     let book_customers: HashMap<&str, &Customer> =
         state.customers.iter().map(|c| (c.id.as_str(), c)).collect();
-    let customers = by_customer
-        .iter()
-        .map(|(id, lines)| {
+    let customers = lines
+        .chunk_by(|a, b| a.customer_id == b.customer_id)
+        .map(|lines| {
+            let id = &*lines[0].customer_id;
             let c = book_customers
                 .get(id)
                 .ok_or_else(|| format!("A line names customer {id}, who is not in the book."))?;
@@ -142,6 +140,21 @@ fn nce_invoice_csv(
         currency: &settings.currency,
         tax_percent: settings.tax_percent.0,
     };
-    let month = invoiced_month(invoice.billing_date);
     nce_recon_csv(dialect, &partner, month, &customers, &book.nce_catalog())
+}
+
+/// `lines` with each customer's together, customers in the order they first appear and each
+/// one's lines in their order.
+fn grouped_by_customer(lines: Vec<ChargeLine>) -> Vec<ChargeLine> {
+    let mut first_seen: HashMap<&str, usize> = HashMap::new();
+    let groups: Vec<usize> = lines
+        .iter()
+        .map(|l| {
+            let next = first_seen.len();
+            *first_seen.entry(&l.customer_id).or_insert(next)
+        })
+        .collect();
+    let mut keyed: Vec<(usize, ChargeLine)> = groups.into_iter().zip(lines).collect();
+    keyed.sort_by_key(|(group, _)| *group);
+    keyed.into_iter().map(|(_, line)| line).collect()
 }
