@@ -74,7 +74,17 @@ pub fn parse_date(text: &str) -> Option<NaiveDate> {
 
 /// M/D/YYYY, as Partner Center writes dates.
 pub fn us_date(date: NaiveDate) -> String {
-    format!("{}/{}/{}", date.month(), date.day(), date.year())
+    UsDate(date).to_string()
+}
+
+/// A date displayed M/D/YYYY: written straight into a buffer where a file has many of them.
+#[derive(Clone, Copy, Debug)]
+pub struct UsDate(pub NaiveDate);
+
+impl std::fmt::Display for UsDate {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}/{}/{}", self.0.month(), self.0.day(), self.0.year())
+    }
 }
 
 #[cfg(test)]

@@ -5,11 +5,11 @@
 //! each kind of cell is spelled in each dialect, so that every export formats alike.
 
 use crate::base::csv_safety::neutralise;
-use crate::base::dates::us_date;
+use crate::base::dates::UsDate;
 use crate::base::money::Money;
 use chrono::{NaiveDate, NaiveDateTime};
 use rust_decimal::Decimal;
-use std::borrow::Cow;
+use std::fmt::Write;
 
 /// The byte-order mark that tells Excel a CSV file is UTF-8 (without it, Excel on Windows reads
 /// "Müller" as "MÃ¼ller").
@@ -50,32 +50,51 @@ pub enum Cell<'a> {
     Decimal(Decimal),
 }
 
-impl<'a> Cell<'a> {
-    fn spell(self, dialect: CsvDialect) -> Cow<'a, str> {
+impl Cell<'_> {
+    /// Writes the cell as `dialect` spells it; `scratch` holds a number or date while it is
+    /// spelled, so that a large file allocates nothing per cell.
+    fn write_to(
+        self,
+        dialect: CsvDialect,
+        scratch: &mut String,
+        writer: &mut csv::Writer<Vec<u8>>,
+    ) -> csv::Result<()> {
+        if let Cell::Text(t) = self {
+            return writer.write_field(neutralise(t).as_bytes());
+        }
+        scratch.clear();
+        self.spell_into(dialect, scratch)
+            .expect("writing to a String");
+        writer.write_field(scratch.as_bytes())
+    }
+
+    fn spell_into(self, dialect: CsvDialect, out: &mut String) -> std::fmt::Result {
+        let decimal_comma = dialect == CsvDialect::ExcelEuropean;
         match (self, dialect) {
-            (Cell::Text(t), _) => neutralise(t),
-            (Cell::Amount(m), CsvDialect::Standard) => Cow::Owned(m.to_string()),
-            (Cell::Amount(m), CsvDialect::ExcelEuropean) => {
-                Cow::Owned(m.to_string().replace('.', ","))
-            }
-            (Cell::Decimal(d), CsvDialect::Standard) => Cow::Owned(d.to_string()),
-            (Cell::Decimal(d), CsvDialect::ExcelEuropean) => {
-                Cow::Owned(d.to_string().replace('.', ","))
-            }
-            (Cell::Count(n), _) => Cow::Owned(n.to_string()),
-            (Cell::Date(d), CsvDialect::Standard) => Cow::Owned(us_date(d)),
-            (Cell::Date(d), CsvDialect::ExcelEuropean) => {
-                Cow::Owned(d.format("%Y-%m-%d").to_string())
-            }
+            (Cell::Text(t), _) => out.push_str(&neutralise(t)),
+            (Cell::Amount(m), _) => write!(out, "{m}")?,
+            (Cell::Decimal(d), _) => write!(out, "{d}")?,
+            (Cell::Count(n), _) => write!(out, "{n}")?,
+            (Cell::Date(d), CsvDialect::Standard) => write!(out, "{}", UsDate(d))?,
+            (Cell::Date(d), CsvDialect::ExcelEuropean) => write!(out, "{}", d.format("%Y-%m-%d"))?,
             (Cell::DateTime(t), CsvDialect::Standard) => {
-                Cow::Owned(format!("{} {}", us_date(t.date()), t.format("%-H:%M")))
+                write!(out, "{} {}", UsDate(t.date()), t.format("%-H:%M"))?
             }
             (Cell::DateTime(t), CsvDialect::ExcelEuropean) => {
-                Cow::Owned(t.format("%Y-%m-%d %H:%M").to_string())
+                write!(out, "{}", t.format("%Y-%m-%d %H:%M"))?
             }
         }
+        if decimal_comma && matches!(self, Cell::Amount(_) | Cell::Decimal(_)) {
+            if let Some(dot) = out.find('.') {
+                out.replace_range(dot..=dot, ",");
+            }
+        }
+        Ok(())
     }
 }
+
+/// Bytes a cell takes on average in the files written: enough to reserve the file at once.
+const BYTES_PER_CELL: usize = 14;
 
 /// A header row and one record per row, as the bytes of a downloadable file.
 pub fn write_table<'a>(
@@ -83,7 +102,8 @@ pub fn write_table<'a>(
     header: &[&str],
     rows: impl IntoIterator<Item = Vec<Cell<'a>>>,
 ) -> Vec<u8> {
-    let mut out = Vec::new();
+    let rows = rows.into_iter();
+    let mut out = Vec::with_capacity((rows.size_hint().0 + 1) * header.len() * BYTES_PER_CELL);
     if dialect == CsvDialect::ExcelEuropean {
         out.extend_from_slice(UTF8_BOM);
     }
@@ -94,9 +114,14 @@ pub fn write_table<'a>(
         .from_writer(out);
     // Writing into a Vec cannot fail: the only errors the writer reports are I/O errors.
     writer.write_record(header).expect("writing to memory");
+    let mut scratch = String::new();
     for row in rows {
+        for cell in row {
+            cell.write_to(dialect, &mut scratch, &mut writer)
+                .expect("writing to memory");
+        }
         writer
-            .write_record(row.into_iter().map(|c| c.spell(dialect).into_owned()))
+            .write_record(None::<&[u8]>)
             .expect("writing to memory");
     }
     writer.into_inner().expect("flushing to memory")
@@ -136,6 +161,13 @@ pub fn export_file_name(
 mod tests {
     use super::*;
 
+    /// The cell as the dialect spells it, alone.
+    fn spell(cell: Cell, dialect: CsvDialect) -> String {
+        let mut out = String::new();
+        cell.spell_into(dialect, &mut out).unwrap();
+        out
+    }
+
     fn day(y: i32, m: u32, d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, d).unwrap()
     }
@@ -145,37 +177,37 @@ mod tests {
         let end = day(2018, 6, 30).and_hms_opt(23, 59, 0).unwrap();
         let start = day(2018, 6, 1).and_hms_opt(0, 0, 0).unwrap();
         let credit = Cell::Amount(Money::new(-3000, 2));
-        assert_eq!(credit.spell(CsvDialect::Standard), "-30.00");
-        assert_eq!(credit.spell(CsvDialect::ExcelEuropean), "-30,00");
+        assert_eq!(spell(credit, CsvDialect::Standard), "-30.00");
+        assert_eq!(spell(credit, CsvDialect::ExcelEuropean), "-30,00");
         assert_eq!(
-            Cell::DateTime(end).spell(CsvDialect::Standard),
+            spell(Cell::DateTime(end), CsvDialect::Standard),
             "6/30/2018 23:59"
         );
         assert_eq!(
-            Cell::DateTime(start).spell(CsvDialect::Standard),
+            spell(Cell::DateTime(start), CsvDialect::Standard),
             "6/1/2018 0:00"
         );
         assert_eq!(
-            Cell::DateTime(start).spell(CsvDialect::ExcelEuropean),
+            spell(Cell::DateTime(start), CsvDialect::ExcelEuropean),
             "2018-06-01 00:00"
         );
         assert_eq!(
-            Cell::Date(day(2018, 6, 1)).spell(CsvDialect::Standard),
+            spell(Cell::Date(day(2018, 6, 1)), CsvDialect::Standard),
             "6/1/2018"
         );
         assert_eq!(
-            Cell::Date(day(2018, 6, 1)).spell(CsvDialect::ExcelEuropean),
+            spell(Cell::Date(day(2018, 6, 1)), CsvDialect::ExcelEuropean),
             "2018-06-01"
         );
-        assert_eq!(Cell::Count(-3).spell(CsvDialect::Standard), "-3");
-        assert_eq!(Cell::Text("-3").spell(CsvDialect::Standard), "'-3");
+        assert_eq!(spell(Cell::Count(-3), CsvDialect::Standard), "-3");
+        assert_eq!(spell(Cell::Text("-3"), CsvDialect::Standard), "'-3");
     }
 
     #[test]
     fn r6_a_decimal_keeps_its_places_and_is_never_neutralised() {
         let e = Cell::Decimal(Decimal::new(-9408, 3));
-        assert_eq!(e.spell(CsvDialect::Standard), "-9.408");
-        assert_eq!(e.spell(CsvDialect::ExcelEuropean), "-9,408");
+        assert_eq!(spell(e, CsvDialect::Standard), "-9.408");
+        assert_eq!(spell(e, CsvDialect::ExcelEuropean), "-9,408");
     }
 
     #[test]

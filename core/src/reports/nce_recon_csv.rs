@@ -11,6 +11,7 @@ use crate::model::nce::offer::{NceCatalog, NceOffer};
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use std::borrow::Cow;
+use std::collections::HashMap;
 
 /// R6's columns, in order.
 pub const NCE_RECON_HEADER: [&str; 46] = [
@@ -90,24 +91,48 @@ type Row<'a> = (&'a CustomerLines<'a>, &'a ChargeLine, &'a NceCharge);
 /// N36: OrderDate, then CustomerName (ordinal), then SubscriptionId (lower case), then event order;
 /// within an event the lines keep the replay's order (refund or trial line first).
 fn sorted_rows<'a>(month: NaiveDate, customers: &'a [CustomerLines<'a>]) -> Vec<Row<'a>> {
-    let mut rows: Vec<Row<'a>> = customers
+    let rank = name_ranks(customers);
+    let mut rows: Vec<(usize, Row<'a>)> = customers
         .iter()
-        .flat_map(|c| {
+        .enumerate()
+        .flat_map(|(i, c)| {
             c.lines.iter().filter_map(move |l| {
                 let nce = l.nce.as_deref()?;
-                (nce.invoice_month() == month).then_some((c, l, nce))
+                (nce.invoice_month() == month).then_some((i, (c, l, nce)))
             })
         })
         .collect();
-    rows.sort_by_cached_key(|(c, l, nce)| {
+    rows.sort_by_cached_key(|(i, (_, l, nce))| {
         (
             nce.order_date,
-            c.name.to_string(),
-            l.subscription_id.to_lowercase(),
+            rank[*i],
+            lower_case(&l.subscription_id),
             nce.event,
         )
     });
-    rows
+    rows.into_iter().map(|(_, row)| row).collect()
+}
+
+/// Each customer's place in the ordinal order of names, equal names sharing one: the rows then
+/// sort by name without copying a name per row.
+fn name_ranks(customers: &[CustomerLines]) -> Vec<usize> {
+    let mut by_name: Vec<usize> = (0..customers.len()).collect();
+    by_name.sort_by_key(|&i| customers[i].name);
+    let mut rank = vec![0; customers.len()];
+    for (place, pair) in by_name.windows(2).enumerate() {
+        let same = customers[pair[0]].name == customers[pair[1]].name;
+        rank[pair[1]] = if same { rank[pair[0]] } else { place + 1 };
+    }
+    rank
+}
+
+/// `id` in lower case, copied only when it has capitals (subscription ids are lower-case GUIDs).
+fn lower_case(id: &str) -> Cow<'_, str> {
+    if id.is_ascii() && !id.bytes().any(|b| b.is_ascii_uppercase()) {
+        Cow::Borrowed(id)
+    } else {
+        Cow::Owned(id.to_lowercase())
+    }
 }
 
 /// What one row needs besides its line.
@@ -206,16 +231,21 @@ pub fn nce_recon_cells<T>(
         .iter()
         .map(|(_, line, _)| line.reference_id(&partner_id).unwrap_or_default())
         .collect();
+    // The catalog's offers by the ids the lines spell, found once each.
+    let mut offers: HashMap<&str, Option<&NceOffer>> = HashMap::new();
     let cells = rows
         .iter()
         .zip(&reference_ids)
         .map(|((customer, line, nce), reference_id)| {
-            let offer = catalog.offer(&line.offer_id).ok_or_else(|| {
-                format!(
-                    "A line of subscription {} names offer {}, which is not in the catalog.",
-                    line.subscription_id, line.offer_id
-                )
-            })?;
+            let offer = offers
+                .entry(&line.offer_id)
+                .or_insert_with(|| catalog.offer(&line.offer_id))
+                .ok_or_else(|| {
+                    format!(
+                        "A line of subscription {} names offer {}, which is not in the catalog.",
+                        line.subscription_id, line.offer_id
+                    )
+                })?;
             let row = RowFacts {
                 partner,
                 partner_id: &partner_id,

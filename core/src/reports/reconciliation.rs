@@ -80,6 +80,7 @@ pub fn invoice_recon_file(
 ) -> Result<ReconFile, String> {
     let settings = &book.settings;
     let invoice = state.invoice(billing_date);
+    let total = invoice.total;
     let (bytes, rows) = match billing_engine(settings.profile).program() {
         Program::LicenseBased => {
             let catalog = offer_catalog(book, state.today);
@@ -88,15 +89,15 @@ pub fn invoice_recon_file(
             (write_recon_csv(&rows, dialect), rows.len())
         }
         Program::NewCommerce => {
-            let bytes = nce_invoice_csv(state, book, &invoice, dialect)?;
-            (bytes, invoice.lines.len())
+            let rows = invoice.lines.len();
+            (nce_invoice_csv(state, book, invoice, dialect)?, rows)
         }
     };
     Ok(ReconFile {
         name: recon_file_name(&settings.name, billing_date, dialect),
         bytes,
         rows,
-        total: invoice.total,
+        total,
     })
 }
 
@@ -104,7 +105,7 @@ pub fn invoice_recon_file(
 fn nce_invoice_csv(
     state: &Derived,
     book: &Book,
-    invoice: &Invoice,
+    invoice: Invoice,
     dialect: CsvDialect,
 ) -> Result<Vec<u8>, String> {
     with_nce_invoice(state, book, invoice, |file| {
@@ -132,24 +133,22 @@ pub struct NceInvoiceFile<'a> {
 pub fn with_nce_invoice<T>(
     state: &Derived,
     book: &Book,
-    invoice: &Invoice,
+    invoice: Invoice,
     take: impl FnOnce(&NceInvoiceFile<'_>) -> Result<T, String>,
 ) -> Result<T, String> {
     let settings = &book.settings;
-    let mut by_customer: Vec<(&str, Vec<ChargeLine>)> = Vec::new();
-    let mut index: HashMap<&str, usize> = HashMap::new();
-    for line in &invoice.lines {
-        let i = *index.entry(&line.customer_id).or_insert_with(|| {
-            by_customer.push((&line.customer_id, Vec::new()));
-            by_customer.len() - 1
-        });
-        by_customer[i].1.push(line.clone());
-    }
-    let customers = by_customer
-        .iter()
-        .map(|(id, lines)| {
-            let c = state
-                .customer(id)
+    let month = invoiced_month(invoice.billing_date);
+    let lines = grouped_by_customer(invoice.lines);
+    // One look-up per customer on the invoice: a scan of the book's customers for each would
+    // cost more than writing the file.
+    let book_customers: HashMap<&str, &Customer> =
+        state.customers.iter().map(|c| (c.id.as_str(), c)).collect();
+    let customers = lines
+        .chunk_by(|a, b| a.customer_id == b.customer_id)
+        .map(|lines| {
+            let id = &*lines[0].customer_id;
+            let c = book_customers
+                .get(id)
                 .ok_or_else(|| format!("A line names customer {id}, who is not in the book."))?;
             Ok(CustomerLines {
                 id: &c.id,
@@ -169,8 +168,24 @@ pub fn with_nce_invoice<T>(
     };
     take(&NceInvoiceFile {
         partner: &partner,
-        month: invoiced_month(invoice.billing_date),
+        month,
         customers: &customers,
         catalog: &book.nce_catalog(),
     })
+}
+
+/// `lines` with each customer's together, customers in the order they first appear and each
+/// one's lines in their order.
+fn grouped_by_customer(lines: Vec<ChargeLine>) -> Vec<ChargeLine> {
+    let mut first_seen: HashMap<&str, usize> = HashMap::new();
+    let groups: Vec<usize> = lines
+        .iter()
+        .map(|l| {
+            let next = first_seen.len();
+            *first_seen.entry(&l.customer_id).or_insert(next)
+        })
+        .collect();
+    let mut keyed: Vec<(usize, ChargeLine)> = groups.into_iter().zip(lines).collect();
+    keyed.sort_by_key(|(group, _)| *group);
+    keyed.into_iter().map(|(_, line)| line).collect()
 }

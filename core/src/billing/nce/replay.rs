@@ -11,7 +11,7 @@ use crate::base::money::Money;
 use crate::base::rule_error::RuleError;
 use crate::model::catalog::BillingFrequency;
 use crate::model::charge_line::{ChargeLine, ChargeType};
-use crate::model::nce::ids::derived_id;
+use crate::model::nce::ids::IdNamespace;
 use crate::model::nce::limits::CheckContext;
 use crate::model::nce::line::{NceCharge, Qualifier, Reference};
 use crate::model::nce::offer::{NceCatalog, OfferKind};
@@ -109,6 +109,8 @@ pub struct Replay<'a> {
     pub(super) events: u32,
     /// The subscription's, offer's and term order's ids as every line shares them.
     shared_ids: [Arc<str>; 3],
+    /// The partner's namespace of derived ids (N28), parsed once.
+    id_namespace: IdNamespace,
 }
 
 impl<'a> Replay<'a> {
@@ -120,6 +122,7 @@ impl<'a> Replay<'a> {
         let view = initial_view(ctx.catalog, creation)?;
         let shared_ids = [&view.subscription_id, &view.offer_id, &view.term_order_id]
             .map(|id| Arc::from(id.as_str()));
+        let id_namespace = IdNamespace::of(ctx.partner_id);
         let mut replay = Replay {
             ctx,
             view,
@@ -128,6 +131,7 @@ impl<'a> Replay<'a> {
             done_through: creation.day,
             events: 0,
             shared_ids,
+            id_namespace,
         };
         replay.first_line(creation);
         Ok(replay)
@@ -244,13 +248,9 @@ impl<'a> Replay<'a> {
         let Reference::Derived(n) = self.derived_reference(charge_type, day) else {
             unreachable!("derived_reference derives")
         };
-        let id = derived_id(
-            self.ctx.partner_id,
-            &self.view.subscription_id,
-            charge_type.label(),
-            day,
-            n,
-        );
+        let id =
+            self.id_namespace
+                .derived_id(&self.view.subscription_id, charge_type.label(), day, n);
         Arc::from(id)
     }
 

@@ -89,16 +89,20 @@ impl Replay<'_> {
         next: &ScheduledChange,
         guard: &dyn AutomaticEventGuard,
     ) -> Option<Money> {
-        let offer_name = self
-            .ctx
-            .catalog
-            .offer(&next.offer_id)
-            .map_or(next.offer_id.clone(), |o| o.sku_name.clone());
+        let catalog = self.ctx.catalog;
         let checked = guard.allow(&self.view, day, next).and_then(|()| {
-            self.ctx
-                .catalog
-                .prices
-                .require(&next.offer_id, &offer_name, next.term_plan, day)
+            match catalog.prices.in_force(&next.offer_id, next.term_plan, day) {
+                Some(row) => Ok(row.unit_price),
+                // The refusal names the offer: spelled only when there is one (renewals are many).
+                None => {
+                    let offer_name = catalog
+                        .offer(&next.offer_id)
+                        .map_or(next.offer_id.clone(), |o| o.sku_name.clone());
+                    catalog
+                        .prices
+                        .require(&next.offer_id, &offer_name, next.term_plan, day)
+                }
+            }
         });
         match checked {
             Ok(u) => Some(u),

@@ -83,7 +83,7 @@ pub fn nce_book_lines(
             .expect("every wanted column is one of R6's")
     });
     let mut shared = SharedText::default();
-    with_nce_invoice(state, book, &invoice, |file| {
+    with_nce_invoice(state, book, invoice, |file| {
         nce_recon_cells(
             file.partner,
             file.month,
