@@ -12,6 +12,7 @@ use crate::components::book_notice::BookNotice;
 use crate::components::format::date_text;
 use crate::components::paged::Paged;
 use crate::components::table_scroll::TableScroll;
+use crate::forms::why_link::WhyLink;
 use crate::state::book_state::use_book;
 use crate::state::settings_context::use_settings;
 use cockpit::{CockpitTiles, InvoiceChart, TileTargets};
@@ -106,12 +107,7 @@ fn expired_table(rows: Vec<TrialRow>) -> impl IntoView {
         .collect_view();
     table(
         "Expired trials",
-        [
-            "Customer",
-            "Trial",
-            "Expired on",
-            "What restores its data (T11)",
-        ],
+        ["Customer", "Trial", "Expired on", "What restores its data"],
         body,
     )
 }
@@ -240,7 +236,10 @@ fn LicenseBasedSections(board: LegacyDashboard) -> impl IntoView {
         </section>
         <section aria-labelledby="deletions-heading">
             <h2 id="deletions-heading">"Cancelled subscriptions nearing deletion"</h2>
-            <p class="hint">{format!("Suspended subscriptions within {DELETION_WARNING_DAYS} days of the end of their 90 days to reactivate (C10).")}</p>
+            <p class="hint">
+                {format!("Suspended subscriptions within {DELETION_WARNING_DAYS} days of the end of their 90 days to reactivate.")}
+                <WhyLink rule="C10" />
+            </p>
             <Paged label="Pages of deletions ahead" items=deletions empty="No cancelled subscription is nearing deletion." render=deletions_table />
         </section>
         <section aria-labelledby="trials-heading">
