@@ -1,6 +1,7 @@
 //! What the forms that create a subscription share: whom and what they order for, fresh ids
 //! for every order, and offers listed for a select.
 
+use crate::state::book_state::BookState;
 use leptos::prelude::*;
 use partnerdesk_core::model::catalog::Offer;
 use partnerdesk_core::model::command::NewIds;
@@ -58,4 +59,21 @@ impl OrderFor {
 /// (id, name) of each offer, as a select lists them.
 pub fn offer_options<'a>(offers: impl Iterator<Item = &'a Offer>) -> Vec<(String, String)> {
     offers.map(|o| (o.id.clone(), o.name.clone())).collect()
+}
+
+/// The country of the customer a form orders for, when the form is on that customer's page: its
+/// offers are then only those sold there, instead of refused once picked (P7).
+pub fn customer_country(
+    book: BookState,
+    picks_customer: bool,
+    customer: RwSignal<String>,
+) -> Option<String> {
+    (!picks_customer)
+        .then(|| book.customer_country(&customer.get()))
+        .flatten()
+}
+
+/// True when `offer` is sold in `country` (any offer when the country is not known yet).
+pub fn sold_to(offer: &Offer, country: &Option<String>) -> bool {
+    country.as_deref().is_none_or(|c| offer.sold_in(c))
 }

@@ -4,7 +4,7 @@
 use super::action_flow::ActionFlow;
 use super::customer_picker::CustomerPicker;
 use super::format::frequency_text;
-use super::new_order::{after_order, offer_options, OrderFor};
+use super::new_order::{after_order, customer_country, offer_options, sold_to, OrderFor};
 use crate::forms::action_check::ActionCheck;
 use crate::forms::controls::{FrequencyChoice, SelectField, TextField};
 use crate::forms::parse::{chosen_frequency, parse_frequency, parse_quantity, required};
@@ -90,7 +90,9 @@ pub fn PurchaseForm(
     let check = ActionCheck::new(book, prefix, fields, move || draft.command());
     let offers = Signal::derive(move || {
         let f = billing.get().unwrap_or(BillingFrequency::Monthly);
-        book.catalog().with(|c| offer_options(c.purchasable(f)))
+        let country = customer_country(book, picks_customer, customer);
+        book.catalog()
+            .with(|c| offer_options(c.purchasable(f).filter(|o| sold_to(o, &country))))
     });
     let done = after_order(ids, new_ids, picks_customer.then_some(customer), on_done);
     view! {

@@ -3,7 +3,7 @@
 use super::action_flow::ActionFlow;
 use super::customer_picker::CustomerPicker;
 use super::format::offer_name;
-use super::new_order::{after_order, offer_options, OrderFor};
+use super::new_order::{after_order, customer_country, offer_options, sold_to, OrderFor};
 use crate::forms::action_check::ActionCheck;
 use crate::forms::controls::{FrequencyChoice, SelectField, TextField};
 use crate::forms::parse::{chosen_frequency, parse_frequency};
@@ -41,7 +41,11 @@ pub fn TrialSignUpForm(
             offer_id: required(offer.get(), "offer", "Choose the trial.")?,
         })
     });
-    let trials = Signal::derive(move || book.catalog().with(|c| offer_options(c.trials())));
+    let trials = Signal::derive(move || {
+        let country = customer_country(book, picks_customer, customer);
+        book.catalog()
+            .with(|c| offer_options(c.trials().filter(|o| sold_to(o, &country))))
+    });
     let done = after_order(ids, new_ids, picks_customer.then_some(customer), on_done);
     view! {
         {picks_customer.then(|| view! { <CustomerPicker check value=customer /> })}

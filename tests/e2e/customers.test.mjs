@@ -45,3 +45,20 @@ test('a country is chosen by its name; "UK" is refused at the field and nothing 
   const rows = await page.getByRole('table', { name: 'Customers' }).locator('tbody tr').allTextContents();
   assert.ok(!rows.some((r) => r.includes('Tea Ltd')), String(rows));
 });
+
+test("a customer's purchase form lists only the offers sold in its country", async (t) => {
+  const { page, url } = await openApp(t);
+  await startBook(page, url);
+  const offerNames = async () => {
+    await page.getByRole('button', { name: 'Purchase a subscription' }).click();
+    const names = await page.getByLabel('Offer', { exact: true }).locator('option').allTextContents();
+    await page.getByRole('button', { name: 'Close' }).click();
+    return names;
+  };
+  await createCustomer(page, url, { name: 'Van Dijk BV', domain: 'vandijk.onmicrosoft.com', country: 'NL' });
+  const dutch = await offerNames();
+  assert.ok(dutch.includes('Office 365 E3'), String(dutch));
+  assert.ok(!dutch.includes('Office 365 E3 for Government'), 'sold in the US only');
+  await createCustomer(page, url, { name: 'Contoso', domain: 'contoso.onmicrosoft.com', country: 'US' });
+  assert.ok((await offerNames()).includes('Office 365 E3 for Government'));
+});

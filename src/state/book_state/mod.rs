@@ -322,6 +322,20 @@ impl BookState {
         self.rows
     }
 
+    /// The country of customer `id` as its details stand today (reactive): the offers a form
+    /// lists for it are those sold there (P7).
+    pub fn customer_country(&self, id: &str) -> Option<String> {
+        let rows = self.rows;
+        self.book.with(|b| {
+            rows.with(|rows| {
+                rows.iter()
+                    .map(|r| r.customer(b))
+                    .find(|c| c.id == id)
+                    .map(|c| c.country.clone())
+            })
+        })
+    }
+
     /// Another tab's change that the partner should hear about (reactive).
     pub fn notice(&self) -> Option<String> {
         self.notice.get()
