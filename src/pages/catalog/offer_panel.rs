@@ -9,6 +9,7 @@ use crate::state::book_state::use_book;
 use crate::state::settings_context::use_settings;
 use leptos::prelude::*;
 use leptos_router::components::A;
+use partnerdesk_core::model::event::Event;
 
 #[component]
 pub fn OfferPanel(
@@ -19,6 +20,8 @@ pub fn OfferPanel(
     status: RwSignal<Option<String>>,
 ) -> impl IntoView {
     let book = use_book();
+    // Where what the form last recorded is shown, taken when it was recorded.
+    let recorded: RwSignal<Option<String>> = RwSignal::new(None);
     let settings = use_settings();
     let selected_offer = Memo::new(move |_| {
         let id = selected.get()?;
@@ -43,10 +46,14 @@ pub fn OfferPanel(
             </h2>
             {move || selected_offer.with(Option::is_none).then(|| view! { <p>"Choose an offer to see its details."</p> })}
             {details}
-            <OrderForm selected chosen initial_customer status />
+            <OrderForm selected chosen initial_customer status recorded />
             <p class="status" class:success=move || status.with(Option::is_some) role="status">
                 {move || status.get()}
-                {move || status.with(Option::is_some).then(recorded_link)}
+                {move || {
+                    status.with(Option::is_some).then(|| recorded.get()).flatten().map(|href| {
+                        view! { " " <A href=href>"Open it on the customer's page"</A> }
+                    })
+                }}
             </p>
         </section>
     }
@@ -60,12 +67,16 @@ fn OrderForm(
     chosen: Memo<Choice>,
     initial_customer: Option<String>,
     status: RwSignal<Option<String>>,
+    recorded: RwSignal<Option<String>>,
 ) -> impl IntoView {
+    let book = use_book();
     // After an order the form starts afresh, no customer chosen: left as it was, it would at
     // once refuse what was just recorded (a second trial), beside the success message.
     let fresh = RwSignal::new(0_u32);
     let initial_customer = StoredValue::new(initial_customer);
     let done = Callback::new(move |message: String| {
+        // Called right after the order is recorded: the book's last event is the order's.
+        recorded.set(book.with(|b| recorded_href(b.events.last()?)));
         status.set(Some(message));
         initial_customer.set_value(None);
         fresh.update(|n| *n += 1);
@@ -110,14 +121,9 @@ fn OrderForm(
     }
 }
 
-/// A link to what was just recorded: the customer's page with the new subscription open.
-fn recorded_link() -> Option<impl IntoView> {
-    let book = use_book();
-    let (customer, subscription) = book.with(|b| {
-        let event = b.events.last()?;
-        let subscription = event.command.target_subscription()?.to_string();
-        Some((event.customer_id.clone()?, subscription))
-    })?;
-    let href = format!("/customers/{customer}?subscription={subscription}");
-    Some(view! { " " <A href=href>"Open it on the customer's page"</A> })
+/// The customer's page with the subscription `event` (an order) made open.
+fn recorded_href(event: &Event) -> Option<String> {
+    let subscription = event.command.target_subscription()?;
+    let customer = event.customer_id.as_deref()?;
+    Some(format!("/customers/{customer}?subscription={subscription}"))
 }
