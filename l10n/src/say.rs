@@ -1,8 +1,8 @@
 //! The words of the core's `Say` and of the UI's keys, looked up in a language, and the
 //! figures of a text filled in where the language puts them.
 
-use crate::keys::Key;
 use crate::lang::Lang;
+use crate::texts::Text;
 use crate::{de, en, nl};
 use partnerdesk_core::base::say::Say;
 
@@ -11,17 +11,18 @@ pub(crate) const EXAMPLE_GUID: &str = "3f2504e0-4f89-41d3-9a0c-0305e82c3301";
 
 impl Lang {
     /// The text of `key`, placeholders (`{0}` …) unfilled.
-    pub fn text(self, key: Key) -> &'static str {
+    pub fn text(self, key: impl Text) -> &'static str {
+        let [english, dutch, german] = key.texts();
         match self {
-            Lang::En => en::text(key),
-            Lang::Nl => nl::text(key),
-            Lang::De => de::text(key),
+            Lang::En => english,
+            Lang::Nl => dutch,
+            Lang::De => german,
         }
     }
 
     /// The text of `key` with `{i}` replaced by `figures[i]`, figures already written for
     /// this language (`Lang::date`, `Lang::money` …).
-    pub fn fill(self, key: Key, figures: &[&str]) -> String {
+    pub fn fill(self, key: impl Text, figures: &[&str]) -> String {
         let mut out = self.text(key).to_string();
         for (i, figure) in figures.iter().enumerate() {
             out = out.replace(&format!("{{{i}}}"), figure);
@@ -31,7 +32,7 @@ impl Lang {
 
     /// The text of `key` before and after its one placeholder `{0}`, for a view that puts an
     /// element there (a `<time>`, a `<code>`, a link): ("Today: ", "").
-    pub fn around(self, key: Key) -> (&'static str, &'static str) {
+    pub fn around(self, key: impl Text) -> (&'static str, &'static str) {
         let text = self.text(key);
         text.split_once("{0}").unwrap_or((text, ""))
     }

@@ -3,11 +3,9 @@
 use partnerdesk_core::base::say::Say;
 use partnerdesk_core::model::settings::{PartnerSettings, RulesProfile};
 use partnerdesk_core::Money;
+use partnerdesk_l10n::texts::{every_text, Entry};
 use partnerdesk_l10n::{Key, Lang};
 use std::collections::BTreeSet;
-
-/// Texts that are the same word in Dutch or German as in English.
-const SAME_AS_ENGLISH: [(Lang, Key); 1] = [(Lang::Nl, Key::Menu)];
 
 /// The placeholders of a text: {"{0}", "{1}"}.
 fn placeholders(text: &str) -> BTreeSet<String> {
@@ -20,6 +18,15 @@ fn placeholders(text: &str) -> BTreeSet<String> {
         .collect()
 }
 
+fn in_lang(entry: &Entry, lang: Lang) -> &'static str {
+    let [english, dutch, german] = entry.texts;
+    match lang {
+        Lang::En => english,
+        Lang::Nl => dutch,
+        Lang::De => german,
+    }
+}
+
 #[test]
 fn every_key_has_a_text_in_every_language() {
     assert!(Key::ALL.len() >= 20);
@@ -28,27 +35,44 @@ fn every_key_has_a_text_in_every_language() {
             assert!(!lang.text(key).trim().is_empty(), "{key:?} in {lang:?}");
         }
     }
+    for entry in every_text() {
+        for lang in Lang::ALL {
+            assert!(
+                !in_lang(&entry, lang).trim().is_empty(),
+                "{} in {lang:?}",
+                entry.name
+            );
+        }
+    }
 }
 
 #[test]
 fn dutch_and_german_texts_are_translated() {
-    for &key in Key::ALL {
+    for entry in every_text() {
         for lang in [Lang::Nl, Lang::De] {
-            let same = lang.text(key) == Lang::En.text(key);
-            let allowed = SAME_AS_ENGLISH.contains(&(lang, key));
-            assert_eq!(same, allowed, "{key:?} in {lang:?}: {}", lang.text(key));
+            let text = in_lang(&entry, lang);
+            let same = text == in_lang(&entry, Lang::En);
+            let allowed = entry.same_in.contains(&lang);
+            assert_eq!(same, allowed, "{} in {lang:?}: {text}", entry.name);
         }
     }
 }
 
 #[test]
 fn every_language_has_the_figures_english_has() {
-    for &key in Key::ALL {
-        let english = placeholders(Lang::En.text(key));
+    for entry in every_text() {
+        let english = placeholders(in_lang(&entry, Lang::En));
         for lang in [Lang::Nl, Lang::De] {
-            assert_eq!(placeholders(lang.text(key)), english, "{key:?} in {lang:?}");
+            let text = in_lang(&entry, lang);
+            assert_eq!(placeholders(text), english, "{} in {lang:?}", entry.name);
         }
     }
+}
+
+#[test]
+fn the_menu_is_the_same_word_in_dutch_only() {
+    let menu = every_text().into_iter().find(|e| e.name == "Menu").unwrap();
+    assert_eq!(menu.same_in, vec![Lang::Nl]);
 }
 
 #[test]

@@ -6,7 +6,7 @@
 use crate::store::{Store, LANGUAGE_KEY};
 use leptos::prelude::*;
 use leptos::reactive::graph::Observer;
-use partnerdesk_l10n::{Key, Lang};
+use partnerdesk_l10n::{Key, Lang, Text};
 
 #[derive(Clone, Copy, Debug)]
 pub struct Language {
@@ -66,9 +66,10 @@ impl Language {
         }
     }
 
-    /// The text of `key` for a view, rewritten when the language changes:
-    /// `<h1>{language.tr(Key::NotFoundTitle)}</h1>`, `aria-label=language.tr(Key::Menu)`.
-    pub fn tr(self, key: Key) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
+    /// The text of `key` (a `Key` or an area's text, `CatalogText::…`) for a view, rewritten
+    /// when the language changes: `<h1>{language.tr(Key::NotFoundTitle)}</h1>`,
+    /// `aria-label=language.tr(Key::Menu)`.
+    pub fn tr(self, key: impl Text) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
         move || self.get().text(key)
     }
 }

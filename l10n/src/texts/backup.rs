@@ -1,0 +1,7 @@
+//! Backups, restoring one, the recovery page and the book's notices.
+
+texts! {
+    /// Backups, restoring one, the recovery page and the book's notices.
+    BackupText {
+    }
+}

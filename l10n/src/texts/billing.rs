@@ -1,0 +1,7 @@
+//! The Billing page: invoices, statements, the reconciliation CSVs.
+
+texts! {
+    /// The Billing page: invoices, statements, the reconciliation CSVs.
+    BillingText {
+    }
+}
