@@ -1,6 +1,7 @@
 //! The application: contexts (store, language, clock, settings), the frame and the routes.
 
 mod frame;
+mod route_focus;
 mod scenario_banner;
 mod today_control;
 mod update_banner;
@@ -27,6 +28,7 @@ use frame::{Header, SkipLink, StorageBanner};
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
+use route_focus::MainRegion;
 use scenario_banner::{ReturnChoice, ScenarioBanner};
 use update_banner::UpdateBanner;
 
@@ -69,7 +71,7 @@ pub fn Shell(
             <ScenarioBanner />
             <RecoveryGate />
             <StorageFailureNotice />
-            <main id="main" tabindex="-1">
+            <MainRegion>
                 <Routes fallback=NotFound>
                     <Route path=path!("/") view=Dashboard />
                     <Route path=path!("/catalog") view=Catalog />
@@ -82,7 +84,7 @@ pub fn Shell(
                     <Route path=path!("/recovery") view=Recovery />
                     <Route path=path!("/rules/:id") view=RulePage />
                 </Routes>
-            </main>
+            </MainRegion>
             <FirstVisit />
         </Router>
     }

@@ -56,3 +56,24 @@ test('the skip link moves keyboard focus to the page content', async (t) => {
   await page.keyboard.press('Enter');
   assert.equal(await page.evaluate(() => document.activeElement?.id), 'main');
 });
+
+test('after following a link, focus is on the new page heading', async (t) => {
+  const { page, url } = await openApp(t);
+  await startBook(page, url);
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  for (const name of ['Customers', 'Billing', 'Dashboard']) {
+    await nav.getByRole('link', { name }).click();
+    const heading = page.getByRole('heading', { level: 1, name });
+    await page.waitForFunction(
+      (text) => document.activeElement?.tagName === 'H1' && document.activeElement.textContent === text,
+      name,
+    );
+    assert.ok(await heading.evaluate((el) => el === document.activeElement), name);
+    // Tab goes on from the heading into the page, not back into the header.
+    assert.equal(await heading.getAttribute('tabindex'), '-1');
+  }
+  // Going back is a route change too.
+  await page.goBack();
+  await page.waitForFunction(() => document.activeElement?.tagName === 'H1');
+  assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Billing');
+});
