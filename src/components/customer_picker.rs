@@ -9,26 +9,51 @@ use leptos::prelude::*;
 /// More options than this make a select slow to render and to scan.
 const SHOWN: usize = 100;
 
-/// (id, "name (domain)") of the first customers matching `query`, and how many match.
-fn matching_customers(query: RwSignal<String>) -> Memo<(Vec<(String, String)>, usize)> {
+/// The countries `offer` is sold in (empty: everywhere, or no offer chosen yet).
+fn offer_countries(offer: Option<Signal<String>>) -> Memo<Vec<String>> {
+    let catalog = use_book().catalog();
+    Memo::new(move |_| {
+        let Some(offer) = offer else { return vec![] };
+        let id = offer.get();
+        catalog.with(|c| {
+            c.offer(&id)
+                .map(|o| o.countries.clone())
+                .unwrap_or_default()
+        })
+    })
+}
+
+/// (id, "name (domain)") of the first customers matching `query` who can have the offer
+/// (sold in their country), and how many match.
+fn matching_customers(
+    query: RwSignal<String>,
+    countries: Memo<Vec<String>>,
+) -> Memo<(Vec<(String, String)>, usize)> {
     let book = use_book();
     let rows = book.customer_rows();
     Memo::new(move |_| {
         let q = query.get();
-        rows.with(|rows| {
-            let found = select(rows, &q, SortBy::Name);
-            let total = found.len();
-            let shown: Vec<(String, String)> = book.with(|b| {
-                found
-                    .into_iter()
-                    .take(SHOWN)
-                    .map(|i| {
-                        let c = rows[i].customer(b);
-                        (c.id.clone(), format!("{} ({})", c.company_name, c.domain))
-                    })
-                    .collect()
-            });
-            (shown, total)
+        countries.with(|countries| {
+            rows.with(|rows| {
+                book.with(|b| {
+                    let sold_there = |i: &usize| {
+                        countries.is_empty() || countries.contains(&rows[*i].customer(b).country)
+                    };
+                    let found: Vec<usize> = select(rows, &q, SortBy::Name)
+                        .into_iter()
+                        .filter(sold_there)
+                        .collect();
+                    let shown = found
+                        .iter()
+                        .take(SHOWN)
+                        .map(|&i| {
+                            let c = rows[i].customer(b);
+                            (c.id.clone(), format!("{} ({})", c.company_name, c.domain))
+                        })
+                        .collect();
+                    (shown, found.len())
+                })
+            })
         })
     })
 }
@@ -42,9 +67,16 @@ fn count_text(shown: usize, total: usize) -> String {
 }
 
 #[component]
-pub fn CustomerPicker(check: ActionCheck, value: RwSignal<String>) -> impl IntoView {
+pub fn CustomerPicker(
+    check: ActionCheck,
+    value: RwSignal<String>,
+    /// The offer ordered: only customers in a country where it is sold are listed.
+    #[prop(optional, into)]
+    offer: Option<Signal<String>>,
+) -> impl IntoView {
     let query = RwSignal::new(String::new());
-    let matches = matching_customers(query);
+    let countries = offer_countries(offer);
+    let matches = matching_customers(query, countries);
     // A customer hidden by the search must not stay chosen out of sight.
     let search = move |ev: leptos::ev::Event| {
         query.set(event_target_value(&ev));
@@ -70,6 +102,11 @@ pub fn CustomerPicker(check: ActionCheck, value: RwSignal<String>) -> impl IntoV
             <p id=count_id class="hint" aria-live="polite">
                 {move || matches.with(|(shown, total)| count_text(shown.len(), *total))}
             </p>
+            {move || {
+                countries.with(|c| !c.is_empty()).then(|| view! {
+                    <p class="hint">"Only customers in a country where this offer is sold are listed."</p>
+                })
+            }}
         </div>
         <div class="field">
             <label for=field.id()>"Customer"</label>

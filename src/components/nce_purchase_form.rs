@@ -3,7 +3,7 @@
 
 use super::action_flow::ActionFlow;
 use super::customer_picker::CustomerPicker;
-use super::new_order::{after_order, offer_options, OrderFor};
+use super::new_order::{after_order, customer_country, offer_options, sold_to, OrderFor};
 use super::term_plan_choice::{chosen_term_plan, TermPlanChoice};
 use crate::forms::action_check::ActionCheck;
 use crate::forms::controls::{SelectField, TextField};
@@ -51,8 +51,13 @@ pub fn NcePurchaseForm(
         })
     });
     let offers = Signal::derive(move || {
-        book.catalog()
-            .with(|c| offer_options(c.purchasable(BillingFrequency::Monthly)))
+        let country = customer_country(book, picks_customer, customer);
+        book.catalog().with(|c| {
+            offer_options(
+                c.purchasable(BillingFrequency::Monthly)
+                    .filter(|o| sold_to(o, &country)),
+            )
+        })
     });
     let seats = Signal::derive(move || parse_quantity(&quantity.get()).unwrap_or(1));
     let done = after_order(
@@ -62,7 +67,7 @@ pub fn NcePurchaseForm(
         on_done,
     );
     view! {
-        {picks_customer.then(|| view! { <CustomerPicker check value=customer /> })}
+        {picks_customer.then(|| view! { <CustomerPicker check value=customer offer /> })}
         {offer_id.is_none().then(|| view! {
             <SelectField field=check.field("offer") label="Offer" value=chosen_offer options=offers placeholder="Choose an offer" />
         })}

@@ -96,7 +96,7 @@ pub fn PurchaseForm(
     });
     let done = after_order(ids, new_ids, picks_customer.then_some(customer), on_done);
     view! {
-        {picks_customer.then(|| view! { <CustomerPicker check value=customer /> })}
+        {picks_customer.then(|| view! { <CustomerPicker check value=customer offer /> })}
         {fixed_frequency.is_none().then(|| view! {
             <FrequencyChoice field=check.field("frequency") value=chosen_frequency allowed=BOTH.to_vec() />
         })}

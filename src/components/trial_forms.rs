@@ -48,7 +48,7 @@ pub fn TrialSignUpForm(
     });
     let done = after_order(ids, new_ids, picks_customer.then_some(customer), on_done);
     view! {
-        {picks_customer.then(|| view! { <CustomerPicker check value=customer /> })}
+        {picks_customer.then(|| view! { <CustomerPicker check value=customer offer /> })}
         {offer_id.is_none().then(|| view! {
             <SelectField
                 field=check.field("offer")

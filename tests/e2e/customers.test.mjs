@@ -62,3 +62,21 @@ test("a customer's purchase form lists only the offers sold in its country", asy
   await createCustomer(page, url, { name: 'Contoso', domain: 'contoso.onmicrosoft.com', country: 'US' });
   assert.ok((await offerNames()).includes('Office 365 E3 for Government'));
 });
+
+test('ordering from the catalog lists only customers in a country where the offer is sold', async (t) => {
+  const { page, url } = await openApp(t);
+  await startBook(page, url);
+  await createCustomer(page, url, { name: 'Van Dijk BV', domain: 'vandijk.onmicrosoft.com', country: 'NL' });
+  await createCustomer(page, url, { name: 'Contoso', domain: 'contoso.onmicrosoft.com', country: 'US' });
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Catalog' }).click();
+  const customers = () => page.getByLabel('Customer', { exact: true }).locator('option').allTextContents();
+  await page.getByRole('button', { name: 'Choose Office 365 E3 for Government' }).click();
+  assert.deepEqual(await customers(), ['Choose a customer', 'Contoso (contoso.onmicrosoft.com)']);
+  await page.getByText('Only customers in a country where this offer is sold are listed.').waitFor();
+  await page.getByRole('button', { name: 'Choose Office 365 E3', exact: true }).click();
+  assert.deepEqual(await customers(), [
+    'Choose a customer',
+    'Contoso (contoso.onmicrosoft.com)',
+    'Van Dijk BV (vandijk.onmicrosoft.com)',
+  ]);
+});
