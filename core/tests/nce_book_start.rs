@@ -6,6 +6,7 @@
 mod common;
 mod nce_support;
 
+use common::csv_edit::with_cell_changed;
 use nce_support::book::{creation_command, nce_book, CUSTOMER};
 use nce_support::*;
 use partnerdesk_core::base::dates::{add_days, add_months};
@@ -13,6 +14,7 @@ use partnerdesk_core::billing::derive::derive;
 use partnerdesk_core::billing::nce::action::Creation;
 use partnerdesk_core::billing::nce::calendar::invoice_date;
 use partnerdesk_core::imports::book_start::{BookStart, BookStartPlan, StartOptions};
+use partnerdesk_core::imports::import_error::ImportError;
 use partnerdesk_core::imports::recon_file::read_recon_file;
 use partnerdesk_core::model::book::Book;
 use partnerdesk_core::model::charge_line::{ChargeLine, ChargeType};
@@ -25,22 +27,27 @@ use partnerdesk_core::model::nce::term::{BillingPlan, Term};
 use partnerdesk_core::model::recon_line::ReconProgram;
 use partnerdesk_core::model::status::Status;
 use partnerdesk_core::reports::csv_writer::CsvDialect;
+use partnerdesk_core::reports::nce_recon_csv::NCE_RECON_HEADER;
 use partnerdesk_core::reports::reconciliation::invoice_recon_file;
 use partnerdesk_core::storage::generated_nce_book::generated_nce_book;
 use partnerdesk_core::NaiveDate;
 use std::collections::BTreeSet;
 
-/// The R6 file of the month starting `month`, read and planned into a fresh book with the same
-/// settings and catalogs, recorded on `today`.
-fn started_from_file(original: &Book, month: NaiveDate, today: NaiveDate) -> (Book, BookStartPlan) {
-    let invoice = invoice_date(month);
+/// The R6 file of the month starting `month` as `edit` leaves it, read and planned on `today`
+/// for a fresh book with the same settings and catalogs.
+fn planned(
+    original: &Book,
+    month: NaiveDate,
+    today: NaiveDate,
+    edit: impl FnOnce(Vec<u8>) -> Vec<u8>,
+) -> (Book, Result<BookStartPlan, Vec<ImportError>>) {
     let state = derive(original, today);
-    let file = invoice_recon_file(&state, original, invoice, CsvDialect::Standard).unwrap();
-    let (lines, summary) = read_recon_file(&file.bytes).unwrap();
+    let file = invoice_recon_file(&state, original, invoice_date(month), CsvDialect::Standard);
+    let (lines, summary) = read_recon_file(&edit(file.unwrap().bytes)).unwrap();
     assert!(summary.skipped.is_empty(), "{:?}", summary.skipped);
     let mut start = BookStart::new(ReconProgram::NewCommerce);
     lines.iter().for_each(|l| start.feed(l));
-    let mut fresh = Book {
+    let fresh = Book {
         events: Vec::new(),
         ..original.clone()
     };
@@ -49,7 +56,14 @@ fn started_from_file(original: &Book, month: NaiveDate, today: NaiveDate) -> (Bo
         country: "NL".into(),
         today,
     };
-    let plan = start.plan(&fresh, &options).unwrap();
+    let plan = start.plan(&fresh, &options);
+    (fresh, plan)
+}
+
+/// The file of `month` planned and recorded on `today` into a fresh book.
+fn started_from_file(original: &Book, month: NaiveDate, today: NaiveDate) -> (Book, BookStartPlan) {
+    let (mut fresh, plan) = planned(original, month, today, |file| file);
+    let plan = plan.unwrap();
     fresh.execute_all(plan.commands(), today).unwrap();
     (fresh, plan)
 }
@@ -313,31 +327,27 @@ fn n14_n15_an_adopted_subscription_older_than_7_days_can_neither_shrink_nor_be_c
 
 #[test]
 fn n7_a_file_whose_month_is_not_over_is_refused_and_nothing_is_recorded() {
-    let b = contoso_2022();
-    let state = derive(&b, day(2022, 5, 4));
-    let file = invoice_recon_file(
-        &state,
-        &b,
-        invoice_date(day(2022, 4, 1)),
-        CsvDialect::Standard,
-    )
-    .unwrap();
-    let (lines, summary) = read_recon_file(&file.bytes).unwrap();
-    let mut start = BookStart::new(ReconProgram::NewCommerce);
-    lines.iter().for_each(|l| start.feed(l));
-    let mut fresh = Book {
-        events: Vec::new(),
-        ..b.clone()
-    };
     let today = day(2022, 4, 30);
-    let options = StartOptions {
-        billed_through: summary.invoice_date(1).unwrap(),
-        country: String::new(),
-        today,
-    };
-    let plan = start.plan(&fresh, &options).unwrap();
+    let (mut fresh, plan) = planned(&contoso_2022(), day(2022, 4, 1), today, |file| file);
+    let plan = plan.unwrap();
     let (_, refused) = fresh.execute_all(plan.commands(), today).unwrap_err();
     assert_eq!(refused.rule, "N7");
     assert!(fresh.events.is_empty());
     assert_eq!(CUSTOMER, plan.customers[0].id);
+}
+
+#[test]
+fn p7_a_line_of_an_offer_the_catalog_lacks_is_named_and_nothing_is_planned() {
+    let product = NCE_RECON_HEADER
+        .iter()
+        .position(|c| *c == "ProductId")
+        .unwrap();
+    let unknown = |file: Vec<u8>| with_cell_changed(&file, product, 2, |_| "PDNCE0000XXX".into());
+    let (_, plan) = planned(&contoso_2022(), day(2022, 4, 1), day(2022, 5, 4), unknown);
+    let errors = plan.unwrap_err();
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    // Line 4: the trial's sign-up, after the two lines of the subscription cancelled.
+    assert_eq!(errors[0].line, 4);
+    let said = "The offer Office 365 E3 Trial (PDNCE0000XXX:0001) is not in the catalog.";
+    assert_eq!(errors[0].reason, said);
 }
