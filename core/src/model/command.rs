@@ -43,15 +43,25 @@ pub struct AdoptedSubscription {
     /// The current term, as the file's SubscriptionStartDate and SubscriptionEndDate say.
     pub term_start: NaiveDate,
     pub term_end: NaiveDate,
-    /// The monthly unit price locked for the term (P8).
+    /// The monthly unit price locked for the term (P8); under profile 2022 the price per
+    /// charge cycle of the term's plan, locked for the term (N2, N10).
     pub unit_price: Money,
-    /// The billing date of the file it comes from: what is billed on or before it is billed.
+    /// The billing date of the file it comes from: what is billed on or before it is billed
+    /// (under profile 2022 the monthly invoice's date, N7).
     pub billed_through: NaiveDate,
     pub nickname: Option<String>,
     /// An add-on's base subscription.
     pub parent_id: Option<String>,
     /// The day it was suspended, when the file's last line for it is a cancellation (C8).
     pub suspended_on: Option<NaiveDate>,
+    /// Under profile 2022 the term and billing plan (N1), `frequency` mirroring the plan;
+    /// None for a legacy subscription and for a new commerce trial.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub term_plan: Option<TermPlan>,
+    /// Under profile 2022 an add-on's base's term start as the file shows it: the add-on's
+    /// cycles are its base's (N23), counted from there.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub base_term_start: Option<NaiveDate>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

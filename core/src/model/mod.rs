@@ -13,6 +13,7 @@ pub mod event;
 pub mod nce;
 pub mod price_list_plan;
 pub mod recon_line;
+pub mod recon_seats;
 pub mod sample_catalog;
 pub mod settings;
 pub mod status;

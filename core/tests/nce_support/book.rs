@@ -83,6 +83,7 @@ pub fn creation_command(creation: &Creation) -> Command {
             offer_id: offer_id.clone(),
         },
         Creation::AddOn { .. } => unimplemented!("add-ons are bought with BuyAddOn directly"),
+        Creation::Adopt(_) => unimplemented!("adoptions are recorded from a file's plan"),
     }
 }
 

@@ -2,8 +2,8 @@
 //! invoice and chooses or drops Microsoft's reconciliation file; the core reads it slice by
 //! slice with a progress bar, matches it against the invoice, and the page shows the totals
 //! and the count of each group first, then the findings by group and customer a page at a
-//! time, each linking to its customer and subscription, and the differences as CSV. From a
-//! legacy file, a new partner can start the book (`start_book`). Nothing leaves the browser.
+//! time, each linking to its customer and subscription, and the differences as CSV. From the
+//! file, a new partner can start the book (`start_book`). Nothing leaves the browser.
 
 mod findings;
 mod run;
@@ -21,7 +21,6 @@ use findings::Findings;
 use leptos::prelude::*;
 use leptos_router::components::A;
 use partnerdesk_core::billing::engine::Program;
-use partnerdesk_core::model::recon_line::ReconProgram;
 use partnerdesk_core::reports::reconcile::book_lines;
 use run::{reconcile_file, BookSide, Outcome, Progress};
 use start_book::StartBook;
@@ -131,7 +130,7 @@ impl Run {
             program,
             invoice_date: date,
             lines,
-            starts_book: new_book && program == ReconProgram::Legacy,
+            starts_book: new_book,
         };
         leptos::task::spawn_local(async move {
             let wanted = move || self.run_id.get_value() == this_run;

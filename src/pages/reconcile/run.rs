@@ -40,8 +40,8 @@ pub struct BookSide {
     pub program: ReconProgram,
     pub invoice_date: chrono::NaiveDate,
     pub lines: Vec<ReconLine>,
-    /// The book is new and the file legacy: its customers and subscriptions are gathered to
-    /// start the book (not otherwise: a 100,000-row file holds as many subscriptions).
+    /// The book is new: the file's customers and subscriptions are gathered to start the
+    /// book (not otherwise: a 100,000-row file holds as many subscriptions).
     pub starts_book: bool,
 }
 
@@ -65,7 +65,7 @@ pub async fn reconcile_file(
     }));
     let mut reader = ReconFileReader::new();
     let mut reconciler = Reconciler::new(book.program, book.lines);
-    let mut book_start = book.starts_book.then(BookStart::default);
+    let mut book_start = book.starts_book.then(|| BookStart::new(book.program));
     let mut read = 0.0;
     while read < total {
         let end = (read + SLICE).min(total);

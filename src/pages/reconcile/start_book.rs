@@ -1,6 +1,8 @@
 //! Starting a new book from the file just read (issue 12): its customers and subscriptions,
 //! checked by the core and shown before one button records them all, as one action, or none.
-//! Offered while the book has no subscription: a partner new to PartnerDesk.
+//! Offered while the book has no subscription: a partner new to PartnerDesk. A legacy file
+//! names no country, so the partner enters one; a new commerce file names each customer's,
+//! and the one entered serves only those it doesn't.
 
 use super::run::Outcome;
 use crate::components::format::{date_text, money_text};
@@ -11,6 +13,8 @@ use crate::state::book_state::use_book;
 use crate::state::settings_context::use_settings;
 use leptos::prelude::*;
 use partnerdesk_core::imports::book_start::{BookStart, BookStartPlan, StartOptions};
+use partnerdesk_core::model::command::AdoptedSubscription;
+use partnerdesk_core::model::recon_line::ReconProgram;
 use std::sync::Arc;
 
 /// Shown when the run gathered the file's customers and subscriptions (a new book).
@@ -30,8 +34,11 @@ fn StartBookForm(outcome: Arc<Outcome>, start: Arc<BookStart>) -> impl IntoView 
     let billing_day = settings.get_untracked().billing_day;
     let billed_through = outcome
         .summary
-        .billing_date(billing_day)
+        .invoice_date(billing_day)
         .unwrap_or(outcome.invoice_date);
+    let program = outcome.summary.program;
+    // A new commerce file names its customers' countries: its plan needs no country first.
+    let country_needed = move || program == ReconProgram::Legacy && country.with(String::is_empty);
     let plan = Memo::new(move |_| {
         let options = StartOptions {
             billed_through,
@@ -41,7 +48,7 @@ fn StartBookForm(outcome: Arc<Outcome>, start: Arc<BookStart>) -> impl IntoView 
         book.with(|b| start.plan(b, &options))
     });
     let problems = Signal::derive(move || match plan.get() {
-        Err(errors) if !country.with(String::is_empty) => Some(
+        Err(errors) if !country_needed() => Some(
             errors
                 .iter()
                 .map(ToString::to_string)
@@ -77,17 +84,22 @@ fn StartBookForm(outcome: Arc<Outcome>, start: Arc<BookStart>) -> impl IntoView 
             <div class="field">
                 <label for=field.id()>"Country of the new customers"</label>
                 <input id=field.id() type="text" maxlength="2" bind:value=country aria-invalid=field.invalid() aria-describedby=field.described_by() />
-                <p id=field.hint_id() class="hint">"Two letters, such as US or NL: the license-based file doesn't say."</p>
+                <p id=field.hint_id() class="hint">
+                    {match program {
+                        ReconProgram::Legacy => "Two letters, such as US or NL: the license-based file doesn't say.",
+                        ReconProgram::NewCommerce => "Two letters, such as US or NL: for the customers the file gives no country.",
+                    }}
+                </p>
                 <FieldMessage field />
             </div>
             {move || {
                 plan.get()
                     .ok()
-                    .filter(|_| !country.with(String::is_empty))
+                    .filter(|_| !country_needed())
                     .map(|p| {
                         let label = format!("Record {}", counted(&p));
                         view! {
-                            {plan_tables(&p)}
+                            {plan_tables(&p, program)}
                             <IssueAlert issue=refusal />
                             <button type="button" on:click=record>{label}</button>
                         }
@@ -112,7 +124,7 @@ fn counted(plan: &BookStartPlan) -> String {
 }
 
 /// What would be recorded: the customers, then the subscriptions with their terms and prices.
-fn plan_tables(plan: &BookStartPlan) -> impl IntoView {
+fn plan_tables(plan: &BookStartPlan, program: ReconProgram) -> impl IntoView {
     let book = use_book();
     let catalog = book.catalog().get_untracked();
     let subscriptions = plan
@@ -127,15 +139,13 @@ fn plan_tables(plan: &BookStartPlan) -> impl IntoView {
             } else {
                 money_text(s.unit_price)
             };
-            let state = s.suspended_on.map_or("Active".to_string(), |d| {
-                format!("Suspended on {}", date_text(d))
-            });
+            let (billing, state) = billing_and_state(s, program);
             view! {
                 <tr>
                     <th scope="row">{offer}</th>
                     <td>{s.ids.subscription_id.clone()}</td>
                     <td class="num">{s.quantity}</td>
-                    <td>{s.frequency.label()}</td>
+                    <td>{billing}</td>
                     <td>{format!("{} – {}", date_text(s.term_start), date_text(s.term_end))}</td>
                     <td class="num">{price}</td>
                     <td>{state}</td>
@@ -143,6 +153,10 @@ fn plan_tables(plan: &BookStartPlan) -> impl IntoView {
             }
         })
         .collect_view();
+    let (billing_header, price_header) = match program {
+        ReconProgram::Legacy => ("Billing frequency", "Price per license per month"),
+        ReconProgram::NewCommerce => ("Term and billing", "Price per seat per billing cycle"),
+    };
     view! {
         {customers_table(plan.customers.clone())}
         <table class="import-plan">
@@ -152,13 +166,28 @@ fn plan_tables(plan: &BookStartPlan) -> impl IntoView {
                     <th scope="col">"Offer"</th>
                     <th scope="col">"Subscription ID"</th>
                     <th scope="col">"Licenses"</th>
-                    <th scope="col">"Billing frequency"</th>
+                    <th scope="col">{billing_header}</th>
                     <th scope="col">"Term"</th>
-                    <th scope="col">"Price per license per month"</th>
+                    <th scope="col">{price_header}</th>
                     <th scope="col">"Status"</th>
                 </tr>
             </thead>
             <tbody>{subscriptions}</tbody>
         </table>
+    }
+}
+
+/// How a subscription is billed and what state it is recorded in: a new commerce one by its
+/// term and plan ("1 year, billed monthly"), a trial as a trial.
+fn billing_and_state(s: &AdoptedSubscription, program: ReconProgram) -> (String, String) {
+    match (program, s.term_plan) {
+        (ReconProgram::NewCommerce, Some(term_plan)) => (term_plan.label(), "Active".to_string()),
+        (ReconProgram::NewCommerce, None) => ("Trial".to_string(), "Trial".to_string()),
+        (ReconProgram::Legacy, _) => (
+            s.frequency.label().to_string(),
+            s.suspended_on.map_or("Active".to_string(), |d| {
+                format!("Suspended on {}", date_text(d))
+            }),
+        ),
     }
 }

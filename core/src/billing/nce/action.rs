@@ -1,6 +1,8 @@
 //! The partner's actions on one subscription, each carrying the ids it creates (N28).
 
-use crate::model::command::{Command, NewIds};
+use super::calendar::{last_order_day, term_cycles, term_end};
+use crate::base::money::Money;
+use crate::model::command::{AdoptedSubscription, Command, NewIds};
 use crate::model::nce::order::{BaseCalendar, OrderIds, ScheduledChange};
 use crate::model::nce::term::{BillingPlan, TermPlan};
 use chrono::NaiveDate;
@@ -32,6 +34,44 @@ pub enum Creation {
         order_id: String,
         offer_id: String,
     },
+    /// Issue 12: a subscription that exists at Microsoft, as the partner's latest
+    /// reconciliation file shows it.
+    Adopt(AdoptedStart),
+}
+
+/// A subscription entering the book in the middle of its term: what the file billed counts
+/// as billed, and what comes after it is billed as any subscription's.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AdoptedStart {
+    pub subscription_id: String,
+    /// The OrderId of the term's purchase, conversion or renewal.
+    pub order_id: String,
+    pub offer_id: String,
+    /// None for a trial.
+    pub term_plan: Option<TermPlan>,
+    pub quantity: u32,
+    pub term_start: NaiveDate,
+    pub term_end: NaiveDate,
+    /// The locked price per charge cycle (N10).
+    pub unit_price: Money,
+    /// The last OrderDate of the file's month: every cycle starting by then is billed.
+    pub billed_through: NaiveDate,
+    /// An add-on's base, and its calendar as the file shows it (N23).
+    pub base: Option<(String, BaseCalendar)>,
+}
+
+/// N23: an adopted add-on's base and the base's calendar of the term the file shows; the
+/// base itself may have renewed since.
+fn adopted_base(adopted: &AdoptedSubscription) -> Option<(String, BaseCalendar)> {
+    let parent_id = adopted.parent_id.clone()?;
+    let term_plan = adopted.term_plan?;
+    let start = adopted.base_term_start?;
+    let calendar = BaseCalendar {
+        term_plan,
+        term_end: term_end(start, term_plan.term),
+        cycles: term_cycles(start, term_plan.term, term_plan.plan),
+    };
+    Some((parent_id, calendar))
 }
 
 impl Creation {
@@ -46,6 +86,7 @@ impl Creation {
             | Creation::TrialSignUp {
                 subscription_id, ..
             } => subscription_id,
+            Creation::Adopt(adopted) => &adopted.subscription_id,
         }
     }
 
@@ -54,6 +95,7 @@ impl Creation {
             Creation::Purchase { offer_id, .. }
             | Creation::AddOn { offer_id, .. }
             | Creation::TrialSignUp { offer_id, .. } => offer_id,
+            Creation::Adopt(adopted) => &adopted.offer_id,
         }
     }
 }
@@ -187,6 +229,18 @@ pub fn creation_of(command: &Command, base: Option<BaseCalendar>) -> Option<Crea
             order_id: ids.order_id.clone(),
             offer_id: offer_id.clone(),
         },
+        Command::AdoptSubscription(adopted) => Creation::Adopt(AdoptedStart {
+            subscription_id: adopted.ids.subscription_id.clone(),
+            order_id: adopted.ids.order_id.clone(),
+            offer_id: adopted.offer_id.clone(),
+            term_plan: adopted.term_plan,
+            quantity: adopted.quantity,
+            term_start: adopted.term_start,
+            term_end: adopted.term_end,
+            unit_price: adopted.unit_price,
+            billed_through: last_order_day(adopted.billed_through),
+            base: adopted_base(adopted),
+        }),
         _ => return None,
     })
 }

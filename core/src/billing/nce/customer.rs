@@ -136,6 +136,7 @@ impl<'a> CustomerReplay<'a> {
         }
         let parent_id = match &event.command {
             Command::BuyAddOn { parent_id, .. } => Some(parent_id.clone()),
+            Command::AdoptSubscription(adopted) => adopted.parent_id.clone(),
             _ => None,
         };
         let base = parent_id.as_deref().and_then(|p| {
@@ -149,6 +150,9 @@ impl<'a> CustomerReplay<'a> {
             Command::Purchase { ids, nickname, .. } => (ids.order_id.clone(), nickname.clone()),
             Command::BuyAddOn { ids, .. } | Command::SignUpTrial { ids, .. } => {
                 (ids.order_id.clone(), None)
+            }
+            Command::AdoptSubscription(adopted) => {
+                (adopted.ids.order_id.clone(), adopted.nickname.clone())
             }
             _ => return,
         };

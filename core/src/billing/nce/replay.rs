@@ -139,7 +139,6 @@ impl<'a> Replay<'a> {
 
     fn first_line(&mut self, creation: &Dated<Creation>) {
         let day = creation.day;
-        self.events += 1;
         let (order_id, reference) = match &creation.action {
             Creation::Purchase { ids, .. } | Creation::AddOn { ids, .. } => (
                 Arc::from(ids.order_id.as_str()),
@@ -149,7 +148,14 @@ impl<'a> Replay<'a> {
                 Arc::from(order_id.as_str()),
                 self.derived_reference(ChargeType::New, day),
             ),
+            // Issue 12: what the file billed is billed; the cycles after its month come as
+            // they fall due.
+            Creation::Adopt(adopted) => {
+                self.done_through = adopted.billed_through;
+                return;
+            }
         };
+        self.events += 1;
         let per_seat = match self.view.cycle_on(day) {
             Some(cycle) => PerSeat::prorated(self.view.unit_price, cycle, day),
             None => PerSeat::ZERO,

@@ -1,36 +1,53 @@
-//! Starting a book from the latest legacy reconciliation file (issue 12): a partner new to
+//! Starting a book from the latest reconciliation file (issue 12): a partner new to
 //! PartnerDesk gets the customers and the subscriptions of the file (offer, seats, billing
-//! frequency, term, locked price, a suspension) as commands, checked all together and shown
-//! before one button records them all or none, like a price list import.
+//! frequency or term and plan, term, locked price, a suspension) as commands, checked all
+//! together and shown before one button records them all or none, like a price list import.
 //!
-//! What the file can't say is decided here and shown in the preview: a customer's country is
-//! the one the partner enters (the legacy file has none); its segment follows the agreement of
-//! its offers (government, academic, else commercial); a price the file shows no whole period
-//! of comes from the catalog. A license change made after the file, not yet billed, is not in
-//! it (C6 bills it later), nor is a trial (never billed, T1).
+//! What a legacy file can't say is decided here and shown in the preview: a customer's country
+//! is the one the partner enters (the legacy file has none); its segment follows the agreement
+//! of its offers (government, academic, else commercial); a price the file shows no whole
+//! period of comes from the catalog. A license change made after the file, not yet billed, is
+//! not in it (C6 bills it later), nor is a trial (never billed, T1). A new commerce file (R6)
+//! names each customer's country, which wins over the partner's; what it can't say is in
+//! `nce`.
 
 mod facts;
+mod nce;
 
+use crate::base::countries::country_code;
 use crate::base::dates::us_date;
 use crate::base::fast_hash::FastHashMap;
+use crate::billing::offer_catalog;
 use crate::imports::import_error::{all_or_nothing, ImportError};
 use crate::model::book::Book;
 use crate::model::catalog::{BillingFrequency, Catalog, LicenseAgreement, Offer};
 use crate::model::command::{AdoptedSubscription, Command, NewIds};
 use crate::model::customer::{Customer, Segment};
-use crate::model::recon_line::ReconLine;
+use crate::model::recon_line::{ReconLine, ReconProgram};
 use chrono::NaiveDate;
 use facts::{reseller, SubscriptionFacts};
+use nce::{Adoption, NceGathered, Outcome, Planned};
 use std::sync::Arc;
 
 /// The file's customers and subscriptions, gathered as its lines are read.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug)]
 pub struct BookStart {
+    program: ReconProgram,
     /// Each customer's first line.
     customers: Vec<ReconLine>,
     customer_at: FastHashMap<Arc<str>, usize>,
+    /// A legacy file's subscriptions.
     subscriptions: Vec<SubscriptionFacts>,
     subscription_at: FastHashMap<Arc<str>, usize>,
+    /// A new commerce file's subscriptions.
+    nce: NceGathered,
+}
+
+/// A legacy file's start, as the book started from a file first was.
+impl Default for BookStart {
+    fn default() -> BookStart {
+        BookStart::new(ReconProgram::Legacy)
+    }
 }
 
 /// What the partner decides for the whole file.
@@ -50,8 +67,9 @@ pub struct BookStartPlan {
     pub subscriptions: Vec<AdoptedSubscription>,
     /// The subscriptions whose price comes from the catalog, by id.
     pub priced_from_catalog: Vec<String>,
-    /// The subscriptions whose term ended before today while suspended, by id: they did not
-    /// renew (C11), and the book has nothing to bill.
+    /// The subscriptions the file shows ended, by id, with nothing for the book to bill: a
+    /// legacy term that ended before today while suspended (C11), a new commerce subscription
+    /// the file cancels (N15).
     pub ended: Vec<String>,
 }
 
@@ -73,11 +91,26 @@ impl BookStartPlan {
 }
 
 impl BookStart {
+    /// Gathers a file of `program`.
+    pub fn new(program: ReconProgram) -> BookStart {
+        BookStart {
+            program,
+            customers: Vec::new(),
+            customer_at: FastHashMap::default(),
+            subscriptions: Vec::new(),
+            subscription_at: FastHashMap::default(),
+            nce: NceGathered::default(),
+        }
+    }
+
     pub fn feed(&mut self, line: &ReconLine) {
         if !self.customer_at.contains_key(&line.customer_id) {
             self.customer_at
                 .insert(Arc::clone(&line.customer_id), self.customers.len());
             self.customers.push(line.clone());
+        }
+        if self.program == ReconProgram::NewCommerce {
+            return self.nce.add(line);
         }
         let key = if line.subscription_id.is_empty() {
             &line.billing_id
@@ -103,7 +136,7 @@ impl BookStart {
         book: &Book,
         options: &StartOptions,
     ) -> Result<BookStartPlan, Vec<ImportError>> {
-        let catalog = book.catalog_on(options.today);
+        let catalog = offer_catalog(book, options.today);
         let mut errors = Vec::new();
         let mut plan = BookStartPlan {
             customers: Vec::new(),
@@ -111,24 +144,73 @@ impl BookStart {
             priced_from_catalog: Vec::new(),
             ended: Vec::new(),
         };
-        for facts in &self.subscriptions {
-            match adopted(facts, &catalog, options) {
+        let adoptions = match self.program {
+            ReconProgram::Legacy => self.legacy_adoptions(&catalog, options),
+            ReconProgram::NewCommerce => self
+                .nce
+                .adoptions(&book.nce_catalog(), options.billed_through),
+        };
+        // The file line of each subscription planned.
+        let mut lines = Vec::new();
+        for adoption in adoptions {
+            match adoption {
+                Ok(Planned::Record(a)) => {
+                    if a.priced_from_catalog {
+                        plan.priced_from_catalog
+                            .push(a.adopted.ids.subscription_id.clone());
+                    }
+                    plan.subscriptions.push(a.adopted);
+                    lines.push(a.line);
+                }
+                Ok(Planned::Ended(id)) => plan.ended.push(id),
+                Err((line, reason)) => errors.push(ImportError::new(line, reason)),
+            }
+        }
+        let co_termed = self.program == ReconProgram::NewCommerce;
+        find_bases(
+            &mut plan.subscriptions,
+            &lines,
+            &catalog,
+            co_termed,
+            &mut errors,
+        );
+        if co_termed {
+            nce::co_term_add_ons(&mut plan.subscriptions);
+        }
+        plan.customers = self.new_customers(book, &plan, &catalog, options, &mut errors);
+        all_or_nothing(plan, errors)
+    }
+
+    /// Each legacy subscription's adoption, or why not, with its line.
+    fn legacy_adoptions(&self, catalog: &Catalog, options: &StartOptions) -> Vec<Outcome> {
+        self.subscriptions
+            .iter()
+            .map(|facts| match adopted(facts, catalog, options) {
                 Ok((adopted, _))
                     if adopted.suspended_on.is_some() && adopted.term_end < options.today =>
                 {
-                    plan.ended.push(adopted.ids.subscription_id);
+                    Ok(Planned::Ended(adopted.ids.subscription_id))
                 }
-                Ok((adopted, from_catalog)) => {
-                    if from_catalog {
-                        plan.priced_from_catalog
-                            .push(adopted.ids.subscription_id.clone());
-                    }
-                    plan.subscriptions.push(adopted);
-                }
-                Err(reason) => errors.push(ImportError::new(facts.line.line, reason)),
-            }
-        }
-        self.find_bases(&mut plan, &catalog, &mut errors);
+                Ok((adopted, priced_from_catalog)) => Ok(Planned::Record(Box::new(Adoption {
+                    adopted,
+                    line: facts.line.line,
+                    priced_from_catalog,
+                }))),
+                Err(reason) => Err((facts.line.line, reason)),
+            })
+            .collect()
+    }
+
+    /// The file's customers the book doesn't have yet, each in the country the file names or
+    /// else the partner's.
+    fn new_customers(
+        &self,
+        book: &Book,
+        plan: &BookStartPlan,
+        catalog: &Catalog,
+        options: &StartOptions,
+        errors: &mut Vec<ImportError>,
+    ) -> Vec<Customer> {
         let known: Vec<&str> = book
             .events
             .iter()
@@ -137,61 +219,71 @@ impl BookStart {
                 _ => None,
             })
             .collect();
+        let mut customers = Vec::new();
         for facts in self
             .customers
             .iter()
             .filter(|c| !known.contains(&&*c.customer_id))
         {
-            let customer = new_customer(facts, &plan, &catalog, &options.country);
+            let country = country_code(&facts.country).unwrap_or(&options.country);
+            let customer = new_customer(facts, plan, catalog, country);
             for problem in customer.validate() {
                 errors.push(ImportError::new(
                     facts.line,
                     format!("{}: {}", customer.company_name, problem.message),
                 ));
             }
-            plan.customers.push(customer);
+            customers.push(customer);
         }
-        all_or_nothing(plan, errors)
+        customers
     }
+}
 
-    /// A1: each add-on's base is the customer's subscription of one of its prerequisites,
-    /// with the same term end when there are several.
-    fn find_bases(
-        &self,
-        plan: &mut BookStartPlan,
-        catalog: &Catalog,
-        errors: &mut Vec<ImportError>,
-    ) {
-        let candidates: Vec<(String, String, String, NaiveDate)> = plan
-            .subscriptions
+/// A1: each add-on's base is the customer's subscription of one of its prerequisites, with
+/// the same term end when there are several; `lines` are the subscriptions' file lines.
+/// `co_termed` (N23, N34): only an add-on in the term it was bought in (no term of its own
+/// yet) follows a base, a paid one whose term ends with the add-on's.
+fn find_bases(
+    subscriptions: &mut [AdoptedSubscription],
+    lines: &[usize],
+    catalog: &Catalog,
+    co_termed: bool,
+    errors: &mut Vec<ImportError>,
+) {
+    let candidates: Vec<(String, String, String, NaiveDate)> = subscriptions
+        .iter()
+        .filter(|s| !co_termed || s.term_plan.is_some())
+        .map(|s| {
+            (
+                s.ids.subscription_id.clone(),
+                s.customer_id.clone(),
+                s.offer_id.clone(),
+                s.term_end,
+            )
+        })
+        .collect();
+    for (adopted, line) in subscriptions.iter_mut().zip(lines) {
+        let Some(offer) = catalog.offer(&adopted.offer_id).filter(|o| o.is_add_on()) else {
+            continue;
+        };
+        if co_termed && adopted.term_plan.is_some() {
+            continue;
+        }
+        let mut bases: Vec<&(String, String, String, NaiveDate)> = candidates
             .iter()
-            .map(|s| {
-                (
-                    s.ids.subscription_id.clone(),
-                    s.customer_id.clone(),
-                    s.offer_id.clone(),
-                    s.term_end,
-                )
+            .filter(|(_, customer, offer_id, end)| {
+                *customer == adopted.customer_id
+                    && offer.prerequisites.contains(offer_id)
+                    && (!co_termed || *end == adopted.term_end)
             })
             .collect();
-        for (adopted, facts) in plan.subscriptions.iter_mut().zip(&self.subscriptions) {
-            let Some(offer) = catalog.offer(&adopted.offer_id).filter(|o| o.is_add_on()) else {
-                continue;
-            };
-            let mut bases: Vec<&(String, String, String, NaiveDate)> = candidates
-                .iter()
-                .filter(|(_, customer, offer_id, _)| {
-                    *customer == adopted.customer_id && offer.prerequisites.contains(offer_id)
-                })
-                .collect();
-            bases.sort_by_key(|(_, _, _, end)| *end != adopted.term_end);
-            match bases.first() {
-                Some((base, ..)) => adopted.parent_id = Some(base.clone()),
-                None => errors.push(ImportError::new(
-                    facts.line.line,
-                    format!("{} is an add-on, but the file has no subscription of this customer it can belong to.", offer.name),
-                )),
-            }
+        bases.sort_by_key(|(_, _, _, end)| *end != adopted.term_end);
+        match bases.first() {
+            Some((base, ..)) => adopted.parent_id = Some(base.clone()),
+            None => errors.push(ImportError::new(
+                *line,
+                format!("{} is an add-on, but the file has no subscription of this customer it can belong to.", offer.name),
+            )),
         }
     }
 }
@@ -255,6 +347,8 @@ fn adopted(
         nickname,
         parent_id: None,
         suspended_on: facts.suspended_on(),
+        term_plan: None,
+        base_term_start: None,
     };
     Ok((adopted, in_file.is_none()))
 }

@@ -9,10 +9,10 @@
 //! compared per subscription, rebuilt from each side's refund/charge pairs (`seats`).
 
 use super::finding::{Counted, Finding, Group, Totals};
-use super::seats::SeatLedger;
 use super::totals::{CustomerLedger, Reconciliation};
 use crate::base::fast_hash::{FastHashMap, FastHashSet};
 use crate::model::recon_line::{ReconLine, ReconProgram};
+use crate::model::recon_seats::SeatLedger;
 use chrono::NaiveDate;
 use std::sync::Arc;
 

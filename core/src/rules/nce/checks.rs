@@ -1,6 +1,7 @@
 //! May this action happen on this day? One answer per partner action, naming the rule and the
 //! way out when it is no. Rules-level: reads the replay's view, changes nothing.
 
+use super::checks_adoption::check_adoption;
 use super::checks_changes::{
     check_auto_renew, check_cancel, check_plan_change, check_quantity, check_reactivate,
     check_schedule, check_suspend,
@@ -33,6 +34,7 @@ pub fn check_creation(
             ..
         } => check_add_on(ctx, day, offer_id, *quantity, base_subscription_id, base),
         Creation::TrialSignUp { offer_id, .. } => check_trial_sign_up(ctx, day, offer_id),
+        Creation::Adopt(adopted) => check_adoption(ctx, day, adopted),
     }
 }
 

@@ -3,6 +3,7 @@
 //! through the checks and the replay.
 
 pub mod checks;
+mod checks_adoption;
 mod checks_changes;
 mod checks_creation;
 pub mod rule_set;

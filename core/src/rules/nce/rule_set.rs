@@ -6,7 +6,7 @@ use super::checks::{check_action, check_creation, CheckContext as NceCheck};
 use crate::base::rule_error::RuleError;
 use crate::billing::derive::Derived;
 use crate::billing::nce::action::{action_of, creation_of};
-use crate::model::command::Command;
+use crate::model::command::{AdoptedSubscription, Command};
 use crate::model::nce::limits::OtherSubscription;
 use crate::model::nce::offer::NceCatalog;
 use crate::rules::context::{unknown_customer, Accepted, CheckContext};
@@ -31,13 +31,10 @@ impl RuleSet for NceRules {
                 "N2",
                 "New commerce prices come from the catalog's price rows per term and billing plan; a legacy price list does not apply to this book.",
             )),
-            Command::SignUpTrial { .. } | Command::Purchase { .. } | Command::BuyAddOn { .. } => {
-                check_new_subscription(ctx)
-            }
-            Command::AdoptSubscription(_) => Err(RuleError::new(
-                "N1",
-                "A book is started from a reconciliation file under the legacy programs only; under new commerce, record each subscription as a purchase.",
-            )),
+            Command::SignUpTrial { .. }
+            | Command::Purchase { .. }
+            | Command::BuyAddOn { .. }
+            | Command::AdoptSubscription(_) => check_new_subscription(ctx),
             _ => check_existing(ctx),
         }
     }
@@ -76,6 +73,10 @@ fn check_new_subscription(ctx: &CheckContext<'_>) -> Result<Vec<Accepted>, RuleE
             let base = parent.nce.as_deref().and_then(|n| n.calendar());
             (ids, parent.customer_id, base)
         }
+        // An adopted add-on's calendar is its base's as the file shows it.
+        Command::AdoptSubscription(AdoptedSubscription {
+            ids, customer_id, ..
+        }) => (ids, customer_id.clone(), None),
         _ => return Err(unknown_customer()),
     };
     ctx.check_new_ids(ids)?;
