@@ -2,9 +2,11 @@
 //! customer and subscription in the book; the differences as a CSV file in both dialects.
 
 use super::run::Outcome;
-use crate::components::format::{date_text, money_text};
+use crate::components::format::{count_text, date_text, money_text};
 use crate::components::paged::Paged;
-use crate::pages::billing::downloads::{download_buttons, offer_file, Message, Outcome as Said};
+use crate::pages::billing::downloads::{
+    download_buttons, offer_file, Message, Outcome as Said, Words,
+};
 use crate::state::book_state::use_book;
 use crate::state::settings_context::use_settings;
 use leptos::prelude::*;
@@ -14,6 +16,7 @@ use partnerdesk_core::reports::recon_csv::CsvDialect;
 use partnerdesk_core::reports::reconcile::{
     differences_file_name, write_differences_csv, Counted, Finding, FindingFilter, Group,
 };
+use partnerdesk_l10n::{Lang, ReconcileText};
 use std::collections::HashMap;
 use std::sync::Arc;
 
@@ -193,16 +196,16 @@ fn Downloads(outcome: Arc<Outcome>) -> impl IntoView {
         let made = outcome.with_value(|o| {
             let bytes = write_differences_csv(&o.reconciliation, dialect);
             let name = differences_file_name(&partner, o.invoice_date, dialect);
-            (
-                name,
-                bytes,
-                format!("{} differences", o.reconciliation.difference_count()),
-            )
+            let count = o.reconciliation.difference_count() as u64;
+            let what: Words = Arc::new(move |lang: Lang| {
+                lang.fill(ReconcileText::DifferencesCount, &[&count_text(count)])
+            });
+            (name, bytes, what)
         });
         offer_file(Ok(made), message);
     };
     view! {
-        {download_buttons("differences CSV", download)}
+        {download_buttons([ReconcileText::DownloadDifferences, ReconcileText::DownloadDifferencesExcel], download)}
         <Said message />
     }
 }
