@@ -57,5 +57,65 @@ texts! {
             "Kies het programma waaronder de abonnementen van uw klanten worden gefactureerd.",
             "Wählen Sie das Programm, nach dem die Abonnements Ihrer Kunden abgerechnet werden.",
         ],
+        // The "Why?" page of a rule: its frame, not the rules documents.
+        Why => ["Why", "Waarom", "Warum"],
+        LoadingRule => ["Loading the rule…", "De regel wordt geladen…", "Die Regel wird geladen…"],
+        NoSuchRule => ["PartnerDesk has no rule of that name.", "PartnerDesk heeft geen regel met die naam.", "PartnerDesk hat keine Regel dieses Namens."],
+        /// {0}: why not.
+        RuleNotShown => ["The rule can't be shown: {0}", "De regel kan niet worden getoond: {0}", "Die Regel kann nicht angezeigt werden: {0}"],
+        BackToDashboard => ["Back to the dashboard", "Terug naar het overzicht", "Zurück zur Übersicht"],
+        NoWindow => ["there is no browser window", "er is geen browservenster", "es gibt kein Browserfenster"],
+        RulesNotLoaded => [
+            "the rules could not be loaded; check the connection",
+            "de regels konden niet worden geladen; controleer de verbinding",
+            "die Regeln konnten nicht geladen werden; prüfen Sie die Verbindung",
+        ],
+        /// {0}: the HTTP status.
+        ServerAnswered => ["the server answered {0}", "de server antwoordde {0}", "der Server antwortete {0}"],
+        NotText => ["the rules file is not text", "het regelbestand is geen tekst", "die Regeldatei ist kein Text"],
+        // What the storage banner says about what this browser kept.
+        SettingsRestored => [
+            "The saved settings were missing; the copy kept with your book is used and saved again.",
+            "De opgeslagen instellingen ontbraken; de kopie bij uw boek wordt gebruikt en opnieuw opgeslagen.",
+            "Die gespeicherten Einstellungen fehlten; die Kopie bei Ihrem Buch wird verwendet und erneut gespeichert.",
+        ],
+        /// {0}: why the copy could not be saved.
+        SettingsRestoredUnsaved => [
+            "The saved settings were missing; the copy kept with your book is used, but it could not be saved again: {0}",
+            "De opgeslagen instellingen ontbraken; de kopie bij uw boek wordt gebruikt, maar kon niet opnieuw worden opgeslagen: {0}",
+            "Die gespeicherten Einstellungen fehlten; die Kopie bei Ihrem Buch wird verwendet, konnte aber nicht erneut gespeichert werden: {0}",
+        ],
+        /// {0}: why they can't be used.
+        SettingsUnusableCopyUsed => [
+            "The saved settings can't be used ({0}); the copy kept with your book is used. Download the saved text to keep it: saving settings replaces it.",
+            "De opgeslagen instellingen zijn onbruikbaar ({0}); de kopie bij uw boek wordt gebruikt. Download de opgeslagen tekst om die te bewaren: instellingen opslaan vervangt hem.",
+            "Die gespeicherten Einstellungen sind nicht verwendbar ({0}); die Kopie bei Ihrem Buch wird verwendet. Laden Sie den gespeicherten Text herunter, um ihn zu behalten: Das Speichern der Einstellungen ersetzt ihn.",
+        ],
+        /// {0}: why not.
+        NewSettingsUnsaved => [
+            "The new settings could not be saved: {0}",
+            "De nieuwe instellingen konden niet worden opgeslagen: {0}",
+            "Die neuen Einstellungen konnten nicht gespeichert werden: {0}",
+        ],
+        /// {0}: why they can't be used.
+        SettingsUnusableDefaults => [
+            "The saved settings can't be used ({0}); defaults are shown, and saving replaces them. Download the saved text to keep it.",
+            "De opgeslagen instellingen zijn onbruikbaar ({0}); de standaardwaarden worden getoond, en opslaan vervangt ze. Download de opgeslagen tekst om die te bewaren.",
+            "Die gespeicherten Einstellungen sind nicht verwendbar ({0}); die Standardwerte werden angezeigt, und Speichern ersetzt sie. Laden Sie den gespeicherten Text herunter, um ihn zu behalten.",
+        ],
+        /// {0}: why not.
+        SavingFailed => ["Saving failed: {0}", "Opslaan is mislukt: {0}", "Speichern ist fehlgeschlagen: {0}"],
+        /// {0}: the moved date, {1} and {2}: the first and last day PartnerDesk works with.
+        MovedOutOfRange => [
+            "Today was moved to {0}, outside the years PartnerDesk works with ({1} to {2}); today is the real date.",
+            "Vandaag was verplaatst naar {0}, buiten de jaren waarmee PartnerDesk werkt ({1} tot {2}); vandaag is de echte datum.",
+            "Heute war auf {0} verschoben, außerhalb der Jahre, mit denen PartnerDesk arbeitet ({1} bis {2}); heute ist das tatsächliche Datum.",
+        ],
+        /// {0}: why the book can't be read.
+        BookUnreadable => [
+            "The stored book can't be read ({0}). It is kept as it is; until it is recovered you see an empty book and no action can be saved.",
+            "Het opgeslagen boek kan niet worden gelezen ({0}). Het blijft zoals het is; tot het is hersteld, ziet u een leeg boek en kan geen actie worden opgeslagen.",
+            "Das gespeicherte Buch kann nicht gelesen werden ({0}). Es bleibt, wie es ist; bis es wiederhergestellt ist, sehen Sie ein leeres Buch, und keine Aktion kann gespeichert werden.",
+        ],
     }
 }
