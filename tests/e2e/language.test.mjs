@@ -42,10 +42,10 @@ test('the browser\'s language comes first, and a chosen one survives a reload', 
   await page.goto(url('/'));
   await loadedIn(page, 'de');
   assert.equal(await page.getByLabel('Sprache', { exact: true }).inputValue(), 'de');
-  await page.getByRole('link', { name: 'Kunden' }).waitFor();
+  await page.getByRole('link', { name: 'Kunden', exact: true }).waitFor();
 
   await choose(page, 'de', 'nl');
-  await page.getByRole('link', { name: 'Klanten' }).waitFor();
+  await page.getByRole('link', { name: 'Klanten', exact: true }).waitFor();
   await page.reload();
   await loadedIn(page, 'nl');
   assert.equal(await page.getByLabel('Taal', { exact: true }).inputValue(), 'nl');
