@@ -4,7 +4,7 @@
 use super::downloads::{download_buttons, offer_file, Message, Outcome, Words};
 use super::statement::{CustomerSubtotals, Statement};
 use crate::components::charge_lines::{ChargeLinesTable, CustomerNames};
-use crate::components::format::{count_text, date_text, money_in};
+use crate::components::format::{date_text, money_in};
 use crate::components::paged::Paged;
 use crate::state::book_state::use_book;
 use crate::state::language::use_language;
@@ -91,13 +91,13 @@ pub fn InvoiceView(
             </div>
             <p class="selection" aria-live="polite">
                 {move || {
-                    let all = invoice.with(|i| i.lines.len() as u64);
+                    let all = invoice.with(|i| i.lines.len());
                     selection.with(|s| {
                         language.get().fill(
                             T::LinesShown,
                             &[
-                                &count_text(s.lines.len() as u64),
-                                &count_text(all),
+                                &s.lines.len().to_string(),
+                                &all.to_string(),
                                 &money_in(s.total, &currency()),
                             ],
                         )
@@ -134,10 +134,10 @@ fn InvoiceFacts(
         let currency = settings.get_untracked().currency;
         offer_file(
             made.map(|f| {
-                let (rows, total) = (f.rows as u64, f.total);
+                let (rows, total) = (f.rows, f.total);
                 let what: Words = Arc::new(move |lang: Lang| {
                     let amount = money_in(total, &currency);
-                    lang.fill(T::ReconFileHolds, &[&count_text(rows), &amount])
+                    lang.fill(T::ReconFileHolds, &[&rows.to_string(), &amount])
                 });
                 (f.name, f.bytes, what)
             }),
@@ -164,7 +164,7 @@ fn InvoiceFacts(
             <dt>{language.tr(T::DueDate)}</dt>
             <dd>{move || invoice.with(|i| date_text(i.due_date))}</dd>
             <dt>{language.tr(T::Lines)}</dt>
-            <dd>{move || invoice.with(|i| count_text(i.lines.len() as u64))}</dd>
+            <dd>{move || invoice.with(|i| i.lines.len())}</dd>
             <dt>{language.tr(T::Total)}</dt>
             <dd class="invoice-total">
                 {move || invoice.with(|i| money_in(i.total, &currency()))}
@@ -218,9 +218,9 @@ fn CustomerFilter(
     let customer_count = move || {
         let lang = language.get();
         customer_matches.with(|(found, total)| {
-            let total_text = count_text(*total as u64);
+            let total_text = total.to_string();
             if found.len() < *total {
-                let listed = count_text(found.len() as u64);
+                let listed = found.len().to_string();
                 lang.fill(T::CustomersListed, &[&total_text, &listed])
             } else {
                 lang.fill(T::CustomersMatching, &[&total_text])

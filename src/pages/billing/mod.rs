@@ -10,7 +10,7 @@ mod trial_pipeline;
 use super::page_title;
 use crate::components::book_notice::BookNotice;
 use crate::components::charge_lines::CustomerNames;
-use crate::components::format::{count_text, date_text, money_in, money_text};
+use crate::components::format::{date_text, money_in, money_text};
 use crate::components::table_scroll::TableScroll;
 use crate::state::book_state::use_book;
 use crate::state::language::use_language;
@@ -103,7 +103,7 @@ fn UpcomingInvoice(
                 <dt>{language.tr(T::BillingDate)}</dt>
                 <dd>{move || upcoming.with(|u| date_text(u.billing_date))}</dd>
                 <dt>{language.tr(T::Lines)}</dt>
-                <dd>{move || upcoming.with(|u| count_text(u.line_count as u64))}</dd>
+                <dd>{move || upcoming.with(|u| u.line_count)}</dd>
                 <dt>{language.tr(T::Total)}</dt>
                 <dd class="invoice-total">
                     {move || upcoming.with(|u| money_in(u.total, &currency()))}
@@ -138,7 +138,7 @@ fn IssuedInvoices(
                         <th scope="row">{s.number.clone()}</th>
                         <td>{date_text(s.billing_date)}</td>
                         <td>{date_text(s.due_date)}</td>
-                        <td class="num">{count_text(s.line_count as u64)}</td>
+                        <td class="num">{s.line_count}</td>
                         <td class="num">{money_text(s.total)}</td>
                         <td>
                             <button

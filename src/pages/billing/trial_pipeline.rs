@@ -2,7 +2,6 @@
 //! invoices.
 
 use super::downloads::{download_buttons, offer_file, Message, Outcome};
-use crate::components::format::count_text;
 use crate::state::book_state::use_book;
 use crate::state::clock::use_clock;
 use crate::state::language::use_language;
@@ -32,9 +31,9 @@ pub fn TrialPipeline() -> impl IntoView {
     let download = move |dialect: CsvDialect| {
         let today = use_clock().today_untracked();
         let name = trial_file_name(&settings.get_untracked().name, today, dialect);
-        let count = trials.with_untracked(Vec::len) as u64;
+        let count = trials.with_untracked(Vec::len);
         let bytes = trials.with_untracked(|rows| write_trial_csv(rows, dialect));
-        let what = Arc::new(move |lang: Lang| lang.fill(T::TrialsCount, &[&count_text(count)]));
+        let what = Arc::new(move |lang: Lang| lang.fill(T::TrialsCount, &[&count.to_string()]));
         offer_file(Ok((name, bytes, what)), message);
     };
     view! {
@@ -42,7 +41,7 @@ pub fn TrialPipeline() -> impl IntoView {
             <h2 id="pipeline-heading">{language.tr(T::TrialPipeline)}</h2>
             <p>
                 {move || {
-                    let count = count_text(trials.with(Vec::len) as u64);
+                    let count = trials.with(Vec::len).to_string();
                     language.get().fill(T::TrialsNotConverted, &[&count])
                 }}
             </p>

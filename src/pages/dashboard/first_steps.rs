@@ -1,7 +1,6 @@
 //! What an empty book's dashboard says to do first, and the demo book it can be filled with.
 
 use crate::components::backup::DownloadBackup;
-use crate::components::format::count_text;
 use crate::state::clock::use_clock;
 use crate::state::language::use_language;
 use crate::state::settings_context::use_settings;
@@ -83,7 +82,7 @@ fn DemoBook() -> impl IntoView {
     };
     view! {
         <p>
-            {move || language.get().fill(T::JustLooking, &[&count_text(DEMO_CUSTOMERS)])}
+            {move || language.get().fill(T::JustLooking, &[&DEMO_CUSTOMERS.to_string()])}
         </p>
         <Show
             when=move || confirming.get()

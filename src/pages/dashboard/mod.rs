@@ -9,7 +9,7 @@ mod new_commerce;
 
 use super::page_title;
 use crate::components::book_notice::BookNotice;
-use crate::components::format::{count_text, date_text};
+use crate::components::format::date_text;
 use crate::components::paged::Paged;
 use crate::components::table_scroll::TableScroll;
 use crate::forms::why_link::WhyLink;
@@ -221,7 +221,7 @@ fn LicenseBasedSections(board: LegacyDashboard) -> impl IntoView {
     let deletions = Signal::stored(board.nearing_deletion);
     let running = Signal::stored(running);
     let language = use_language();
-    let days = move |key: T, n: i64| language.get().fill(key, &[&count_text(n.unsigned_abs())]);
+    let days = move |key: T, n: i64| language.get().fill(key, &[&n.to_string()]);
     view! {
         <section aria-labelledby="ending-heading">
             <h2 id="ending-heading">{move || days(T::TrialsEndingWithin, TRIAL_WARNING_DAYS)}</h2>

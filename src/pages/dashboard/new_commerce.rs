@@ -4,7 +4,7 @@
 //! renewal or conversion was refused, with the reason.
 
 use super::{customer_link, expired_table, paged, renewals_table, table};
-use crate::components::format::{count_text, date_text, money_in};
+use crate::components::format::{date_text, money_in};
 use crate::state::language::use_language;
 use crate::state::settings_context::use_settings;
 use leptos::prelude::*;
@@ -31,7 +31,7 @@ fn windows_table(rows: Vec<WindowRow>) -> impl IntoView {
                 let lang = language.get();
                 match w.window {
                     Window::SeatReduction { seats } => {
-                        lang.fill(T::RemoveUpTo, &[&count_text(u64::from(seats))])
+                        lang.fill(T::RemoveUpTo, &[&seats.to_string()])
                     }
                     Window::Cancellation => lang.text(T::CancelWithRefund).to_string(),
                 }
@@ -75,11 +75,7 @@ fn conversions_table(rows: Vec<ConversionRow>) -> impl IntoView {
             let becomes = move || {
                 language.get().fill(
                     T::Becomes,
-                    &[
-                        &c.target_name,
-                        &count_text(u64::from(c.seats)),
-                        &c.term_plan.label(),
-                    ],
+                    &[&c.target_name, &c.seats.to_string(), &c.term_plan.label()],
                 )
             };
             view! {
@@ -135,7 +131,7 @@ pub fn NceSections(board: NceDashboard) -> impl IntoView {
     let refused = Signal::stored(board.refused);
     let expired = Signal::stored(board.expired_trials);
     let language = use_language();
-    let days = move |key: T, n: i64| language.get().fill(key, &[&count_text(n.unsigned_abs())]);
+    let days = move |key: T, n: i64| language.get().fill(key, &[&n.to_string()]);
     let number = board.next_invoice_number;
     view! {
         <p class="hint">{move || language.get().fill(T::NextInvoiceNumber, &[&number])}</p>

@@ -2,7 +2,6 @@
 //! core's check when the partner asks for it; then either every bad row at the text, with
 //! nothing to apply, or the preview and one button that applies all of it.
 
-use crate::components::format::count_text;
 use crate::forms::field::{Field, FieldMessage};
 use crate::forms::issue::{Issue, IssueAlert};
 use crate::state::language::use_language;
@@ -193,7 +192,7 @@ fn CsvText(
         errors.with(|errors| match errors.len() {
             0 => None,
             1 => Some(lang.text(T::OneProblem).to_string()),
-            n => Some(lang.fill(T::Problems, &[&count_text(n as u64)])),
+            n => Some(lang.fill(T::Problems, &[&n.to_string()])),
         })
     });
     let field = Field::new(format!("{id}-csv"), summary).hinted();

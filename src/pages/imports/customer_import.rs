@@ -2,7 +2,6 @@
 //! as one recorded action, or none.
 
 use super::csv_import::{Applying, CsvImport};
-use crate::components::format::count_text;
 use crate::components::table_scroll::TableScroll;
 use crate::forms::issue::Issue;
 use crate::state::book_state::use_book;
@@ -30,7 +29,7 @@ pub fn CustomerImport() -> impl IntoView {
         let lang = language.now();
         match customers.len() {
             1 => lang.text(T::CreateOneCustomer).to_string(),
-            n => lang.fill(T::CreateCustomers, &[&count_text(n as u64)]),
+            n => lang.fill(T::CreateCustomers, &[&n.to_string()]),
         }
     });
     let apply = Callback::new(move |(customers, applying): (Vec<Customer>, Applying)| {
@@ -38,13 +37,13 @@ pub fn CustomerImport() -> impl IntoView {
         leptos::task::spawn_local(async move {
             let lang = language.now();
             let progress = |checked: usize, all: usize| {
-                let (checked, all) = (count_text(checked as u64), count_text(all as u64));
+                let (checked, all) = (checked.to_string(), all.to_string());
                 applying.progress(lang.fill(T::CheckedOf, &[&checked, &all]));
             };
             match book.import_customers(customers, progress).await {
                 Ok(_) => applying.done(match names.len() {
                     1 => lang.text(T::OneCreated).to_string(),
-                    n => lang.fill(T::Created, &[&count_text(n as u64)]),
+                    n => lang.fill(T::Created, &[&n.to_string()]),
                 }),
                 Err((index, refusal)) => {
                     let mut issue = Issue::from(refusal);
@@ -78,7 +77,7 @@ const ROWS_SHOWN: usize = 200;
 /// The customers an import would create, as a table of the first `ROWS_SHOWN` of them.
 pub(in crate::pages) fn customers_table(customers: Vec<Customer>) -> impl IntoView {
     let language = use_language();
-    let more = customers.len().saturating_sub(ROWS_SHOWN) as u64;
+    let more = customers.len().saturating_sub(ROWS_SHOWN);
     let rows = customers
         .into_iter()
         .take(ROWS_SHOWN)
@@ -110,6 +109,6 @@ pub(in crate::pages) fn customers_table(customers: Vec<Customer>) -> impl IntoVi
             <tbody>{rows}</tbody>
         </table>
         </TableScroll>
-        {(more > 0).then(|| view! { <p>{move || language.get().fill(T::AndMore, &[&count_text(more)])}</p> })}
+        {(more > 0).then(|| view! { <p>{move || language.get().fill(T::AndMore, &[&more.to_string()])}</p> })}
     }
 }

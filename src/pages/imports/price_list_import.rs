@@ -2,7 +2,7 @@
 //! date, shown row by row, applied as one recorded action.
 
 use super::csv_import::{Applying, CsvImport};
-use crate::components::format::{count_text, date_text, money_text};
+use crate::components::format::{date_text, money_text};
 use crate::components::table_scroll::TableScroll;
 use crate::forms::field::{Field, FieldMessage};
 use crate::forms::issue::Issue;
@@ -104,7 +104,7 @@ fn price_list_table(plan: &PriceListPlan, currency: &str) -> impl IntoView {
             }
         })
         .collect_view();
-    let count = |n: usize| count_text(n as u64);
+    let count = |n: usize| n.to_string();
     let summary = lang.fill(
         T::PlanSummary,
         &[

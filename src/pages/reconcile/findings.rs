@@ -2,7 +2,7 @@
 //! customer and subscription in the book; the differences as a CSV file in both dialects.
 
 use super::run::Outcome;
-use crate::components::format::{count_text, money_text, span_text};
+use crate::components::format::{money_text, span_text};
 use crate::components::paged::Paged;
 use crate::pages::billing::downloads::{
     download_buttons, offer_file, Message, Outcome as Said, Words,
@@ -52,7 +52,7 @@ pub fn Findings(outcome: Arc<Outcome>) -> impl IntoView {
             </div>
             <p class="selection" aria-live="polite">
                 {move || {
-                    let shown = count_text(kept.with(Vec::len) as u64);
+                    let shown = kept.with(Vec::len).to_string();
                     language.get().fill(T::LinesShown, &[&shown])
                 }}
             </p>
@@ -182,8 +182,7 @@ fn finding_row(f: &Finding, known: &HashMap<String, String>, lang: Lang) -> impl
         (Some(s), Some(e)) => span_text(s, e),
         _ => lang.text(T::SeatsAtMonthEnd).to_string(),
     };
-    let seats =
-        |c: Option<Counted>| c.map_or("—".to_string(), |c| count_text(u64::from(c.quantity)));
+    let seats = |c: Option<Counted>| c.map_or("—".to_string(), |c| c.quantity.to_string());
     let amount = |c: Option<Counted>| c.map_or("—".to_string(), |c| money_text(c.amount));
     view! {
         <tr class:difference=f.group.is_difference()>
@@ -213,9 +212,9 @@ fn Downloads(outcome: Arc<Outcome>) -> impl IntoView {
         let made = outcome.with_value(|o| {
             let bytes = write_differences_csv(&o.reconciliation, dialect);
             let name = differences_file_name(&partner, o.invoice_date, dialect);
-            let count = o.reconciliation.difference_count() as u64;
+            let count = o.reconciliation.difference_count();
             let what: Words =
-                Arc::new(move |lang: Lang| lang.fill(T::DifferencesCount, &[&count_text(count)]));
+                Arc::new(move |lang: Lang| lang.fill(T::DifferencesCount, &[&count.to_string()]));
             (name, bytes, what)
         });
         offer_file(Ok(made), message);

@@ -4,7 +4,7 @@
 
 use super::findings::group_text;
 use super::run::Outcome;
-use crate::components::format::{count_text, date_text, money_in};
+use crate::components::format::{date_text, money_in};
 use crate::state::language::use_language;
 use crate::state::settings_context::use_settings;
 use chrono::NaiveDate;
@@ -26,10 +26,9 @@ pub fn Summary(outcome: Arc<Outcome>, picked: RwSignal<Option<NaiveDate>>) -> im
     let counts = Group::ALL
         .iter()
         .map(|g| {
-            let count = outcome.reconciliation.count(*g) as u64;
             view! {
                 <dt>{language.tr(group_text(*g))}</dt>
-                <dd class="num" data-group=g.label()>{move || count_text(count)}</dd>
+                <dd class="num" data-group=g.label()>{outcome.reconciliation.count(*g)}</dd>
             }
         })
         .collect_view();
@@ -44,14 +43,14 @@ pub fn Summary(outcome: Arc<Outcome>, picked: RwSignal<Option<NaiveDate>>) -> im
         let currency = currency.clone();
         move || money_in(amount, &currency)
     };
-    let (lines, semicolons) = (file.lines as u64, file.semicolons);
+    let (lines, semicolons) = (file.lines, file.semicolons);
     let lines_read = move || {
         let key = if semicolons {
             T::LinesReadSemicolons
         } else {
             T::LinesRead
         };
-        language.get().fill(key, &[&count_text(lines)])
+        language.get().fill(key, &[&lines.to_string()])
     };
     view! {
         <section aria-labelledby="recon-summary-heading" class="recon-summary">
@@ -113,7 +112,7 @@ fn Unread(outcome: Arc<Outcome>) -> impl IntoView {
     // Written once in the language of the moment: a new file is read in the new language.
     let lang = use_language().now();
     let file = &outcome.summary;
-    let count = |n: usize| count_text(n as u64);
+    let count = |n: usize| n.to_string();
     let skipped = (!file.skipped.is_empty()).then(|| {
         let by_column = file
             .skipped_by_column()
