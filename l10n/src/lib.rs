@@ -8,6 +8,7 @@
 //! (`texts`), each text in the three languages side by side. Either way a text missing in one
 //! language does not compile.
 
+mod countries;
 mod currency;
 mod de;
 mod en;

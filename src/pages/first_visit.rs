@@ -6,16 +6,19 @@
 use crate::components::program_text::{profile_description, profile_title};
 use crate::forms::field::{Field, FieldMessage};
 use crate::state::book_state::use_book;
+use crate::state::language::use_language;
 use crate::state::settings_context::use_settings;
 use crate::store::{BookLoad, Store};
 use leptos::html::Dialog;
 use leptos::prelude::*;
 use partnerdesk_core::model::settings::{PartnerSettings, RulesProfile};
+use partnerdesk_l10n::SettingsText as T;
 
 #[component]
 pub fn FirstVisit() -> impl IntoView {
     let settings = use_settings();
     let book = use_book();
+    let language = use_language();
     let store = expect_context::<Store>();
     // Asked only of a partner who never chose, while the book is still empty (an unreadable
     // book is the recovery page's business, not a first visit).
@@ -40,9 +43,7 @@ pub fn FirstVisit() -> impl IntoView {
     let start = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let Some(profile) = RulesProfile::parse(&chosen.get_untracked()) else {
-            problem.set(Some(
-                "Choose the program your customers' subscriptions are billed under.".into(),
-            ));
+            problem.set(Some(language.now().text(T::ChooseProgram).into()));
             return;
         };
         let candidate = PartnerSettings {
@@ -78,14 +79,14 @@ pub fn FirstVisit() -> impl IntoView {
             on:cancel=|ev: leptos::ev::Event| ev.prevent_default()
         >
             <form on:submit=start novalidate>
-                <h2 id="first-visit-title">"Which program do you bill under?"</h2>
-                <p>"PartnerDesk bills the whole book by one program's rules. You can change it later in Settings while the book has no subscriptions."</p>
+                <h2 id="first-visit-title">{language.tr(T::WhichProgram)}</h2>
+                <p>{language.tr(T::OneProgram)}</p>
                 <fieldset aria-invalid=field.invalid() aria-describedby=field.described_by()>
-                    <legend>"Program"</legend>
+                    <legend>{language.tr(T::Program)}</legend>
                     {options}
                     <FieldMessage field />
                 </fieldset>
-                <button type="submit">"Start with this program"</button>
+                <button type="submit">{language.tr(T::StartWithProgram)}</button>
             </form>
         </dialog>
     }

@@ -16,7 +16,7 @@ pub mod settings_page;
 
 use crate::state::language::use_language;
 use leptos::prelude::*;
-use partnerdesk_l10n::Key;
+use partnerdesk_l10n::Text;
 
 /// Names the page in the browser tab and history, which screen readers announce on navigation.
 fn set_title(page: &str) {
@@ -25,7 +25,7 @@ fn set_title(page: &str) {
 
 /// Names the page, as `set_title` does, in the app's language, renamed when it changes. Named
 /// at once too: an effect's first run waits for the next tick.
-fn page_title(key: Key) {
+fn page_title(key: impl Text) {
     let language = use_language();
     set_title(language.now().text(key));
     Effect::new(move |_| set_title(language.get().text(key)));

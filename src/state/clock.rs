@@ -7,7 +7,7 @@ use crate::store::{Store, TODAY_KEY};
 use chrono::NaiveDate;
 use leptos::prelude::*;
 use partnerdesk_core::base::bounds::{day_range_message, plausible_day, FIRST_DAY, LAST_DAY};
-use partnerdesk_l10n::Key;
+use partnerdesk_l10n::{Key, SettingsText};
 
 #[derive(Clone, Copy, Debug)]
 pub struct Clock {
@@ -66,12 +66,15 @@ impl Clock {
     /// partner who moved today finds it moved after a reload.
     pub fn provide(store: &Store, real: NaiveDate) -> (Clock, Option<String>) {
         let (stored, problem) = match store.load::<Option<NaiveDate>>(TODAY_KEY) {
-            Ok(Some(Some(day))) if !plausible_day(day) => (
-                None,
-                Some(format!(
-                    "Today was moved to {day}, outside the years PartnerDesk works with ({FIRST_DAY} to {LAST_DAY}); today is the real date."
-                )),
-            ),
+            Ok(Some(Some(day))) if !plausible_day(day) => {
+                // ISO dates, as the date field and the core's range message write them.
+                let days = [day, FIRST_DAY, LAST_DAY].map(|d| d.to_string());
+                let said = current_lang().fill(
+                    SettingsText::MovedOutOfRange,
+                    &[&days[0], &days[1], &days[2]],
+                );
+                (None, Some(said))
+            }
             Ok(day) => (day.flatten(), None),
             Err(e) => (
                 None,

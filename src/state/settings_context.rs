@@ -8,10 +8,12 @@
 //! book.
 
 use super::ids::new_guid;
+use super::language::{use_language, Language};
 use crate::store::{BookLoad, OtherTabWrites, Store, SETTINGS_KEY};
 use leptos::prelude::*;
 use partnerdesk_core::base::field_error::FieldError;
 use partnerdesk_core::model::settings::PartnerSettings;
+use partnerdesk_l10n::{Lang, SettingsText as T};
 
 #[derive(Clone, Copy, Debug)]
 pub struct Settings {
@@ -19,6 +21,8 @@ pub struct Settings {
     store: StoredValue<Store>,
     /// The stored text that could not be used, until settings are saved over it.
     unusable: RwSignal<Option<String>>,
+    /// Says why a save failed, in the language of the moment.
+    language: Language,
 }
 
 /// Settings as stored, if the core accepts them.
@@ -40,7 +44,7 @@ struct Start {
     unusable: Option<String>,
 }
 
-fn start(store: &Store) -> Start {
+fn start(store: &Store, lang: Lang) -> Start {
     let (stored, reason) = match store.load_text(SETTINGS_KEY) {
         Ok(Some(text)) => match read_settings(&text) {
             Ok(settings) => {
@@ -62,8 +66,8 @@ fn start(store: &Store) -> Start {
     match (stored, book_copy) {
         (None, Some(copy)) => {
             let problem = match store.save(SETTINGS_KEY, &copy) {
-                Ok(()) => "The saved settings were missing; the copy kept with your book is used and saved again.".to_string(),
-                Err(e) => format!("The saved settings were missing; the copy kept with your book is used, but it could not be saved again: {e}"),
+                Ok(()) => lang.text(T::SettingsRestored).to_string(),
+                Err(e) => lang.fill(T::SettingsRestoredUnsaved, &[&e]),
             };
             Start {
                 settings: copy,
@@ -73,9 +77,7 @@ fn start(store: &Store) -> Start {
         }
         (Some(text), Some(copy)) => Start {
             settings: copy,
-            problem: Some(format!(
-                "The saved settings can't be used ({reason}); the copy kept with your book is used. Download the saved text to keep it: saving settings replaces it."
-            )),
+            problem: Some(lang.fill(T::SettingsUnusableCopyUsed, &[&reason])),
             unusable: Some(text),
         },
         (None, None) => {
@@ -84,7 +86,7 @@ fn start(store: &Store) -> Start {
             let problem = store
                 .save(SETTINGS_KEY, &fresh)
                 .err()
-                .map(|e| format!("The new settings could not be saved: {e}"));
+                .map(|e| lang.fill(T::NewSettingsUnsaved, &[&e]));
             Start {
                 settings: fresh,
                 problem,
@@ -93,9 +95,7 @@ fn start(store: &Store) -> Start {
         }
         (Some(text), None) => Start {
             settings: PartnerSettings::new(new_guid()),
-            problem: Some(format!(
-                "The saved settings can't be used ({reason}); defaults are shown, and saving replaces them. Download the saved text to keep it."
-            )),
+            problem: Some(lang.fill(T::SettingsUnusableDefaults, &[&reason])),
             unusable: Some(text),
         },
     }
@@ -106,12 +106,14 @@ impl Settings {
     /// partner's (see the module). Returns a sentence for the storage banner when the partner
     /// should know.
     pub fn provide(store: &Store) -> (Settings, Option<String>) {
-        let start = start(store);
+        let language = use_language();
+        let start = start(store, language.now());
         let current = RwSignal::new(start.settings);
         let settings = Settings {
             current,
             store: StoredValue::new(store.clone()),
             unusable: RwSignal::new(start.unusable),
+            language,
         };
         if store.is_persistent() {
             // Settings saved in another tab apply here at once, so both tabs bill by the same
@@ -157,7 +159,10 @@ impl Settings {
         }
         self.store
             .with_value(|store| store.save(SETTINGS_KEY, &candidate))
-            .map_err(|e| vec![FieldError::new("form", format!("Saving failed: {e}"))])?;
+            .map_err(|e| {
+                let said = self.language.now().fill(T::SavingFailed, &[&e]);
+                vec![FieldError::new("form", said)]
+            })?;
         self.current.set(candidate);
         self.unusable.set(None);
         Ok(())

@@ -11,10 +11,10 @@ use partnerdesk_core::Money;
 use wasm_bindgen_test::wasm_bindgen_test;
 use web_sys::{Element, HtmlInputElement};
 
-const PRICE_HEADER: &str = "Change Indicator,Valid from Date,Valid to Date,Offer Display Name,Offer ID,License Agreement Type,Purchase Unit,Secondary License Type,End Customer Type,List Price,ERP Price";
+pub(crate) const PRICE_HEADER: &str = "Change Indicator,Valid from Date,Valid to Date,Offer Display Name,Offer ID,License Agreement Type,Purchase Unit,Secondary License Type,End Customer Type,List Price,ERP Price";
 const CUSTOMER_HEADER: &str = "Company name,Domain,Country,Segment,Reseller MPN ID";
 
-fn business_premium(change: &str, price: &str, erp: &str) -> String {
+pub(crate) fn business_premium(change: &str, price: &str, erp: &str) -> String {
     format!("{change},10/1/2017,,Office 365 Business Premium,{O365_BUSINESS_PREMIUM},Corporate,1 Month,Non-specific,Commercial,{price},{erp}")
 }
 
@@ -34,7 +34,7 @@ pub(crate) fn stored(store: &Store) -> std::sync::Arc<Book> {
 
 /// Pastes `text` into the textarea labelled `label` as a user would. Its `value` property is
 /// set the way an input's is, so the input helper serves.
-async fn paste(root: &Element, label: &str, text: &str) {
+pub(crate) async fn paste(root: &Element, label: &str, text: &str) {
     let area: HtmlInputElement = labelled(root, label);
     assert_eq!(area.tag_name(), "TEXTAREA");
     type_into(&area, text).await;

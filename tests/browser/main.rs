@@ -4,6 +4,7 @@
 #![cfg(target_arch = "wasm32")]
 
 mod imports_page;
+mod in_other_languages;
 mod reconcile_page;
 mod scenario;
 mod settings_page;

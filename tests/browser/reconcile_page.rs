@@ -25,7 +25,7 @@ const SUB_2: &str = "22222222-1c2d-4e5f-8a9b-24c8d9591708";
 
 /// Contoso with two E3 subscriptions bought 6/1/2018: 1 and 2 licenses, 20.00 and 40.00 on
 /// the 6/15 invoice.
-fn june_book() -> Book {
+pub(crate) fn june_book() -> Book {
     let mut book = contoso_book(d(2018, 6, 1));
     for (n, (id, quantity)) in [(SUB_1, 1), (SUB_2, 2)].into_iter().enumerate() {
         let command = Command::Purchase {
@@ -47,7 +47,7 @@ fn june_book() -> Book {
     book
 }
 
-fn june_file(book: &Book) -> String {
+pub(crate) fn june_file(book: &Book) -> String {
     let state = derive(book, d(2018, 6, 15));
     let file = invoice_recon_file(&state, book, d(2018, 6, 15), CsvDialect::Standard).unwrap();
     String::from_utf8(file.bytes).unwrap()
@@ -78,7 +78,13 @@ fn new_commerce_book() -> Book {
 
 /// Chooses `text` as the file of the file input, as a partner does.
 async fn choose_file(root: &Element, text: &str) {
-    let input: HtmlInputElement = labelled(root, "Reconciliation file");
+    choose_file_labelled(root, "Reconciliation file", text).await;
+}
+
+/// Chooses `text` as the file of the file input labelled `label` (the label in the app's
+/// language).
+pub(crate) async fn choose_file_labelled(root: &Element, label: &str, text: &str) {
+    let input: HtmlInputElement = labelled(root, label);
     let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(text.as_bytes()));
     let file = web_sys::File::new_with_u8_array_sequence(&parts, "recon_2018-06-15.csv").unwrap();
     let chosen = web_sys::DataTransfer::new().unwrap();

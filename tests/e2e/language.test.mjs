@@ -18,6 +18,13 @@ const DATES = {
 };
 const TODAY_IS = { en: 'Today: ', nl: 'Vandaag: ', de: 'Heute: ' };
 const LANGUAGE_LABEL = { en: 'Language', nl: 'Taal', de: 'Sprache' };
+/** The pages' headings and Settings' words in each language. */
+const WORDS = {
+  nl: { dashboard: 'Overzicht', billing: 'Facturatie', glance: 'In één oogopslag', invoices: 'Facturen',
+    tax: 'Btw-tarief (%)', save: 'Instellingen opslaan', saved: 'Instellingen opgeslagen.' },
+  de: { dashboard: 'Übersicht', billing: 'Abrechnung', glance: 'Auf einen Blick', invoices: 'Rechnungen',
+    tax: 'Steuersatz (%)', save: 'Einstellungen speichern', saved: 'Einstellungen gespeichert.' },
+};
 
 /** The app has started in `lang` once the header's today line is there, in that language. */
 async function loadedIn(page, lang) {
@@ -35,10 +42,10 @@ test('the browser\'s language comes first, and a chosen one survives a reload', 
   await page.goto(url('/'));
   await loadedIn(page, 'de');
   assert.equal(await page.getByLabel('Sprache', { exact: true }).inputValue(), 'de');
-  await page.getByRole('link', { name: 'Kunden' }).waitFor();
+  await page.getByRole('link', { name: 'Kunden', exact: true }).waitFor();
 
   await choose(page, 'de', 'nl');
-  await page.getByRole('link', { name: 'Klanten' }).waitFor();
+  await page.getByRole('link', { name: 'Klanten', exact: true }).waitFor();
   await page.reload();
   await loadedIn(page, 'nl');
   assert.equal(await page.getByLabel('Taal', { exact: true }).inputValue(), 'nl');
@@ -47,8 +54,11 @@ test('the browser\'s language comes first, and a chosen one survives a reload', 
 /** Checks the dashboard, the customer's page and Billing show `lang`'s dates and money. */
 async function checkFigures(page, url, customerPath, lang) {
   const dates = DATES[lang];
+  const words = WORDS[lang];
   await page.goto(url('/'));
   await loadedIn(page, lang);
+  await page.getByRole('heading', { level: 1, name: words.dashboard }).waitFor();
+  await page.getByRole('heading', { level: 2, name: words.glance }).waitFor();
   assert.ok((await page.locator('.today-line').textContent()).startsWith(TODAY_IS[lang] + dates.today));
   assert.ok((await page.locator('[data-tile=next-invoice]').textContent()).includes(dates.next), 'next invoice date');
   assert.match(await page.locator('.invoice-total').first().textContent(), MONEY[lang]);
@@ -61,6 +71,8 @@ async function checkFigures(page, url, customerPath, lang) {
 
   await page.goto(url('/billing'));
   await loadedIn(page, lang);
+  await page.getByRole('heading', { level: 1, name: words.billing }).waitFor();
+  await page.getByRole('heading', { level: 2, name: words.invoices, exact: true }).waitFor();
   assert.match(await page.locator('.invoice-total').first().textContent(), MONEY[lang]);
   const issued = page.getByRole('row').filter({ hasText: 'PD20180615' });
   const cells = await issued.getByRole('cell').allTextContents();
@@ -76,15 +88,18 @@ test('in Dutch and German the figures follow the locale and Settings reads 21,5'
 
   await page.goto(url('/settings'));
   await loadedIn(page, 'nl');
-  const tax = page.getByLabel('Tax rate (%)');
+  const tax = page.getByLabel(WORDS.nl.tax);
   assert.equal(await tax.inputValue(), '0,00');
   await tax.fill('21,5');
-  await page.getByRole('button', { name: 'Save settings' }).click();
-  await page.getByRole('status').filter({ hasText: 'Settings saved.' }).waitFor();
+  await page.getByRole('button', { name: WORDS.nl.save }).click();
+  await page.getByRole('status').filter({ hasText: WORDS.nl.saved }).waitFor();
   await page.reload();
   await loadedIn(page, 'nl');
-  assert.equal(await page.getByLabel('Tax rate (%)').inputValue(), '21,50');
+  assert.equal(await page.getByLabel(WORDS.nl.tax).inputValue(), '21,50');
 
   await choose(page, 'nl', 'de');
+  // The form follows a switch of language at once, keeping what it holds.
+  await page.getByLabel(WORDS.de.tax).waitFor();
+  assert.equal(await page.getByLabel(WORDS.de.tax).inputValue(), '21,50');
   await checkFigures(page, url, customerPath, 'de');
 });

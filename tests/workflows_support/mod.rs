@@ -65,6 +65,18 @@ pub fn app_at(path: &str, store: Store, today: NaiveDate) -> Mounted<impl Mounta
     mount(move || view! { <Shell store real_today=today /> })
 }
 
+/// The whole app at `path`, as `app_at`, in a browser whose language is `language` ("nl").
+pub fn app_in(
+    path: &str,
+    store: Store,
+    today: NaiveDate,
+    language: &str,
+) -> Mounted<impl Mountable> {
+    crate::support::open_at(path);
+    let languages = vec![language.to_string()];
+    mount(move || view! { <Shell store real_today=today languages=languages.clone() /> })
+}
+
 pub fn all(root: &Element, selector: &str) -> Vec<Element> {
     let list = root.query_selector_all(selector).unwrap();
     (0..list.length())

@@ -1,12 +1,13 @@
 //! One invoice: its figures, its reconciliation files, and its lines by customer and charge
 //! type, a page at a time.
 
-use super::downloads::{download_buttons, offer_file, Message, Outcome};
+use super::downloads::{download_buttons, offer_file, Message, Outcome, Words};
 use super::statement::{CustomerSubtotals, Statement};
 use crate::components::charge_lines::{ChargeLinesTable, CustomerNames};
 use crate::components::format::{date_text, money_in};
 use crate::components::paged::Paged;
 use crate::state::book_state::use_book;
+use crate::state::language::use_language;
 use crate::state::settings_context::use_settings;
 use chrono::NaiveDate;
 use leptos::prelude::*;
@@ -15,6 +16,8 @@ use partnerdesk_core::billing::invoice::{Invoice, LineFilter};
 use partnerdesk_core::model::charge_line::{ChargeLine, ChargeType};
 use partnerdesk_core::reports::recon_csv::CsvDialect;
 use partnerdesk_core::reports::reconciliation::invoice_recon_file;
+use partnerdesk_l10n::{BillingText as T, Lang};
+use std::sync::Arc;
 
 /// Customers listed in the filter at once; a search finds the others.
 const CUSTOMERS_SHOWN: usize = 100;
@@ -27,6 +30,7 @@ pub fn InvoiceView(
 ) -> impl IntoView {
     let book = use_book();
     let settings = use_settings();
+    let language = use_language();
     let currency = move || settings.with(|s| s.currency.clone());
     // "" stands for every customer or every charge type.
     let customer = RwSignal::new(String::new());
@@ -68,7 +72,7 @@ pub fn InvoiceView(
         let catalog = book.catalog().get_untracked();
         view! {
             <ChargeLinesTable
-                caption="Lines of this invoice".to_string()
+                caption=language.now().text(T::LinesOfInvoice).to_string()
                 lines=page
                 catalog
                 currency=currency()
@@ -83,22 +87,29 @@ pub fn InvoiceView(
             <Statement invoice names statement_of />
             <div class="filters">
                 <CustomerFilter invoice names customer customer_query />
-                <Filter id="line-charge-type" label="Charge type" every="All charge types" value=charge_type options=type_options />
+                <Filter id="line-charge-type" label=T::ChargeType every=T::AllChargeTypes value=charge_type options=type_options />
             </div>
             <p class="selection" aria-live="polite">
                 {move || {
-                    selection
-                        .with(|s| {
-                            format!(
-                                "{} of {} lines shown, totalling {}.",
-                                s.lines.len(),
-                                invoice.with(|i| i.lines.len()),
-                                money_in(s.total, &currency()),
-                            )
-                        })
+                    let all = invoice.with(|i| i.lines.len());
+                    selection.with(|s| {
+                        language.get().fill(
+                            T::LinesShown,
+                            &[
+                                &s.lines.len().to_string(),
+                                &all.to_string(),
+                                &money_in(s.total, &currency()),
+                            ],
+                        )
+                    })
                 }}
             </p>
-            <Paged label="Pages of invoice lines" items=lines empty="No line matches." render />
+            {move || {
+                let lang = language.get();
+                view! {
+                    <Paged label=lang.text(T::PagesOfLines) items=lines empty=lang.text(T::NoLineMatches) render />
+                }
+            }}
         </section>
     }
 }
@@ -112,6 +123,7 @@ fn InvoiceFacts(
 ) -> impl IntoView {
     let book = use_book();
     let settings = use_settings();
+    let language = use_language();
     let currency = move || settings.with(|s| s.currency.clone());
     let is_upcoming = move || invoice.with(|i| i.billing_date) == upcoming_date.get();
     let download = move |dialect: CsvDialect| {
@@ -122,37 +134,38 @@ fn InvoiceFacts(
         let currency = settings.get_untracked().currency;
         offer_file(
             made.map(|f| {
-                let what = format!(
-                    "{} rows, Amount totalling {}",
-                    f.rows,
-                    money_in(f.total, &currency)
-                );
+                let (rows, total) = (f.rows, f.total);
+                let what: Words = Arc::new(move |lang: Lang| {
+                    let amount = money_in(total, &currency);
+                    lang.fill(T::ReconFileHolds, &[&rows.to_string(), &amount])
+                });
                 (f.name, f.bytes, what)
             }),
             message,
         );
     };
-    let downloads =
-        move || (!is_upcoming()).then(|| download_buttons("reconciliation CSV", download));
+    let downloads = move || {
+        (!is_upcoming())
+            .then(|| download_buttons([T::DownloadRecon, T::DownloadReconExcel], download))
+    };
     let heading = move || {
-        invoice.with(|i| {
-            if is_upcoming() {
-                format!("Upcoming invoice {} (preview)", i.number)
-            } else {
-                format!("Invoice {}", i.number)
-            }
-        })
+        let key = if is_upcoming() {
+            T::UpcomingPreview
+        } else {
+            T::InvoiceNamed
+        };
+        invoice.with(|i| language.get().fill(key, &[&i.number]))
     };
     view! {
         <h2 id="invoice-heading">{heading}</h2>
         <dl class="facts">
-            <dt>"Billing date"</dt>
+            <dt>{language.tr(T::BillingDate)}</dt>
             <dd>{move || invoice.with(|i| date_text(i.billing_date))}</dd>
-            <dt>"Due date"</dt>
+            <dt>{language.tr(T::DueDate)}</dt>
             <dd>{move || invoice.with(|i| date_text(i.due_date))}</dd>
-            <dt>"Lines"</dt>
+            <dt>{language.tr(T::Lines)}</dt>
             <dd>{move || invoice.with(|i| i.lines.len())}</dd>
-            <dt>"Total"</dt>
+            <dt>{language.tr(T::Total)}</dt>
             <dd class="invoice-total">
                 {move || invoice.with(|i| money_in(i.total, &currency()))}
             </dd>
@@ -162,9 +175,7 @@ fn InvoiceFacts(
             is_upcoming()
                 .then(|| {
                     view! {
-                        <p class="hint">
-                            "Reconciliation files are made for issued invoices; this one can still change."
-                        </p>
+                        <p class="hint">{language.tr(T::NoFilesForUpcoming)}</p>
                     }
                 })
         }}
@@ -180,6 +191,7 @@ fn CustomerFilter(
     customer: RwSignal<String>,
     customer_query: RwSignal<String>,
 ) -> impl IntoView {
+    let language = use_language();
     let customer_matches = Memo::new(move |_| {
         let ids = invoice.with(|i| i.customer_ids());
         let wanted = customer_query.with(|q| SearchWords::new(q));
@@ -204,20 +216,20 @@ fn CustomerFilter(
     let customer_options =
         Signal::derive(move || customer_matches.with(|(found, _)| found.clone()));
     let customer_count = move || {
+        let lang = language.get();
         customer_matches.with(|(found, total)| {
+            let total_text = total.to_string();
             if found.len() < *total {
-                format!(
-                    "Matching customers on this invoice: {total}; the first {} are listed.",
-                    found.len()
-                )
+                let listed = found.len().to_string();
+                lang.fill(T::CustomersListed, &[&total_text, &listed])
             } else {
-                format!("Matching customers on this invoice: {total}.")
+                lang.fill(T::CustomersMatching, &[&total_text])
             }
         })
     };
     view! {
         <div class="field">
-            <label for="line-customer-search">"Find a customer on this invoice"</label>
+            <label for="line-customer-search">{language.tr(T::FindCustomer)}</label>
             <input
                 id="line-customer-search"
                 type="search"
@@ -227,7 +239,7 @@ fn CustomerFilter(
             />
             <p id="line-customer-count" class="hint" aria-live="polite">{customer_count}</p>
         </div>
-        <Filter id="line-customer" label="Customer" every="All customers" value=customer options=customer_options />
+        <Filter id="line-customer" label=T::Customer every=T::AllCustomers value=customer options=customer_options />
     }
 }
 
@@ -235,12 +247,13 @@ fn CustomerFilter(
 #[component]
 fn Filter(
     id: &'static str,
-    label: &'static str,
-    every: &'static str,
+    label: T,
+    every: T,
     value: RwSignal<String>,
     /// (value, text) of each option.
     options: Signal<Vec<(String, String)>>,
 ) -> impl IntoView {
+    let language = use_language();
     let options = move || {
         options
             .get()
@@ -250,9 +263,9 @@ fn Filter(
     };
     view! {
         <div class="field">
-            <label for=id>{label}</label>
+            <label for=id>{language.tr(label)}</label>
             <select id=id bind:value=value>
-                <option value="">{every}</option>
+                <option value="">{language.tr(every)}</option>
                 {options}
             </select>
         </div>

@@ -7,23 +7,26 @@ mod invoice_view;
 mod statement;
 mod trial_pipeline;
 
-use super::set_title;
+use super::page_title;
 use crate::components::book_notice::BookNotice;
 use crate::components::charge_lines::CustomerNames;
 use crate::components::format::{date_text, money_in, money_text};
 use crate::components::table_scroll::TableScroll;
 use crate::state::book_state::use_book;
+use crate::state::language::use_language;
 use crate::state::settings_context::use_settings;
 use chrono::NaiveDate;
 use invoice_view::InvoiceView;
 use leptos::prelude::*;
 use partnerdesk_core::billing::invoice::InvoiceSummary;
+use partnerdesk_l10n::BillingText as T;
 use std::sync::Arc;
 use trial_pipeline::TrialPipeline;
 
 #[component]
 pub fn Billing() -> impl IntoView {
-    set_title("Billing");
+    page_title(T::Title);
+    let language = use_language();
     let book = use_book();
     let summaries = Memo::new(move |_| {
         let mut list = book.all().with(|state| state.invoice_summaries());
@@ -58,21 +61,22 @@ pub fn Billing() -> impl IntoView {
         })
     });
     view! {
-        <h1>"Billing"</h1>
+        <h1>{language.tr(T::Title)}</h1>
         <BookNotice />
         <UpcomingInvoice upcoming_date picked />
         <IssuedInvoices summaries shown_date picked />
         <InvoiceView invoice upcoming_date names />
         <TrialPipeline />
         <p>
-            "Check Microsoft's invoice against the book: "
-            <a href="/billing/reconcile">"Reconcile Microsoft's file"</a> "."
+            {language.tr(T::CheckAgainst)}
+            <a href="/billing/reconcile">{language.tr(T::ReconcileLink)}</a> "."
         </p>
         <section aria-labelledby="imports-heading">
-            <h2 id="imports-heading">"Imports"</h2>
+            <h2 id="imports-heading">{language.tr(T::Imports)}</h2>
             <p>
-                "A new price list or a list of customers is imported on the "
-                <a href="/imports">"Imports page"</a> "."
+                {move || language.get().around(T::ImportsOn).0}
+                <a href="/imports">{language.tr(T::ImportsPage)}</a>
+                {move || language.get().around(T::ImportsOn).1}
             </p>
         </section>
     }
@@ -86,26 +90,27 @@ fn UpcomingInvoice(
 ) -> impl IntoView {
     let book = use_book();
     let settings = use_settings();
+    let language = use_language();
     let currency = move || settings.with(|s| s.currency.clone());
     let upcoming = Memo::new(move |_| book.all().with(|state| state.upcoming_invoice()).summary());
     view! {
         <section aria-labelledby="upcoming-heading">
-            <h2 id="upcoming-heading">"Upcoming invoice"</h2>
-            <p class="hint">"As it stands if nothing else happens before its billing date; not issued yet."</p>
+            <h2 id="upcoming-heading">{language.tr(T::UpcomingInvoice)}</h2>
+            <p class="hint">{language.tr(T::UpcomingHint)}</p>
             <dl class="facts">
-                <dt>"Invoice number"</dt>
+                <dt>{language.tr(T::InvoiceNumber)}</dt>
                 <dd>{move || upcoming.with(|u| u.number.clone())}</dd>
-                <dt>"Billing date"</dt>
+                <dt>{language.tr(T::BillingDate)}</dt>
                 <dd>{move || upcoming.with(|u| date_text(u.billing_date))}</dd>
-                <dt>"Lines"</dt>
+                <dt>{language.tr(T::Lines)}</dt>
                 <dd>{move || upcoming.with(|u| u.line_count)}</dd>
-                <dt>"Total"</dt>
+                <dt>{language.tr(T::Total)}</dt>
                 <dd class="invoice-total">
                     {move || upcoming.with(|u| money_in(u.total, &currency()))}
                 </dd>
             </dl>
             <button type="button" on:click=move |_| picked.set(Some(upcoming_date.get_untracked()))>
-                "Show the upcoming invoice"
+                {language.tr(T::ShowUpcoming)}
             </button>
         </section>
     }
@@ -119,6 +124,7 @@ fn IssuedInvoices(
     picked: RwSignal<Option<NaiveDate>>,
 ) -> impl IntoView {
     let settings = use_settings();
+    let language = use_language();
     let currency = move || settings.with(|s| s.currency.clone());
     let invoice_rows = move || {
         summaries
@@ -140,7 +146,7 @@ fn IssuedInvoices(
                                 aria-pressed=move || shown().to_string()
                                 on:click=move |_| picked.set(Some(date))
                             >
-                                {format!("Show {}", s.number)}
+                                {move || language.get().fill(T::ShowInvoice, &[&s.number])}
                             </button>
                         </td>
                     </tr>
@@ -150,22 +156,22 @@ fn IssuedInvoices(
     };
     view! {
         <section aria-labelledby="invoices-heading">
-            <h2 id="invoices-heading">"Invoices"</h2>
+            <h2 id="invoices-heading">{language.tr(T::Invoices)}</h2>
             <Show
                 when=move || summaries.with(|list| !list.is_empty())
-                fallback=|| view! { <p>"No invoice has been issued up to today."</p> }
+                fallback=move || view! { <p>{language.tr(T::NoInvoiceYet)}</p> }
             >
-                <TableScroll label="Invoices issued up to today, newest first">
+                <TableScroll label=language.tr(T::IssuedCaption)>
                 <table class="invoices">
-                    <caption>"Invoices issued up to today, newest first"</caption>
+                    <caption>{language.tr(T::IssuedCaption)}</caption>
                     <thead>
                         <tr>
-                            <th scope="col">"Invoice number"</th>
-                            <th scope="col">"Billing date"</th>
-                            <th scope="col">"Due date"</th>
-                            <th scope="col">"Lines"</th>
-                            <th scope="col">{move || format!("Total ({})", currency())}</th>
-                            <th scope="col">"Shown below"</th>
+                            <th scope="col">{language.tr(T::InvoiceNumber)}</th>
+                            <th scope="col">{language.tr(T::BillingDate)}</th>
+                            <th scope="col">{language.tr(T::DueDate)}</th>
+                            <th scope="col">{language.tr(T::Lines)}</th>
+                            <th scope="col">{move || language.get().fill(T::TotalIn, &[&currency()])}</th>
+                            <th scope="col">{language.tr(T::ShownBelow)}</th>
                         </tr>
                     </thead>
                     <tbody>{invoice_rows}</tbody>

@@ -6,9 +6,11 @@ use crate::components::format::{count_text, date_text, money_in, money_text};
 use crate::components::paged::Paged;
 use crate::components::table_scroll::TableScroll;
 use crate::state::book_state::use_book;
+use crate::state::language::use_language;
 use crate::state::settings_context::use_settings;
 use leptos::prelude::*;
 use partnerdesk_core::billing::invoice::{CustomerSubtotal, Invoice, LineFilter};
+use partnerdesk_l10n::BillingText as T;
 
 fn name_of(names: &CustomerNames, id: &str) -> String {
     names.get(id).cloned().unwrap_or_default()
@@ -23,8 +25,10 @@ pub fn CustomerSubtotals(
     statement_of: RwSignal<Option<String>>,
 ) -> impl IntoView {
     let settings = use_settings();
+    let language = use_language();
     let subtotals = Memo::new(move |_| invoice.with(Invoice::customer_subtotals));
     let render = move |page: Vec<CustomerSubtotal>| {
+        let lang = language.now();
         let currency = settings.get_untracked().currency;
         let names = names.get_untracked();
         let rows = page
@@ -32,7 +36,7 @@ pub fn CustomerSubtotals(
             .map(|s| {
                 let name = name_of(&names, &s.customer_id);
                 let id = s.customer_id.to_string();
-                let open = format!("Statement for {name}");
+                let open = lang.fill(T::StatementFor, &[&name]);
                 view! {
                     <tr>
                         <th scope="row">{name}</th>
@@ -49,21 +53,21 @@ pub fn CustomerSubtotals(
             .collect_view();
         let (lines, total) = invoice.with_untracked(|i| (i.lines.len(), i.total));
         view! {
-            <TableScroll label="Subtotals by customer">
+            <TableScroll label=lang.text(T::SubtotalsCaption)>
             <table class="subtotals">
-                <caption>"Subtotals by customer"</caption>
+                <caption>{lang.text(T::SubtotalsCaption)}</caption>
                 <thead>
                     <tr>
-                        <th scope="col">"Customer"</th>
-                        <th scope="col">"Lines"</th>
-                        <th scope="col">{format!("Subtotal ({currency})")}</th>
-                        <th scope="col">"Statement"</th>
+                        <th scope="col">{lang.text(T::Customer)}</th>
+                        <th scope="col">{lang.text(T::Lines)}</th>
+                        <th scope="col">{lang.fill(T::SubtotalIn, &[&currency])}</th>
+                        <th scope="col">{lang.text(T::Statement)}</th>
                     </tr>
                 </thead>
                 <tbody>{rows}</tbody>
                 <tfoot>
                     <tr class="totals">
-                        <th scope="row">"Invoice total"</th>
+                        <th scope="row">{lang.text(T::InvoiceTotal)}</th>
                         <td class="num">{count_text(lines as u64)}</td>
                         <td class="num">{money_text(total)}</td>
                         <td></td>
@@ -75,8 +79,13 @@ pub fn CustomerSubtotals(
     };
     view! {
         <section aria-labelledby="subtotals-heading">
-            <h3 id="subtotals-heading">"Customers on this invoice"</h3>
-            <Paged label="Pages of customer subtotals" items=subtotals empty="This invoice has no lines." render />
+            <h3 id="subtotals-heading">{language.tr(T::CustomersOnInvoice)}</h3>
+            {move || {
+                let lang = language.get();
+                view! {
+                    <Paged label=lang.text(T::PagesOfSubtotals) items=subtotals empty=lang.text(T::NoLines) render />
+                }
+            }}
         </section>
     }
 }
@@ -91,8 +100,10 @@ pub fn Statement(
 ) -> impl IntoView {
     let book = use_book();
     let settings = use_settings();
+    let language = use_language();
     let statement = move || {
         let customer = statement_of.get()?;
+        let lang = language.get();
         let partner = settings.with(|s| s.name.clone());
         let currency = settings.with(|s| s.currency.clone());
         let customer_name = names.with(|n| name_of(n, &customer));
@@ -117,33 +128,33 @@ pub fn Statement(
         };
         Some(view! {
             <section aria-labelledby="statement-heading" class="statement">
-                <h2 id="statement-heading">{format!("Statement of invoice {number} for {customer_name}")}</h2>
+                <h2 id="statement-heading">{lang.fill(T::StatementHeading, &[&number, &customer_name])}</h2>
                 <dl class="facts">
-                    <dt>"From"</dt>
+                    <dt>{lang.text(T::From)}</dt>
                     <dd>{partner}</dd>
-                    <dt>"To"</dt>
+                    <dt>{lang.text(T::To)}</dt>
                     <dd class="statement-customer">{customer_name.clone()}</dd>
-                    <dt>"Invoice number"</dt>
+                    <dt>{lang.text(T::InvoiceNumber)}</dt>
                     <dd>{number}</dd>
-                    <dt>"Billing date"</dt>
+                    <dt>{lang.text(T::BillingDate)}</dt>
                     <dd>{date_text(billing)}</dd>
-                    <dt>"Due date"</dt>
+                    <dt>{lang.text(T::DueDate)}</dt>
                     <dd>{date_text(due)}</dd>
-                    <dt>"Total"</dt>
+                    <dt>{lang.text(T::Total)}</dt>
                     <dd class="statement-total">{money_in(selection.total, &currency)}</dd>
                 </dl>
                 <ChargeLinesTable
-                    caption=format!("Lines for {customer_name}")
+                    caption=lang.fill(T::LinesFor, &[&customer_name])
                     lines=selection.lines
                     catalog
                     currency=currency.clone()
                 />
                 <p class="statement-sum">
-                    {format!("Total for {customer_name}: {}", money_in(selection.total, &currency))}
+                    {lang.fill(T::TotalFor, &[&customer_name, &money_in(selection.total, &currency)])}
                 </p>
                 <div class="statement-actions">
-                    <button type="button" on:click=print>"Print this statement"</button>
-                    <button type="button" on:click=move |_| statement_of.set(None)>"Close the statement"</button>
+                    <button type="button" on:click=print>{lang.text(T::Print)}</button>
+                    <button type="button" on:click=move |_| statement_of.set(None)>{lang.text(T::CloseStatement)}</button>
                 </div>
             </section>
         })

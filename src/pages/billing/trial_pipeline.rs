@@ -4,17 +4,21 @@
 use super::downloads::{download_buttons, offer_file, Message, Outcome};
 use crate::state::book_state::use_book;
 use crate::state::clock::use_clock;
+use crate::state::language::use_language;
 use crate::state::settings_context::use_settings;
 use leptos::prelude::*;
 use partnerdesk_core::reports::dashboard::trial_rows;
 use partnerdesk_core::reports::recon_csv::CsvDialect;
 use partnerdesk_core::reports::trial_export::{pipeline_rows, trial_file_name, write_trial_csv};
+use partnerdesk_l10n::{BillingText as T, Lang};
+use std::sync::Arc;
 
 /// Every trial not converted, as a file: the follow-up list Partner Center can't give.
 #[component]
 pub fn TrialPipeline() -> impl IntoView {
     let book = use_book();
     let settings = use_settings();
+    let language = use_language();
     let message = RwSignal::new(Message::None);
     // From the whole book the page has derived anyway, not from the dashboard's derivation.
     let trials = Memo::new(move |_| {
@@ -29,16 +33,20 @@ pub fn TrialPipeline() -> impl IntoView {
         let name = trial_file_name(&settings.get_untracked().name, today, dialect);
         let count = trials.with_untracked(Vec::len);
         let bytes = trials.with_untracked(|rows| write_trial_csv(rows, dialect));
-        offer_file(Ok((name, bytes, format!("{count} trials"))), message);
+        let what = Arc::new(move |lang: Lang| lang.fill(T::TrialsCount, &[&count.to_string()]));
+        offer_file(Ok((name, bytes, what)), message);
     };
     view! {
         <section aria-labelledby="pipeline-heading">
-            <h2 id="pipeline-heading">"Trial pipeline"</h2>
+            <h2 id="pipeline-heading">{language.tr(T::TrialPipeline)}</h2>
             <p>
-                "Trials not converted, running or expired: " {move || trials.with(Vec::len)} "."
+                {move || {
+                    let count = trials.with(Vec::len).to_string();
+                    language.get().fill(T::TrialsNotConverted, &[&count])
+                }}
             </p>
-            <p class="hint">"Trials are never billed, so no reconciliation file lists them."</p>
-            {download_buttons("trial pipeline CSV", download)}
+            <p class="hint">{language.tr(T::TrialsNeverBilled)}</p>
+            {download_buttons([T::DownloadTrials, T::DownloadTrialsExcel], download)}
             <Outcome message />
         </section>
     }

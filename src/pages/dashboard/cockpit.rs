@@ -3,15 +3,17 @@
 
 use crate::components::format::{count_text, date_text, money_in, money_text, month_text};
 use crate::components::table_scroll::TableScroll;
+use crate::state::language::use_language;
 use leptos::prelude::*;
 use partnerdesk_core::reports::cockpit::{ChartMonth, Cockpit, MonthKind};
+use partnerdesk_l10n::DashboardText as T;
 
 /// The list behind each tile that is on the dashboard itself.
 #[derive(Clone)]
 pub struct TileTargets {
-    pub trials_label: &'static str,
+    pub trials_label: T,
     pub trials_list: &'static str,
-    pub windows_label: &'static str,
+    pub windows_label: T,
     pub windows_list: &'static str,
 }
 
@@ -33,36 +35,39 @@ pub fn CockpitTiles(
     currency: Signal<String>,
     targets: Signal<TileTargets>,
 ) -> impl IntoView {
+    let language = use_language();
     let tiles = move || {
         let t = targets.get();
+        let lang = language.get();
+        let label = |key: T| lang.text(key).to_string();
         let money = |amount| money_in(amount, &currency.get());
         cockpit.with(|c| {
             let count = |n: usize| count_text(n as u64);
-            let next = format!("Next invoice, {}", date_text(c.next_invoice_date));
+            let next = lang.fill(T::NextInvoiceOn, &[&date_text(c.next_invoice_date)]);
             view! {
-                {tile("/customers", count(c.customers), "Customers".into(), "customers")}
-                {tile("/customers", count(c.active_subscriptions), "Active subscriptions".into(), "active")}
-                {tile("/customers", count_text(c.seats), "Seats".into(), "seats")}
-                {tile("/billing", money(c.monthly_recurring), "Monthly recurring amount".into(), "monthly")}
+                {tile("/customers", count(c.customers), label(T::Customers), "customers")}
+                {tile("/customers", count(c.active_subscriptions), label(T::ActiveSubscriptions), "active")}
+                {tile("/customers", count_text(c.seats), label(T::Seats), "seats")}
+                {tile("/billing", money(c.monthly_recurring), label(T::MonthlyRecurring), "monthly")}
                 {tile("/billing", money(c.next_invoice_total), next, "next-invoice")}
-                {tile(t.trials_list, count(c.trials_ending), t.trials_label.into(), "trials")}
-                {tile(t.windows_list, count(c.windows_closing), t.windows_label.into(), "windows")}
+                {tile(t.trials_list, count(c.trials_ending), label(t.trials_label), "trials")}
+                {tile(t.windows_list, count(c.windows_closing), label(t.windows_label), "windows")}
             }
         })
     };
     view! {
         <section aria-labelledby="cockpit-heading">
-            <h2 id="cockpit-heading">"At a glance"</h2>
+            <h2 id="cockpit-heading">{language.tr(T::AtAGlance)}</h2>
             <ul class="tiles">{tiles}</ul>
         </section>
     }
 }
 
-fn kind_text(kind: MonthKind) -> &'static str {
+fn kind_text(kind: MonthKind) -> T {
     match kind {
-        MonthKind::Invoiced => "Invoiced",
-        MonthKind::Upcoming => "Next invoice, as it stands",
-        MonthKind::Forecast => "Forecast",
+        MonthKind::Invoiced => T::Invoiced,
+        MonthKind::Upcoming => T::UpcomingAsItStands,
+        MonthKind::Forecast => T::Forecast,
     }
 }
 
@@ -98,13 +103,14 @@ fn bars(months: &[ChartMonth]) -> impl IntoView {
 }
 
 fn month_rows(months: &[ChartMonth]) -> impl IntoView {
+    let language = use_language();
     months
         .iter()
         .map(|m| {
             view! {
                 <tr>
                     <th scope="row">{month_text(m.month)}</th>
-                    <td>{kind_text(m.kind)}</td>
+                    <td>{language.tr(kind_text(m.kind))}</td>
                     <td class="num">{money_text(m.total)}</td>
                 </tr>
             }
@@ -115,20 +121,20 @@ fn month_rows(months: &[ChartMonth]) -> impl IntoView {
 /// Invoice totals month by month: an SVG for the eye, the same figures as a table.
 #[component]
 pub fn InvoiceChart(cockpit: Memo<Cockpit>, currency: Signal<String>) -> impl IntoView {
+    let language = use_language();
     let width = move || cockpit.with(|c| c.months.len() * SLOT);
     let first_and_last = move || {
         cockpit.with(|c| match (c.months.first(), c.months.last()) {
-            (Some(first), Some(last)) => format!(
-                "Invoice totals from {} to {}: invoiced, the next invoice and forecast.",
-                month_text(first.month),
-                month_text(last.month)
+            (Some(first), Some(last)) => language.get().fill(
+                T::ChartSummary,
+                &[&month_text(first.month), &month_text(last.month)],
             ),
             _ => String::new(),
         })
     };
     view! {
         <section aria-labelledby="chart-heading" class="invoice-chart">
-            <h2 id="chart-heading">"Invoice totals by month"</h2>
+            <h2 id="chart-heading">{language.tr(T::ChartHeading)}</h2>
             <figure>
                 <svg
                     role="img"
@@ -147,22 +153,22 @@ pub fn InvoiceChart(cockpit: Memo<Cockpit>, currency: Signal<String>) -> impl In
                 <figcaption id="chart-summary">
                     {first_and_last}
                     <span class="legend">
-                        <span class="key invoiced">"Invoiced"</span>
-                        <span class="key upcoming">"Next invoice"</span>
-                        <span class="key forecast">"Forecast if nothing changes"</span>
+                        <span class="key invoiced">{language.tr(T::Invoiced)}</span>
+                        <span class="key upcoming">{language.tr(T::NextInvoice)}</span>
+                        <span class="key forecast">{language.tr(T::ForecastIfNothingChanges)}</span>
                     </span>
                 </figcaption>
             </figure>
             <details>
-                <summary>"The figures as a table"</summary>
-                <TableScroll label="The chart's figures by month">
+                <summary>{language.tr(T::FiguresAsTable)}</summary>
+                <TableScroll label=language.tr(T::ChartFigures)>
                 <table class="chart-figures">
-                    <caption>"The chart's figures by month"</caption>
+                    <caption>{language.tr(T::ChartFigures)}</caption>
                     <thead>
                         <tr>
-                            <th scope="col">"Month"</th>
-                            <th scope="col">"What it is"</th>
-                            <th scope="col">{move || format!("Total ({})", currency.get())}</th>
+                            <th scope="col">{language.tr(T::Month)}</th>
+                            <th scope="col">{language.tr(T::WhatItIs)}</th>
+                            <th scope="col">{move || language.get().fill(T::TotalIn, &[&currency.get()])}</th>
                         </tr>
                     </thead>
                     <tbody>{move || cockpit.with(|c| month_rows(&c.months))}</tbody>

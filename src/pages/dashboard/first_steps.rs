@@ -2,29 +2,36 @@
 
 use crate::components::backup::DownloadBackup;
 use crate::state::clock::use_clock;
+use crate::state::language::use_language;
 use crate::state::settings_context::use_settings;
 use crate::store::{BookLoad, Store};
 use leptos::prelude::*;
 use partnerdesk_core::storage::demo_book::{demo_book, DEMO_CUSTOMERS};
+use partnerdesk_l10n::DashboardText as T;
 
 #[component]
 pub fn FirstSteps() -> impl IntoView {
+    let language = use_language();
+    let before = move |key: T| language.get().around(key).0;
+    let after = move |key: T| language.get().around(key).1;
     view! {
         <section aria-labelledby="first-steps-heading" class="first-steps">
-            <h2 id="first-steps-heading">"Your book has no customers yet"</h2>
+            <h2 id="first-steps-heading">{language.tr(T::NoCustomersYet)}</h2>
             <ol>
                 <li>
-                    <a href="/settings">"Set up the partner"</a>
-                    ": your name, Partner Center ids, currency and billing day."
+                    <a href="/settings">{language.tr(T::SetUpPartner)}</a>
+                    {language.tr(T::SetUpPartnerWhat)}
                 </li>
                 <li>
-                    <a href="/imports">"Import customers or a price list"</a>
-                    " from a CSV file, or start the book from Microsoft's reconciliation file on "
-                    <a href="/billing/reconcile">"Reconcile"</a> "."
+                    <a href="/imports">{language.tr(T::ImportCustomers)}</a>
+                    {move || before(T::ImportFrom)}
+                    <a href="/billing/reconcile">{language.tr(T::Reconcile)}</a>
+                    {move || after(T::ImportFrom)}
                 </li>
                 <li>
-                    "Or add a customer by hand on the "
-                    <a href="/customers">"Customers page"</a> "."
+                    {move || before(T::AddByHand)}
+                    <a href="/customers">{language.tr(T::CustomersPage)}</a>
+                    {move || after(T::AddByHand)}
                 </li>
             </ol>
             <DemoBook />
@@ -47,25 +54,23 @@ fn DemoBook() -> impl IntoView {
     let store = StoredValue::new(expect_context::<Store>());
     let settings = use_settings();
     let clock = use_clock();
+    let language = use_language();
+    let say = move |key: T| Some(language.now().text(key).to_string());
     let confirming = RwSignal::new(false);
     let outcome = RwSignal::new(None::<String>);
     let open_demo = move |_| {
         confirming.set(false);
         if clock.is_moved() {
-            outcome.set(Some(
-                "Go back to the real date first: the demo book is recorded up to today.".into(),
-            ));
+            outcome.set(say(T::DemoMoved));
             return;
         }
         let store = store.get_value();
         if !stored_book_is_empty(&store) {
-            outcome.set(Some(
-                "Your book is no longer empty, so the demo was not opened.".into(),
-            ));
+            outcome.set(say(T::DemoNotEmpty));
             return;
         }
         let Some(book) = demo_book(&settings.get_untracked(), clock.real()) else {
-            outcome.set(Some("There is no demo book for this rules profile.".into()));
+            outcome.set(say(T::DemoNoProfile));
             return;
         };
         leptos::task::spawn_local(async move {
@@ -77,21 +82,19 @@ fn DemoBook() -> impl IntoView {
     };
     view! {
         <p>
-            "Just looking? Open a demo book with " {DEMO_CUSTOMERS} " sample customers and their subscriptions."
+            {move || language.get().fill(T::JustLooking, &[&DEMO_CUSTOMERS.to_string()])}
         </p>
         <Show
             when=move || confirming.get()
             fallback=move || view! {
-                <button type="button" on:click=move |_| confirming.set(true)>"Open a demo book…"</button>
+                <button type="button" on:click=move |_| confirming.set(true)>{language.tr(T::OpenDemo)}</button>
             }
         >
             <div role="group" aria-labelledby="demo-confirm-text" class="demo-confirm">
-                <p id="demo-confirm-text">
-                    "The sample customers become this browser's book. To come back to an empty book afterwards, download a backup of it now and restore it in Settings."
-                </p>
+                <p id="demo-confirm-text">{language.tr(T::DemoConfirm)}</p>
                 <DownloadBackup />
-                <button type="button" on:click=open_demo>"Fill my book with the demo"</button>
-                <button type="button" on:click=move |_| confirming.set(false)>"Cancel"</button>
+                <button type="button" on:click=open_demo>{language.tr(T::FillWithDemo)}</button>
+                <button type="button" on:click=move |_| confirming.set(false)>{language.tr(T::Cancel)}</button>
             </div>
         </Show>
         <p role="status">{move || outcome.get()}</p>

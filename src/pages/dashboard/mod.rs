@@ -7,13 +7,14 @@ mod cockpit;
 mod first_steps;
 mod new_commerce;
 
-use super::set_title;
+use super::page_title;
 use crate::components::book_notice::BookNotice;
 use crate::components::format::date_text;
 use crate::components::paged::Paged;
 use crate::components::table_scroll::TableScroll;
 use crate::forms::why_link::WhyLink;
 use crate::state::book_state::use_book;
+use crate::state::language::use_language;
 use crate::state::settings_context::use_settings;
 use cockpit::{CockpitTiles, InvoiceChart, TileTargets};
 use first_steps::FirstSteps;
@@ -25,6 +26,7 @@ use partnerdesk_core::reports::dashboard::{
     Dashboard as LegacyDashboard, DateRow, TrialRow, DELETION_WARNING_DAYS, RENEWAL_WINDOW_DAYS,
     TRIAL_WARNING_DAYS,
 };
+use partnerdesk_l10n::DashboardText as T;
 
 fn customer_link(id: &str, name: &str) -> impl IntoView {
     view! { <a href=format!("/customers/{id}")>{name.to_string()}</a> }
@@ -32,18 +34,19 @@ fn customer_link(id: &str, name: &str) -> impl IntoView {
 
 /// A captioned table with one header cell per column.
 fn table<const N: usize>(
-    caption: &'static str,
-    headers: [&'static str; N],
+    caption: T,
+    headers: [T; N],
     body: impl IntoView + 'static,
 ) -> impl IntoView {
+    let language = use_language();
     let headers = headers
         .into_iter()
-        .map(|h| view! { <th scope="col">{h}</th> })
+        .map(|h| view! { <th scope="col">{language.tr(h)}</th> })
         .collect_view();
     view! {
-        <TableScroll label=caption>
+        <TableScroll label=language.tr(caption)>
         <table>
-            <caption>{caption}</caption>
+            <caption>{language.tr(caption)}</caption>
             <thead>
                 <tr>{headers}</tr>
             </thead>
@@ -53,7 +56,7 @@ fn table<const N: usize>(
     }
 }
 
-fn trial_table(caption: &'static str, rows: Vec<TrialRow>) -> impl IntoView {
+fn trial_table(caption: T, rows: Vec<TrialRow>) -> impl IntoView {
     let body = rows
         .into_iter()
         .map(|r| {
@@ -71,52 +74,52 @@ fn trial_table(caption: &'static str, rows: Vec<TrialRow>) -> impl IntoView {
     table(
         caption,
         [
-            "Customer",
-            "Trial",
-            "Expires",
-            "Days left",
-            "Convert to, or buy",
+            T::Customer,
+            T::Trial,
+            T::Expires,
+            T::DaysLeft,
+            T::ConvertOrBuy,
         ],
         body,
     )
 }
 
 fn ending_soon_table(rows: Vec<TrialRow>) -> impl IntoView {
-    trial_table("Trials that end within 7 days", rows)
+    trial_table(T::TrialsEndingCaption, rows)
 }
 
 fn running_table(rows: Vec<TrialRow>) -> impl IntoView {
-    trial_table("Every trial in progress, soonest end first", rows)
+    trial_table(T::TrialsRunningCaption, rows)
 }
 
 fn expired_table(rows: Vec<TrialRow>) -> impl IntoView {
+    let language = use_language();
     let body = rows
         .into_iter()
         .map(|r| {
+            let restored_by = move || {
+                let lang = language.get();
+                let offers = r.next_offers.join(lang.text(T::Or));
+                lang.fill(T::RestoredByPurchase, &[&offers])
+            };
             view! {
                 <tr>
                     <th scope="row">{customer_link(&r.customer_id, &r.customer_name)}</th>
                     <td>{r.offer_name}</td>
                     <td>{date_text(r.expires)}</td>
-                    <td>
-                        "Data can be restored by a purchase of " {r.next_offers.join(" or ")} "."
-                    </td>
+                    <td>{restored_by}</td>
                 </tr>
             }
         })
         .collect_view();
     table(
-        "Expired trials",
-        ["Customer", "Trial", "Expired on", "What restores its data"],
+        T::ExpiredTrials,
+        [T::Customer, T::Trial, T::ExpiredOn, T::WhatRestores],
         body,
     )
 }
 
-fn date_table(
-    caption: &'static str,
-    date_header: &'static str,
-    rows: Vec<DateRow>,
-) -> impl IntoView {
+fn date_table(caption: T, date_header: T, rows: Vec<DateRow>) -> impl IntoView {
     let body = rows
         .into_iter()
         .map(|r| {
@@ -132,26 +135,23 @@ fn date_table(
         .collect_view();
     table(
         caption,
-        ["Customer", "Offer", date_header, "Days from today"],
+        [T::Customer, T::Offer, date_header, T::DaysFromToday],
         body,
     )
 }
 
 fn renewals_table(rows: Vec<DateRow>) -> impl IntoView {
-    date_table("Renewals in the next 30 days", "Renewal date", rows)
+    date_table(T::RenewalsCaption, T::RenewalDate, rows)
 }
 
 fn deletions_table(rows: Vec<DateRow>) -> impl IntoView {
-    date_table(
-        "Cancelled subscriptions nearing deletion",
-        "Last day to reactivate",
-        rows,
-    )
+    date_table(T::DeletionsCaption, T::LastDayToReactivate, rows)
 }
 
 #[component]
 pub fn Dashboard() -> impl IntoView {
-    set_title("Dashboard");
+    page_title(T::Title);
+    let language = use_language();
     let book = use_book();
     let settings = use_settings();
     let board = Memo::new(move |_| {
@@ -171,12 +171,12 @@ pub fn Dashboard() -> impl IntoView {
         Board::NewCommerce(d) => view! { <NceSections board=d /> }.into_any(),
     };
     view! {
-        <h1>"Dashboard"</h1>
+        <h1>{language.tr(T::Title)}</h1>
         <BookNotice />
         <dl class="facts">
-            <dt>"Partner"</dt>
+            <dt>{language.tr(T::Partner)}</dt>
             <dd>{move || settings.with(|s| s.name.clone())}</dd>
-            <dt>"Rules profile"</dt>
+            <dt>{language.tr(T::RulesProfile)}</dt>
             <dd>{move || settings.with(|s| s.profile.label())}</dd>
         </dl>
         <Show when=empty>
@@ -192,15 +192,15 @@ pub fn Dashboard() -> impl IntoView {
 fn tile_targets(board: &Board) -> TileTargets {
     match board {
         Board::LicenseBased(_) => TileTargets {
-            trials_label: "Trials ending within 7 days",
+            trials_label: T::TrialsEndingTile,
             trials_list: "#ending-heading",
-            windows_label: "Reactivation windows closing",
+            windows_label: T::WindowsClosingTile,
             windows_list: "#deletions-heading",
         },
         Board::NewCommerce(_) => TileTargets {
-            trials_label: "Trials converting within 7 days",
+            trials_label: T::TrialsConvertingTile,
             trials_list: "#conversions-heading",
-            windows_label: "Seat and cancellation windows closing",
+            windows_label: T::NceWindowsTile,
             windows_list: "#windows-heading",
         },
     }
@@ -220,31 +220,48 @@ fn LicenseBasedSections(board: LegacyDashboard) -> impl IntoView {
     let renewals = Signal::stored(board.renewals);
     let deletions = Signal::stored(board.nearing_deletion);
     let running = Signal::stored(running);
+    let language = use_language();
+    let days = move |key: T, n: i64| language.get().fill(key, &[&n.to_string()]);
     view! {
         <section aria-labelledby="ending-heading">
-            <h2 id="ending-heading">{format!("Trials ending within {TRIAL_WARNING_DAYS} days")}</h2>
-            <p class="hint">"Partner Center never warns of these; convert them or buy a compatible offer before they end."</p>
-            <Paged label="Pages of trials ending soon" items=ending empty="No trial ends within 7 days." render=ending_soon_table />
+            <h2 id="ending-heading">{move || days(T::TrialsEndingWithin, TRIAL_WARNING_DAYS)}</h2>
+            <p class="hint">{language.tr(T::NeverWarns)}</p>
+            {paged(T::PagesEnding, ending, T::NoTrialEnds, ending_soon_table)}
         </section>
         <section aria-labelledby="expired-heading">
-            <h2 id="expired-heading">"Expired trials"</h2>
-            <Paged label="Pages of expired trials" items=expired empty="No expired trials." render=expired_table />
+            <h2 id="expired-heading">{language.tr(T::ExpiredTrials)}</h2>
+            {paged(T::PagesExpired, expired, T::NoExpiredTrials, expired_table)}
         </section>
         <section aria-labelledby="renewals-heading">
-            <h2 id="renewals-heading">{format!("Renewals in the next {RENEWAL_WINDOW_DAYS} days")}</h2>
-            <Paged label="Pages of renewals" items=renewals empty="No renewals in the next 30 days." render=renewals_table />
+            <h2 id="renewals-heading">{move || days(T::RenewalsWithin, RENEWAL_WINDOW_DAYS)}</h2>
+            {paged(T::PagesRenewals, renewals, T::NoRenewals, renewals_table)}
         </section>
         <section aria-labelledby="deletions-heading">
-            <h2 id="deletions-heading">"Cancelled subscriptions nearing deletion"</h2>
+            <h2 id="deletions-heading">{language.tr(T::DeletionsCaption)}</h2>
             <p class="hint">
-                {format!("Suspended subscriptions within {DELETION_WARNING_DAYS} days of the end of their 90 days to reactivate.")}
+                {move || days(T::SuspendedWithin, DELETION_WARNING_DAYS)}
                 <WhyLink rule="C10" />
             </p>
-            <Paged label="Pages of deletions ahead" items=deletions empty="No cancelled subscription is nearing deletion." render=deletions_table />
+            {paged(T::PagesDeletions, deletions, T::NoDeletions, deletions_table)}
         </section>
         <section aria-labelledby="trials-heading">
-            <h2 id="trials-heading">"All trials in progress"</h2>
-            <Paged label="Pages of trials in progress" items=running empty="No trials in progress." render=running_table />
+            <h2 id="trials-heading">{language.tr(T::AllTrials)}</h2>
+            {paged(T::PagesTrials, running, T::NoTrials, running_table)}
         </section>
+    }
+}
+
+/// A list shown a page at a time, its pager's label and empty text in the app's language:
+/// made again when the language changes.
+fn paged<R, V, Row>(label: T, items: Signal<Vec<Row>>, empty: T, render: R) -> impl IntoView
+where
+    Row: Clone + Send + Sync + 'static,
+    V: IntoView + 'static,
+    R: Fn(Vec<Row>) -> V + Copy + Send + Sync + 'static,
+{
+    let language = use_language();
+    move || {
+        let lang = language.get();
+        view! { <Paged label=lang.text(label) items empty=lang.text(empty) render /> }
     }
 }

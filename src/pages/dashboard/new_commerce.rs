@@ -3,9 +3,9 @@
 //! and what that will cost, renewals of annual and three-year terms, and what expired because a
 //! renewal or conversion was refused, with the reason.
 
-use super::{customer_link, expired_table, renewals_table, table};
-use crate::components::format::{date_text, money_text};
-use crate::components::paged::Paged;
+use super::{customer_link, expired_table, paged, renewals_table, table};
+use crate::components::format::{date_text, money_in};
+use crate::state::language::use_language;
 use crate::state::settings_context::use_settings;
 use leptos::prelude::*;
 use partnerdesk_core::reports::dashboard::RENEWAL_WINDOW_DAYS;
@@ -13,6 +13,7 @@ use partnerdesk_core::reports::nce_dashboard::{
     ConversionRow, NceDashboard, RefusedRow, Row, Window, WindowRow, CONVERSION_WARNING_DAYS,
     WINDOW_WARNING_DAYS,
 };
+use partnerdesk_l10n::DashboardText as T;
 
 fn who(row: &Row) -> impl IntoView {
     view! {
@@ -22,12 +23,18 @@ fn who(row: &Row) -> impl IntoView {
 }
 
 fn windows_table(rows: Vec<WindowRow>) -> impl IntoView {
+    let language = use_language();
     let body = rows
         .into_iter()
         .map(|w| {
-            let what = match w.window {
-                Window::SeatReduction { seats } => format!("Remove up to {seats} seats"),
-                Window::Cancellation => "Cancel with a refund".to_string(),
+            let what = move || {
+                let lang = language.get();
+                match w.window {
+                    Window::SeatReduction { seats } => {
+                        lang.fill(T::RemoveUpTo, &[&seats.to_string()])
+                    }
+                    Window::Cancellation => lang.text(T::CancelWithRefund).to_string(),
+                }
             };
             view! {
                 <tr class:warning=w.row.days == 0>
@@ -40,13 +47,13 @@ fn windows_table(rows: Vec<WindowRow>) -> impl IntoView {
         })
         .collect_view();
     table(
-        "Seat and cancellation windows closing soon",
+        T::WindowsCaption,
         [
-            "Customer",
-            "Subscription",
-            "Still possible",
-            "Last day",
-            "Days left",
+            T::Customer,
+            T::Subscription,
+            T::StillPossible,
+            T::LastDay,
+            T::DaysLeft,
         ],
         body,
     )
@@ -54,17 +61,27 @@ fn windows_table(rows: Vec<WindowRow>) -> impl IntoView {
 
 fn conversions_table(rows: Vec<ConversionRow>) -> impl IntoView {
     let currency = use_settings().get_untracked().currency;
+    let language = use_language();
     let body = rows
         .into_iter()
         .map(|c| {
-            let cost = c.first_charge.map_or_else(
-                || "No price in force: it will expire".to_string(),
-                |m| format!("{} {currency}", money_text(m)),
-            );
+            let currency = currency.clone();
+            let cost = move || {
+                c.first_charge.map_or_else(
+                    || language.get().text(T::NoPriceInForce).to_string(),
+                    |m| money_in(m, &currency),
+                )
+            };
+            let becomes = move || {
+                language.get().fill(
+                    T::Becomes,
+                    &[&c.target_name, &c.seats.to_string(), &c.term_plan.label()],
+                )
+            };
             view! {
                 <tr>
                     {who(&c.row)}
-                    <td>{format!("{}, {} seats, {}", c.target_name, c.seats, c.term_plan.label())}</td>
+                    <td>{becomes}</td>
                     <td>{date_text(c.row.date)}</td>
                     <td class="num">{c.row.days}</td>
                     <td class="num">{cost}</td>
@@ -73,14 +90,14 @@ fn conversions_table(rows: Vec<ConversionRow>) -> impl IntoView {
         })
         .collect_view();
     table(
-        "Trials converting by themselves",
+        T::ConversionsCaption,
         [
-            "Customer",
-            "Trial",
-            "Becomes",
-            "Converts on",
-            "Days left",
-            "First charge",
+            T::Customer,
+            T::Trial,
+            T::BecomesHeader,
+            T::ConvertsOn,
+            T::DaysLeft,
+            T::FirstCharge,
         ],
         body,
     )
@@ -100,8 +117,8 @@ fn refused_table(rows: Vec<RefusedRow>) -> impl IntoView {
         })
         .collect_view();
     table(
-        "Expired instead of renewing or converting",
-        ["Customer", "Subscription", "Expired on", "Why"],
+        T::RefusedCaption,
+        [T::Customer, T::Subscription, T::ExpiredOn, T::Why],
         body,
     )
 }
@@ -113,29 +130,32 @@ pub fn NceSections(board: NceDashboard) -> impl IntoView {
     let renewals = Signal::stored(board.renewals);
     let refused = Signal::stored(board.refused);
     let expired = Signal::stored(board.expired_trials);
+    let language = use_language();
+    let days = move |key: T, n: i64| language.get().fill(key, &[&n.to_string()]);
+    let number = board.next_invoice_number;
     view! {
-        <p class="hint">{format!("Next invoice: {}.", board.next_invoice_number)}</p>
+        <p class="hint">{move || language.get().fill(T::NextInvoiceNumber, &[&number])}</p>
         <section aria-labelledby="windows-heading">
-            <h2 id="windows-heading">{format!("Windows closing within {WINDOW_WARNING_DAYS} days")}</h2>
-            <p class="hint">"Seats can be removed only within 7 days of being added, and a term cancelled only within 7 days of its start; after that the customer pays to the renewal."</p>
-            <Paged label="Pages of windows closing" items=windows empty="No window closes within 2 days." render=windows_table />
+            <h2 id="windows-heading">{move || days(T::WindowsWithin, WINDOW_WARNING_DAYS)}</h2>
+            <p class="hint">{language.tr(T::WindowsHint)}</p>
+            {paged(T::PagesWindows, windows, T::NoWindow, windows_table)}
         </section>
         <section aria-labelledby="conversions-heading">
-            <h2 id="conversions-heading">{format!("Trials converting by themselves within {CONVERSION_WARNING_DAYS} days")}</h2>
-            <p class="hint">"Left alone, a trial with auto-renew on becomes a paid subscription on its 31st day. Turn auto-renew off to let it end."</p>
-            <Paged label="Pages of conversions ahead" items=conversions empty="No trial converts within 7 days." render=conversions_table />
+            <h2 id="conversions-heading">{move || days(T::ConvertingWithin, CONVERSION_WARNING_DAYS)}</h2>
+            <p class="hint">{language.tr(T::ConvertingHint)}</p>
+            {paged(T::PagesConversions, conversions, T::NoConversion, conversions_table)}
         </section>
         <section aria-labelledby="renewals-heading">
-            <h2 id="renewals-heading">{format!("Annual and three-year renewals in the next {RENEWAL_WINDOW_DAYS} days")}</h2>
-            <Paged label="Pages of renewals" items=renewals empty="No annual or three-year term renews in the next 30 days." render=renewals_table />
+            <h2 id="renewals-heading">{move || days(T::TermRenewalsWithin, RENEWAL_WINDOW_DAYS)}</h2>
+            {paged(T::PagesRenewals, renewals, T::NoTermRenewals, renewals_table)}
         </section>
         <section aria-labelledby="refused-heading">
-            <h2 id="refused-heading">"Renewals and conversions refused"</h2>
-            <Paged label="Pages of refused renewals" items=refused empty="Nothing expired for want of a renewal or conversion." render=refused_table />
+            <h2 id="refused-heading">{language.tr(T::RefusedHeading)}</h2>
+            {paged(T::PagesRefused, refused, T::NoRefused, refused_table)}
         </section>
         <section aria-labelledby="expired-heading">
-            <h2 id="expired-heading">"Expired trials"</h2>
-            <Paged label="Pages of expired trials" items=expired empty="No expired trials." render=expired_table />
+            <h2 id="expired-heading">{language.tr(T::ExpiredTrials)}</h2>
+            {paged(T::PagesExpired, expired, T::NoExpiredTrials, expired_table)}
         </section>
     }
 }

@@ -4,9 +4,11 @@
 
 use crate::forms::field::{Field, FieldMessage};
 use crate::forms::issue::{Issue, IssueAlert};
+use crate::state::language::use_language;
 use crate::store::read_file;
 use leptos::prelude::*;
 use partnerdesk_core::imports::import_error::ImportError;
+use partnerdesk_l10n::ImportsText as T;
 
 /// The core's verdict on the text once the partner asked for it: the plan, or every bad row.
 type Verdict<P> = Option<Result<P, Vec<ImportError>>>;
@@ -43,10 +45,10 @@ impl Applying {
 pub fn CsvImport<P>(
     /// Prefix of the controls' ids.
     id: &'static str,
-    /// What the file holds, for the labels: "Price list", "Customers".
-    what: &'static str,
+    /// The labels of the file and of its text: "Price list file", "Price list CSV".
+    labels: [T; 2],
     columns: &'static [&'static str],
-    check_label: &'static str,
+    check_label: T,
     /// The core's verdict on the text: the plan, or every bad row.
     check: Callback<String, Result<P, Vec<ImportError>>>,
     preview: Callback<P, AnyView>,
@@ -60,6 +62,8 @@ pub fn CsvImport<P>(
 where
     P: Clone + PartialEq + Send + Sync + 'static,
 {
+    let language = use_language();
+    let [file_label, text_label] = labels;
     let text = RwSignal::new(String::new());
     let checked = RwSignal::new(false);
     let status = RwSignal::new(None::<String>);
@@ -110,8 +114,8 @@ where
         })
     };
     view! {
-        <CsvFile id what text start_over />
-        <CsvText id what columns text errors start_over />
+        <CsvFile id label=file_label text start_over />
+        <CsvText id label=text_label columns text errors start_over />
         {children.map(|c| c())}
         <button
             type="button"
@@ -121,7 +125,7 @@ where
                 checked.set(true);
             }
         >
-            {check_label}
+            {language.tr(check_label)}
         </button>
         {ready}
         <p class="status" role="status">{move || status.get()}</p>
@@ -132,10 +136,11 @@ where
 #[component]
 fn CsvFile(
     id: &'static str,
-    what: &'static str,
+    label: T,
     text: RwSignal<String>,
     start_over: Callback<()>,
 ) -> impl IntoView {
+    let language = use_language();
     let problem = RwSignal::new(None::<String>);
     let field = Field::new(format!("{id}-file"), problem);
     let on_file = move |ev: leptos::ev::Event| {
@@ -147,10 +152,7 @@ fn CsvFile(
         };
         leptos::task::spawn_local(async move {
             let read = read_file(file).await.and_then(|bytes| {
-                String::from_utf8(bytes).map_err(|_| {
-                    "The file is not UTF-8 text; save it as \"CSV UTF-8\" and choose it again."
-                        .to_string()
-                })
+                String::from_utf8(bytes).map_err(|_| language.now().text(T::NotUtf8).to_string())
             });
             match read {
                 Ok(t) => text.set(t),
@@ -160,7 +162,7 @@ fn CsvFile(
     };
     view! {
         <div class="field">
-            <label for=field.id()>{format!("{what} file")}</label>
+            <label for=field.id()>{language.tr(label)}</label>
             <input
                 id=field.id()
                 type="file"
@@ -178,17 +180,19 @@ fn CsvFile(
 #[component]
 fn CsvText(
     id: &'static str,
-    what: &'static str,
+    label: T,
     columns: &'static [&'static str],
     text: RwSignal<String>,
     errors: Signal<Vec<ImportError>>,
     start_over: Callback<()>,
 ) -> impl IntoView {
+    let language = use_language();
     let summary = Signal::derive(move || {
+        let lang = language.get();
         errors.with(|errors| match errors.len() {
             0 => None,
-            1 => Some("1 problem, so nothing will be applied:".to_string()),
-            n => Some(format!("{n} problems, so nothing will be applied:")),
+            1 => Some(lang.text(T::OneProblem).to_string()),
+            n => Some(lang.fill(T::Problems, &[&n.to_string()])),
         })
     });
     let field = Field::new(format!("{id}-csv"), summary).hinted();
@@ -207,7 +211,7 @@ fn CsvText(
     };
     view! {
         <div class="field">
-            <label for=field.id()>{format!("{what} CSV")}</label>
+            <label for=field.id()>{language.tr(label)}</label>
             <textarea
                 id=field.id()
                 class="csv-text"
@@ -219,10 +223,7 @@ fn CsvText(
                 aria-describedby=field.described_by()
             ></textarea>
             <p id=field.hint_id() class="hint">
-                {format!(
-                    "Choose a file above or paste its text. Line 1 is the header: {}.",
-                    columns.join(", ")
-                )}
+                {move || language.get().fill(T::ChooseOrPaste, &[&columns.join(", ")])}
             </p>
             {error_list}
         </div>

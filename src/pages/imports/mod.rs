@@ -7,29 +7,28 @@ mod csv_import;
 pub(super) mod customer_import;
 mod price_list_import;
 
-use super::set_title;
+use super::page_title;
 use crate::components::book_notice::BookNotice;
+use crate::state::language::use_language;
 use customer_import::CustomerImport;
 use leptos::prelude::*;
+use partnerdesk_l10n::ImportsText as T;
 use price_list_import::PriceListImport;
 
 #[component]
 pub fn Imports() -> impl IntoView {
-    set_title("Imports");
+    page_title(T::Title);
+    let language = use_language();
     view! {
-        <h1>"Imports"</h1>
+        <h1>{language.tr(T::Title)}</h1>
         <BookNotice />
-        <p>
-            "A file is checked completely before anything changes: you see what it would do and \
-             confirm. If any row is wrong, every wrong row is listed with its line, and nothing \
-             is applied."
-        </p>
+        <p>{language.tr(T::CheckedFirst)}</p>
         <section class="import" aria-labelledby="import-price-list">
-            <h2 id="import-price-list">"Import a price list"</h2>
+            <h2 id="import-price-list">{language.tr(T::ImportPriceList)}</h2>
             <PriceListImport />
         </section>
         <section class="import" aria-labelledby="import-customers">
-            <h2 id="import-customers">"Import customers"</h2>
+            <h2 id="import-customers">{language.tr(T::ImportCustomers)}</h2>
             <CustomerImport />
         </section>
     }

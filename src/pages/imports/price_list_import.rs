@@ -7,6 +7,7 @@ use crate::components::table_scroll::TableScroll;
 use crate::forms::field::{Field, FieldMessage};
 use crate::forms::issue::Issue;
 use crate::state::book_state::use_book;
+use crate::state::language::use_language;
 use crate::state::settings_context::use_settings;
 use leptos::prelude::*;
 use partnerdesk_core::base::bounds::{day_range_message, plausible_day};
@@ -16,16 +17,19 @@ use partnerdesk_core::model::catalog::PricePoint;
 use partnerdesk_core::model::command::Command;
 use partnerdesk_core::model::price_list_plan::{ChangeIndicator, PlanRow, PriceListPlan};
 use partnerdesk_core::reports::history::describe;
+use partnerdesk_l10n::{ImportsText as T, Lang};
 
 /// SPEC P9: checked against the catalog in force today, applied as one recorded action.
 #[component]
 pub fn PriceListImport() -> impl IntoView {
     let book = use_book();
     let settings = use_settings();
+    let language = use_language();
     let effective = RwSignal::new(book.today().to_string());
     let effective_day = move || parse_date(&effective.get()).filter(|d| plausible_day(*d));
     let date_problem = move || match parse_date(&effective.get()) {
-        None => Some("Enter the effective date, such as 2018-06-01.".to_string()),
+        // The field is a date input: the example is the form the browser hands over.
+        None => Some(language.get().fill(T::EnterEffective, &["2018-06-01"])),
         Some(day) if !plausible_day(day) => Some(day_range_message()),
         Some(_) => None,
     };
@@ -55,12 +59,12 @@ pub fn PriceListImport() -> impl IntoView {
     view! {
         <CsvImport
             id="pricelist"
-            what="Price list"
+            labels=[T::PriceListFile, T::PriceListCsv]
             columns=&PRICE_LIST_COLUMNS
-            check_label="Check price list"
+            check_label=T::CheckPriceList
             check
             preview
-            confirm_label=Callback::new(|_: PriceListPlan| "Apply price list".to_string())
+            confirm_label=Callback::new(move |_: PriceListPlan| language.now().text(T::ApplyPriceList).to_string())
             apply
         >
             <EffectiveDate effective problem=Signal::derive(date_problem) />
@@ -69,16 +73,17 @@ pub fn PriceListImport() -> impl IntoView {
 }
 
 /// What a row does, in words, with its day.
-fn outcome(row: &PlanRow) -> String {
+fn outcome(row: &PlanRow, lang: Lang) -> String {
     match (row.change, row.new, row.valid_to) {
-        (ChangeIndicator::Add, Some(p), _) => format!("New offer from {}", date_text(p.from)),
-        (ChangeIndicator::Change, Some(p), _) => format!("New price from {}", date_text(p.from)),
-        (ChangeIndicator::Delete, _, Some(to)) => format!("Orderable until {}", date_text(to)),
-        _ => "No change".to_string(),
+        (ChangeIndicator::Add, Some(p), _) => lang.fill(T::NewOfferFrom, &[&date_text(p.from)]),
+        (ChangeIndicator::Change, Some(p), _) => lang.fill(T::NewPriceFrom, &[&date_text(p.from)]),
+        (ChangeIndicator::Delete, _, Some(to)) => lang.fill(T::OrderableUntil, &[&date_text(to)]),
+        _ => lang.text(T::NoChange).to_string(),
     }
 }
 
 fn price_list_table(plan: &PriceListPlan, currency: &str) -> impl IntoView {
+    let lang = use_language().now();
     let price = |p: Option<&PricePoint>, of: fn(&PricePoint) -> partnerdesk_core::Money| {
         p.map_or_else(|| "—".to_string(), |p| money_text(of(p)))
     };
@@ -94,33 +99,36 @@ fn price_list_table(plan: &PriceListPlan, currency: &str) -> impl IntoView {
                     <td class="num">{price(r.old, |p| p.monthly)}</td>
                     <td class="num">{price(r.new, |p| p.monthly)}</td>
                     <td class="num">{price(r.new, |p| p.erp)}</td>
-                    <td>{outcome(r)}</td>
+                    <td>{outcome(r, lang)}</td>
                 </tr>
             }
         })
         .collect_view();
-    let summary = format!(
-        "{} offers added, {} prices changed, {} offers retired, {} unchanged.",
-        plan.added.len(),
-        plan.changed.len(),
-        plan.retired.len(),
-        plan.unchanged.len()
+    let count = |n: usize| n.to_string();
+    let summary = lang.fill(
+        T::PlanSummary,
+        &[
+            &count(plan.added.len()),
+            &count(plan.changed.len()),
+            &count(plan.retired.len()),
+            &count(plan.unchanged.len()),
+        ],
     );
     // Owned: the table's headers are built inside its scroll box, which outlives this call.
     let currency = currency.to_string();
     view! {
-        <TableScroll label="Changes in this price list">
+        <TableScroll label=lang.text(T::ChangesCaption)>
         <table class="import-plan">
-            <caption>"Changes in this price list"</caption>
+            <caption>{lang.text(T::ChangesCaption)}</caption>
             <thead>
                 <tr>
-                    <th scope="col">"Line"</th>
-                    <th scope="col">"Change"</th>
-                    <th scope="col">"Offer"</th>
-                    <th scope="col">{format!("Old list price ({currency})")}</th>
-                    <th scope="col">{format!("New list price ({currency})")}</th>
-                    <th scope="col">{format!("New ERP price ({currency})")}</th>
-                    <th scope="col">"What happens"</th>
+                    <th scope="col">{lang.text(T::Line)}</th>
+                    <th scope="col">{lang.text(T::Change)}</th>
+                    <th scope="col">{lang.text(T::Offer)}</th>
+                    <th scope="col">{lang.fill(T::OldListPrice, &[&currency])}</th>
+                    <th scope="col">{lang.fill(T::NewListPrice, &[&currency])}</th>
+                    <th scope="col">{lang.fill(T::NewErpPrice, &[&currency])}</th>
+                    <th scope="col">{lang.text(T::WhatHappens)}</th>
                 </tr>
             </thead>
             <tbody>{rows}</tbody>
@@ -134,9 +142,10 @@ fn price_list_table(plan: &PriceListPlan, currency: &str) -> impl IntoView {
 #[component]
 fn EffectiveDate(effective: RwSignal<String>, problem: Signal<Option<String>>) -> impl IntoView {
     let field = Field::new("pricelist-effective", problem).hinted();
+    let language = use_language();
     view! {
         <div class="field">
-            <label for=field.id()>"Effective date"</label>
+            <label for=field.id()>{language.tr(T::EffectiveDate)}</label>
             <input
                 id=field.id()
                 type="date"
@@ -144,10 +153,7 @@ fn EffectiveDate(effective: RwSignal<String>, problem: Signal<Option<String>>) -
                 aria-invalid=field.invalid()
                 aria-describedby=field.described_by()
             />
-            <p id=field.hint_id() class="hint">
-                "Each row takes effect on its Valid from date or on this date, whichever is \
-                 later; prices already billed never change (P8)."
-            </p>
+            <p id=field.hint_id() class="hint">{language.tr(T::EffectiveHint)}</p>
             <FieldMessage field />
         </div>
     }

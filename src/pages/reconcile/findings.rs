@@ -2,10 +2,13 @@
 //! customer and subscription in the book; the differences as a CSV file in both dialects.
 
 use super::run::Outcome;
-use crate::components::format::{date_text, money_text};
+use crate::components::format::{money_text, span_text};
 use crate::components::paged::Paged;
-use crate::pages::billing::downloads::{download_buttons, offer_file, Message, Outcome as Said};
+use crate::pages::billing::downloads::{
+    download_buttons, offer_file, Message, Outcome as Said, Words,
+};
 use crate::state::book_state::use_book;
+use crate::state::language::use_language;
 use crate::state::settings_context::use_settings;
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -14,11 +17,13 @@ use partnerdesk_core::reports::recon_csv::CsvDialect;
 use partnerdesk_core::reports::reconcile::{
     differences_file_name, write_differences_csv, Counted, Finding, FindingFilter, Group,
 };
+use partnerdesk_l10n::{Lang, ReconcileText as T};
 use std::collections::HashMap;
 use std::sync::Arc;
 
 #[component]
 pub fn Findings(outcome: Arc<Outcome>) -> impl IntoView {
+    let language = use_language();
     // "" stands for every difference, or every customer.
     let group = RwSignal::new(String::new());
     let customer = RwSignal::new(String::new());
@@ -40,15 +45,24 @@ pub fn Findings(outcome: Arc<Outcome>) -> impl IntoView {
     };
     view! {
         <section aria-labelledby="recon-findings-heading" class="recon-findings">
-            <h2 id="recon-findings-heading">"Lines"</h2>
+            <h2 id="recon-findings-heading">{language.tr(T::Lines)}</h2>
             <div class="filters">
                 <GroupFilter group />
                 <CustomerFilter outcome=Arc::clone(&outcome) customer />
             </div>
             <p class="selection" aria-live="polite">
-                {move || format!("{} lines shown.", kept.with(Vec::len))}
+                {move || {
+                    let shown = kept.with(Vec::len).to_string();
+                    language.get().fill(T::LinesShown, &[&shown])
+                }}
             </p>
-            <Paged label="Pages of reconciled lines" items=kept empty="Nothing to show: no line is in this group." render />
+            {move || {
+                let lang = language.get();
+                let render = render.clone();
+                view! {
+                    <Paged label=lang.text(T::PagesOfLines) items=kept empty=lang.text(T::NothingInGroup) render />
+                }
+            }}
             <Downloads outcome />
         </section>
     }
@@ -56,15 +70,16 @@ pub fn Findings(outcome: Arc<Outcome>) -> impl IntoView {
 
 #[component]
 fn GroupFilter(group: RwSignal<String>) -> impl IntoView {
+    let language = use_language();
     let options = Group::ALL
         .into_iter()
-        .map(|g| view! { <option value=g.label()>{g.label()}</option> })
+        .map(|g| view! { <option value=g.label()>{language.tr(group_text(g))}</option> })
         .collect_view();
     view! {
         <div class="field">
-            <label for="recon-group">"Group"</label>
+            <label for="recon-group">{language.tr(T::Group)}</label>
             <select id="recon-group" on:change=move |ev| group.set(event_target_value(&ev))>
-                <option value="" selected=true>"Every difference"</option>
+                <option value="" selected=true>{language.tr(T::EveryDifference)}</option>
                 {options}
             </select>
         </div>
@@ -74,6 +89,7 @@ fn GroupFilter(group: RwSignal<String>) -> impl IntoView {
 /// The customers with a difference, most different first.
 #[component]
 fn CustomerFilter(outcome: Arc<Outcome>, customer: RwSignal<String>) -> impl IntoView {
+    let language = use_language();
     let options = outcome
         .reconciliation
         .customers_with_differences()
@@ -89,9 +105,9 @@ fn CustomerFilter(outcome: Arc<Outcome>, customer: RwSignal<String>) -> impl Int
         .collect_view();
     view! {
         <div class="field">
-            <label for="recon-customer">"Customer"</label>
+            <label for="recon-customer">{language.tr(T::Customer)}</label>
             <select id="recon-customer" on:change=move |ev| customer.set(event_target_value(&ev))>
-                <option value="" selected=true>"All customers"</option>
+                <option value="" selected=true>{language.tr(T::AllCustomers)}</option>
                 {options}
             </select>
         </div>
@@ -108,30 +124,33 @@ fn findings_table(outcome: &Outcome, page: &[usize]) -> impl IntoView {
             .collect()
     });
     let currency = use_settings().get_untracked().currency;
+    // The table is made again when the language changes (see `Findings`).
+    let lang = use_language().now();
     let seats_heading = match outcome.summary.program {
-        ReconProgram::Legacy => "Licenses: file / PartnerDesk",
-        ReconProgram::NewCommerce => "Seats: file / PartnerDesk",
+        ReconProgram::Legacy => T::LicensesHeading,
+        ReconProgram::NewCommerce => T::SeatsHeading,
     };
     let rows = page
         .iter()
-        .map(|&i| finding_row(&outcome.reconciliation.findings[i], &known))
+        .map(|&i| finding_row(&outcome.reconciliation.findings[i], &known, lang))
         .collect_view();
+    let in_currency = |key: T| lang.fill(key, &[&currency]);
     view! {
         <table class="invoices recon-lines">
-            <caption>"Lines of the file and of the invoice"</caption>
+            <caption>{lang.text(T::LinesCaption)}</caption>
             <thead>
                 <tr>
-                    <th scope="col">"Group"</th>
-                    <th scope="col">"Customer"</th>
-                    <th scope="col">"Subscription"</th>
-                    <th scope="col">"Offer"</th>
-                    <th scope="col">"Charge type"</th>
-                    <th scope="col">"Charged"</th>
-                    <th scope="col">"File line"</th>
-                    <th scope="col">{seats_heading}</th>
-                    <th scope="col">{format!("File ({currency})")}</th>
-                    <th scope="col">{format!("PartnerDesk ({currency})")}</th>
-                    <th scope="col">{format!("Difference ({currency})")}</th>
+                    <th scope="col">{lang.text(T::Group)}</th>
+                    <th scope="col">{lang.text(T::Customer)}</th>
+                    <th scope="col">{lang.text(T::Subscription)}</th>
+                    <th scope="col">{lang.text(T::Offer)}</th>
+                    <th scope="col">{lang.text(T::ChargeType)}</th>
+                    <th scope="col">{lang.text(T::Charged)}</th>
+                    <th scope="col">{lang.text(T::FileLine)}</th>
+                    <th scope="col">{lang.text(seats_heading)}</th>
+                    <th scope="col">{in_currency(T::FileIn)}</th>
+                    <th scope="col">{in_currency(T::PartnerDeskIn)}</th>
+                    <th scope="col">{in_currency(T::DifferenceIn)}</th>
                 </tr>
             </thead>
             <tbody>{rows}</tbody>
@@ -139,7 +158,7 @@ fn findings_table(outcome: &Outcome, page: &[usize]) -> impl IntoView {
     }
 }
 
-fn finding_row(f: &Finding, known: &HashMap<String, String>) -> impl IntoView + use<> {
+fn finding_row(f: &Finding, known: &HashMap<String, String>, lang: Lang) -> impl IntoView + use<> {
     let name = if f.customer_name.is_empty() {
         f.customer_id.to_string()
     } else {
@@ -155,19 +174,19 @@ fn finding_row(f: &Finding, known: &HashMap<String, String>) -> impl IntoView + 
         )
     } else {
         (
-            view! { <span>{name} " (not in the book)"</span> }.into_any(),
+            view! { <span>{name} {lang.text(T::NotInBook)}</span> }.into_any(),
             view! { <span>{subscription_id.clone()}</span> }.into_any(),
         )
     };
     let charged = match (f.charge_start, f.charge_end) {
-        (Some(s), Some(e)) => format!("{} – {}", date_text(s), date_text(e)),
-        _ => "Seats at the end of the month".to_string(),
+        (Some(s), Some(e)) => span_text(s, e),
+        _ => lang.text(T::SeatsAtMonthEnd).to_string(),
     };
     let seats = |c: Option<Counted>| c.map_or("—".to_string(), |c| c.quantity.to_string());
     let amount = |c: Option<Counted>| c.map_or("—".to_string(), |c| money_text(c.amount));
     view! {
         <tr class:difference=f.group.is_difference()>
-            <td>{f.group.label()}</td>
+            <td>{lang.text(group_text(f.group))}</td>
             <th scope="row">{customer}</th>
             <td>{subscription}</td>
             <td>{f.offer_name.to_string()}</td>
@@ -193,16 +212,26 @@ fn Downloads(outcome: Arc<Outcome>) -> impl IntoView {
         let made = outcome.with_value(|o| {
             let bytes = write_differences_csv(&o.reconciliation, dialect);
             let name = differences_file_name(&partner, o.invoice_date, dialect);
-            (
-                name,
-                bytes,
-                format!("{} differences", o.reconciliation.difference_count()),
-            )
+            let count = o.reconciliation.difference_count();
+            let what: Words =
+                Arc::new(move |lang: Lang| lang.fill(T::DifferencesCount, &[&count.to_string()]));
+            (name, bytes, what)
         });
         offer_file(Ok(made), message);
     };
     view! {
-        {download_buttons("differences CSV", download)}
+        {download_buttons([T::DownloadDifferences, T::DownloadDifferencesExcel], download)}
         <Said message />
+    }
+}
+
+/// A group of findings in the partner's language; the core's label stays the filter's value.
+pub(super) fn group_text(group: Group) -> T {
+    match group {
+        Group::Match => T::Matches,
+        Group::AmountDiffers => T::AmountDiffers,
+        Group::SeatsDiffer => T::SeatsDiffer,
+        Group::FileOnly => T::FileOnly,
+        Group::BookOnly => T::BookOnly,
     }
 }

@@ -10,11 +10,12 @@ mod run;
 mod start_book;
 mod summary;
 
-use super::set_title;
+use super::page_title;
 use crate::components::book_notice::BookNotice;
 use crate::components::format::date_text;
 use crate::forms::field::{Field, FieldMessage};
 use crate::state::book_state::{use_book, BookState};
+use crate::state::language::use_language;
 use crate::state::program::use_program;
 use chrono::NaiveDate;
 use findings::Findings;
@@ -22,6 +23,7 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 use partnerdesk_core::billing::engine::Program;
 use partnerdesk_core::reports::reconcile::book_lines;
+use partnerdesk_l10n::{Lang, ReconcileText as T};
 use run::{reconcile_file, BookSide, Outcome, Progress};
 use start_book::StartBook;
 use std::sync::Arc;
@@ -29,7 +31,8 @@ use summary::Summary;
 
 #[component]
 pub fn Reconcile() -> impl IntoView {
-    set_title("Reconcile");
+    page_title(T::Title);
+    let language = use_language();
     let book = use_book();
     let program = use_program();
     // The issued invoices, newest first: legacy ones by billing date, new commerce's monthly
@@ -65,17 +68,18 @@ pub fn Reconcile() -> impl IntoView {
     // Another invoice, the same file: reconcile again.
     Effect::watch(move || invoice_date.get(), move |_, _, _| start(), false);
     view! {
-        <p class="breadcrumb"><A href="/billing">"Billing"</A></p>
-        <h1>"Reconcile Microsoft's file"</h1>
+        <p class="breadcrumb"><A href="/billing">{language.tr(T::Billing)}</A></p>
+        <h1>{language.tr(T::Title)}</h1>
         <BookNotice />
         <p>
-            "Choose the reconciliation file of an invoice, as Partner Center gives it ("
-            {move || match program.get() {
-                Program::LicenseBased => "the license-based file",
-                Program::NewCommerce => "the new commerce file of a monthly invoice",
+            {move || {
+                let lang = language.get();
+                let file = match program.get() {
+                    Program::LicenseBased => T::LicenseBasedFile,
+                    Program::NewCommerce => T::NceFile,
+                };
+                lang.fill(T::ChooseFile, &[lang.text(file)])
             }}
-            "; also re-saved by Excel). Each of its lines is matched with the book's invoice; you \
-             see where the two disagree. The file is read in this browser and sent nowhere."
         </p>
         <InvoiceChoice invoices invoice_date picked />
         <FileChoice file=run.file problem=run.problem on_chosen=Callback::new(move |()| start()) />
@@ -150,6 +154,7 @@ fn InvoiceChoice(
     invoice_date: Memo<NaiveDate>,
     picked: RwSignal<Option<NaiveDate>>,
 ) -> impl IntoView {
+    let language = use_language();
     let options = move || {
         let shown = invoice_date.get();
         let mut all: Vec<(NaiveDate, Option<String>)> = invoices
@@ -172,7 +177,7 @@ fn InvoiceChoice(
     };
     view! {
         <div class="field">
-            <label for="recon-invoice">"Invoice of"</label>
+            <label for="recon-invoice">{language.tr(T::InvoiceOf)}</label>
             <select
                 id="recon-invoice"
                 on:change=move |ev| picked.set(event_target_value(&ev).parse().ok())
@@ -191,6 +196,7 @@ fn FileChoice(
     on_chosen: Callback<()>,
 ) -> impl IntoView {
     let field = Field::new("recon-file", problem).hinted();
+    let language = use_language();
     let choose = move |chosen: Option<web_sys::File>| {
         if chosen.is_some() {
             file.set_value(chosen);
@@ -219,7 +225,7 @@ fn FileChoice(
             on:dragover=accept_drag
             on:drop=on_drop
         >
-            <label for=field.id()>"Reconciliation file"</label>
+            <label for=field.id()>{language.tr(T::ReconFile)}</label>
             <input
                 id=field.id()
                 type="file"
@@ -228,10 +234,7 @@ fn FileChoice(
                 aria-invalid=field.invalid()
                 aria-describedby=field.described_by()
             />
-            <p id=field.hint_id() class="hint">
-                "Choose the CSV file or drop it here: comma or semicolon separated, with or \
-                 without a byte-order mark."
-            </p>
+            <p id=field.hint_id() class="hint">{language.tr(T::FileHint)}</p>
             <FieldMessage field />
         </div>
     }
@@ -240,19 +243,30 @@ fn FileChoice(
 /// How much of the file is read, and how long it all took once done.
 #[component]
 fn ProgressBar(progress: RwSignal<Option<Progress>>) -> impl IntoView {
+    let language = use_language();
     move || {
         progress.get().map(|p| {
-            let megabytes = |bytes: f64| format!("{:.1} MB", bytes / 1_000_000.0);
+            let lang = language.get();
+            let megabytes = |bytes: f64| format!("{} MB", one_decimal(lang, bytes / 1_000_000.0));
             let said = match p.took_ms {
-                Some(ms) => format!("Read and reconciled {} in {:.1} s.", megabytes(p.total), ms / 1000.0),
-                None => format!("Reading {} of {}…", megabytes(p.read), megabytes(p.total)),
+                Some(ms) => lang.fill(
+                    T::ReadIn,
+                    &[&megabytes(p.total), &one_decimal(lang, ms / 1000.0)],
+                ),
+                None => lang.fill(T::Reading, &[&megabytes(p.read), &megabytes(p.total)]),
             };
             view! {
                 <div class="recon-progress">
-                    <progress id="recon-progress" max=p.total.max(1.0) value=p.read aria-label="Reading the file"></progress>
+                    <progress id="recon-progress" max=p.total.max(1.0) value=p.read aria-label=lang.text(T::ReadingFile)></progress>
                     <p role="status">{said}</p>
                 </div>
             }
         })
     }
+}
+
+/// A size or a duration, measured rather than counted, to one decimal in the language's form
+/// ("1.5" in English, "1,5" in Dutch and German).
+fn one_decimal(lang: Lang, value: f64) -> String {
+    format!("{value:.1}").replace('.', &lang.decimal_separator().to_string())
 }

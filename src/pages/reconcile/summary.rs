@@ -2,13 +2,16 @@
 //! how many lines fall in each group, what of the file could not be read and why, and whether
 //! the file looks like another invoice than the one it was compared with.
 
+use super::findings::group_text;
 use super::run::Outcome;
-use crate::components::format::{date_text, money_text};
+use crate::components::format::{date_text, money_in};
+use crate::state::language::use_language;
 use crate::state::settings_context::use_settings;
 use chrono::NaiveDate;
 use leptos::prelude::*;
 use partnerdesk_core::model::recon_line::ReconProgram;
 use partnerdesk_core::reports::reconcile::Group;
+use partnerdesk_l10n::ReconcileText as T;
 use std::sync::Arc;
 
 /// Skipped rows listed by line; the count per column covers them all.
@@ -17,40 +20,52 @@ const SKIPPED_SHOWN: usize = 20;
 #[component]
 pub fn Summary(outcome: Arc<Outcome>, picked: RwSignal<Option<NaiveDate>>) -> impl IntoView {
     let settings = use_settings();
+    let language = use_language();
     let currency = settings.get_untracked().currency;
     let totals = outcome.reconciliation.totals;
     let counts = Group::ALL
         .iter()
         .map(|g| {
             view! {
-                <dt>{g.label()}</dt>
+                <dt>{language.tr(group_text(*g))}</dt>
                 <dd class="num" data-group=g.label()>{outcome.reconciliation.count(*g)}</dd>
             }
         })
         .collect_view();
     let file = &outcome.summary;
+    let (file_name, invoice_date) = (outcome.file_name.clone(), outcome.invoice_date);
+    let heading = move || {
+        language
+            .get()
+            .fill(T::AgainstInvoice, &[&file_name, &date_text(invoice_date)])
+    };
+    let money = move |amount| {
+        let currency = currency.clone();
+        move || money_in(amount, &currency)
+    };
+    let (lines, semicolons) = (file.lines, file.semicolons);
+    let lines_read = move || {
+        let key = if semicolons {
+            T::LinesReadSemicolons
+        } else {
+            T::LinesRead
+        };
+        language.get().fill(key, &[&lines.to_string()])
+    };
     view! {
         <section aria-labelledby="recon-summary-heading" class="recon-summary">
-            <h2 id="recon-summary-heading">
-                {format!("{} against the invoice of {}", outcome.file_name, date_text(outcome.invoice_date))}
-            </h2>
+            <h2 id="recon-summary-heading">{heading}</h2>
             <dl class="facts">
-                <dt>"Microsoft's file"</dt>
-                <dd class="num" id="recon-file-total">{format!("{} {currency}", money_text(totals.file))}</dd>
-                <dt>"PartnerDesk's invoice"</dt>
-                <dd class="num" id="recon-book-total">{format!("{} {currency}", money_text(totals.book))}</dd>
-                <dt>"Difference (file minus PartnerDesk)"</dt>
-                <dd class="num" id="recon-difference">{format!("{} {currency}", money_text(totals.difference()))}</dd>
+                <dt>{language.tr(T::MicrosoftsFile)}</dt>
+                <dd class="num" id="recon-file-total">{money(totals.file)}</dd>
+                <dt>{language.tr(T::PartnerDesksInvoice)}</dt>
+                <dd class="num" id="recon-book-total">{money(totals.book)}</dd>
+                <dt>{language.tr(T::DifferenceTotal)}</dt>
+                <dd class="num" id="recon-difference">{money(totals.difference())}</dd>
             </dl>
-            <p class="hint">{amounts_hint(file.program)}</p>
+            <p class="hint">{language.tr(amounts_hint(file.program))}</p>
             <dl class="facts recon-counts">{counts}</dl>
-            <p>
-                {format!(
-                    "{} lines read{}.",
-                    file.lines,
-                    if file.semicolons { " (separated by semicolons, as Excel saves them)" } else { "" }
-                )}
-            </p>
+            <p>{lines_read}</p>
             <OtherInvoice outcome=Arc::clone(&outcome) picked />
             <Unread outcome />
         </section>
@@ -58,10 +73,10 @@ pub fn Summary(outcome: Arc<Outcome>, picked: RwSignal<Option<NaiveDate>>) -> im
 }
 
 /// Which column of the file the amounts compared are.
-fn amounts_hint(program: ReconProgram) -> &'static str {
+fn amounts_hint(program: ReconProgram) -> T {
     match program {
-        ReconProgram::Legacy => "Amounts before tax and discount: the file's Amount column.",
-        ReconProgram::NewCommerce => "Amounts before tax: the file's Subtotal column.",
+        ReconProgram::Legacy => T::LegacyAmounts,
+        ReconProgram::NewCommerce => T::NceAmounts,
     }
 }
 
@@ -69,22 +84,22 @@ fn amounts_hint(program: ReconProgram) -> &'static str {
 #[component]
 fn OtherInvoice(outcome: Arc<Outcome>, picked: RwSignal<Option<NaiveDate>>) -> impl IntoView {
     let settings = use_settings();
+    let language = use_language();
     let billing_day = settings.get_untracked().billing_day;
     let of_file = outcome
         .summary
         .invoice_date(billing_day)
         .filter(|d| *d != outcome.invoice_date);
+    let compared = outcome.invoice_date;
     of_file.map(|date| {
         view! {
             <p class="notice" role="status">
-                {format!(
-                    "This file's charges are on the invoice of {}, not on the one of {}.",
-                    date_text(date),
-                    date_text(outcome.invoice_date)
-                )}
+                {move || {
+                    language.get().fill(T::OtherInvoice, &[&date_text(date), &date_text(compared)])
+                }}
                 " "
                 <button type="button" on:click=move |_| picked.set(Some(date))>
-                    {format!("Compare with the invoice of {}", date_text(date))}
+                    {move || language.get().fill(T::CompareWith, &[&date_text(date)])}
                 </button>
             </p>
         }
@@ -94,23 +109,30 @@ fn OtherInvoice(outcome: Arc<Outcome>, picked: RwSignal<Option<NaiveDate>>) -> i
 /// Skipped rows, unknown charge types and missing columns, when there are any.
 #[component]
 fn Unread(outcome: Arc<Outcome>) -> impl IntoView {
+    // Written once in the language of the moment: a new file is read in the new language.
+    let lang = use_language().now();
     let file = &outcome.summary;
+    let count = |n: usize| n.to_string();
     let skipped = (!file.skipped.is_empty()).then(|| {
         let by_column = file
             .skipped_by_column()
             .into_iter()
-            .map(|(column, n)| format!("{n} for {column}"))
+            .map(|(column, n)| lang.fill(T::ForColumn, &[&count(n), column]))
             .collect::<Vec<_>>()
             .join(", ");
         let rows = file
             .skipped
             .iter()
             .take(SKIPPED_SHOWN)
-            .map(|s| view! { <li>{format!("Line {}: {}", s.line, s.reason)}</li> })
+            .map(|s| {
+                let said = lang.fill(T::SkippedLine, &[&s.line.to_string(), &s.reason]);
+                view! { <li>{said}</li> }
+            })
             .collect_view();
+        let said = lang.fill(T::RowsSkipped, &[&count(file.skipped.len()), &by_column]);
         view! {
             <div class="recon-skipped" role="alert">
-                <p>{format!("{} rows were skipped ({by_column}); the rest is reconciled:", file.skipped.len())}</p>
+                <p>{said}</p>
                 <ul>{rows}</ul>
             </div>
         }
@@ -119,21 +141,17 @@ fn Unread(outcome: Arc<Outcome>) -> impl IntoView {
         let types = file
             .unknown_charge_types
             .iter()
-            .map(|(t, n)| view! { <li>{format!("{t}: {n} lines")}</li> })
+            .map(|(t, n)| view! { <li>{lang.fill(T::TypeLines, &[t, &count(*n)])}</li> })
             .collect_view();
         view! {
             <div class="recon-unknown">
-                <p>"Charge types PartnerDesk doesn't bill (their lines are in Microsoft's file only):"</p>
+                <p>{lang.text(T::UnknownTypes)}</p>
                 <ul>{types}</ul>
             </div>
         }
     });
-    let missing = (!file.missing_columns.is_empty()).then(|| {
-        format!(
-            "The file has no column {}; nothing is matched on them.",
-            file.missing_columns.join(", ")
-        )
-    });
+    let missing = (!file.missing_columns.is_empty())
+        .then(|| lang.fill(T::MissingColumns, &[&file.missing_columns.join(", ")]));
     view! {
         {skipped}
         {unknown}

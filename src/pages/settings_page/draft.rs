@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use partnerdesk_core::base::field_error::{message_for, FieldError};
 use partnerdesk_core::model::settings::{parse_billing_day, PartnerSettings, RulesProfile};
 use partnerdesk_core::Money;
-use partnerdesk_l10n::Lang;
+use partnerdesk_l10n::{Lang, SettingsText};
 
 /// What the form holds: the text as typed, so that a bad entry can be shown back with its error.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -58,7 +58,7 @@ impl SettingsDraft {
                 &mut errors,
                 "profile",
                 RulesProfile::parse(&self.profile)
-                    .ok_or_else(|| "Choose new commerce (2022), 2018 or 2017.".into()),
+                    .ok_or_else(|| lang.text(SettingsText::ChooseProfile).into()),
             ),
             discount_percent: take(
                 &mut errors,

@@ -5,7 +5,7 @@
 mod draft;
 mod profile_fields;
 
-use super::set_title;
+use super::page_title;
 use crate::components::backup::BackupSection;
 use crate::components::profile_dialog::ProfileDialog;
 use crate::forms::field::FieldMessage;
@@ -20,6 +20,7 @@ use leptos::wasm_bindgen::JsCast;
 use partnerdesk_core::base::field_error::{message_for, FieldError};
 use partnerdesk_core::model::settings::PartnerSettings;
 use partnerdesk_core::rules::profile_switch::check_profile_switch;
+use partnerdesk_l10n::SettingsText as T;
 use profile_fields::{PartnerProfileFields, RulesProfileFields};
 
 /// Moves focus to the first field, in form order, that has an error: keyboard and screen-reader
@@ -65,7 +66,7 @@ fn save(
 
 #[component]
 pub fn Settings() -> impl IntoView {
-    set_title("Settings");
+    page_title(T::Title);
     let settings = use_settings();
     let book = use_book();
     let language = use_language();
@@ -127,14 +128,14 @@ pub fn Settings() -> impl IntoView {
         Signal::derive(move || pending.with(|p| p.as_ref().map(|s| s.profile.label())));
 
     view! {
-        <h1>"Settings"</h1>
+        <h1>{language.tr(T::Title)}</h1>
         <form class="settings" novalidate node_ref=form on:submit=submit>
             <PartnerProfileFields fields errors />
             <RulesProfileFields profile=fields.profile errors />
             <FieldMessage field=errors.field("form") />
-            <button type="submit">"Save settings"</button>
+            <button type="submit">{language.tr(T::SaveSettings)}</button>
             <p class="status" role="status">
-                {move || saved.get().then_some("Settings saved.")}
+                {move || saved.get().then(|| language.get().text(T::SettingsSaved))}
             </p>
         </form>
         <ProfileDialog

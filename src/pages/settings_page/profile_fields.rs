@@ -7,61 +7,73 @@ use crate::forms::controls::{SelectField, TextField};
 use crate::forms::field::FieldMessage;
 use crate::forms::form_errors::FormErrors;
 use crate::state::ids::new_guid;
+use crate::state::language::use_language;
 use leptos::prelude::*;
 use partnerdesk_core::model::settings::{RulesProfile, CURRENCIES};
+use partnerdesk_l10n::SettingsText as T;
 
 #[component]
 pub fn PartnerProfileFields(fields: DraftFields, errors: FormErrors) -> impl IntoView {
     let partner_id = fields.partner_id;
-    view! {
-        <fieldset>
-            <legend>"Partner profile"</legend>
-            <TextField field=errors.field("name") label="Partner name" value=fields.name autocomplete="organization" />
+    let language = use_language();
+    // The controls take their words as `&'static str`: they are made again in a new language,
+    // their values kept in `fields`.
+    let controls = move || {
+        let lang = language.get();
+        let text = move |key: T| lang.text(key);
+        view! {
+            <TextField field=errors.field("name") label=text(T::PartnerName) value=fields.name autocomplete="organization" />
             <TextField
                 field=errors.field("partner_id")
-                label="Partner id"
+                label=text(T::PartnerId)
                 value=partner_id
-                hint="A GUID. Use your Partner Center id, or keep the one generated for you."
+                hint=text(T::PartnerIdHint)
                 no_spellcheck=true
             >
                 <button type="button" on:click=move |_| partner_id.set(new_guid())>
-                    "Generate a new partner id"
+                    {text(T::NewPartnerId)}
                 </button>
             </TextField>
             <TextField
                 field=errors.field("mpn_id")
-                label="MPN id"
+                label=text(T::MpnId)
                 value=fields.mpn_id
-                hint="6 to 10 digits."
+                hint=text(T::MpnIdHint)
                 inputmode="numeric"
             />
             <TextField
                 field=errors.field("billing_day")
-                label="Billing day"
+                label=text(T::BillingDay)
                 value=fields.billing_day
-                hint="1 to 31. In a month without that day, invoices fall on its last day."
+                hint=text(T::BillingDayHint)
                 inputmode="numeric"
             />
             <SelectField
                 field=errors.field("currency")
-                label="Currency"
+                label=text(T::Currency)
                 value=fields.currency
                 options={ CURRENCIES.map(|c| (c.to_string(), c.to_string())).to_vec() }
             />
             <TextField
                 field=errors.field("discount_percent")
-                label="Discount (%)"
+                label=text(T::Discount)
                 value=fields.discount_percent
-                hint="Written as TotalOtherDiscount in reconciliation files; 0 for none."
+                hint=text(T::DiscountHint)
                 inputmode="decimal"
             />
             <TextField
                 field=errors.field("tax_percent")
-                label="Tax rate (%)"
+                label=text(T::TaxRate)
                 value=fields.tax_percent
-                hint="Written as Tax in reconciliation files; 0 for none."
+                hint=text(T::TaxRateHint)
                 inputmode="decimal"
             />
+        }
+    };
+    view! {
+        <fieldset>
+            <legend>{language.tr(T::PartnerProfile)}</legend>
+            {controls}
         </fieldset>
     }
 }
@@ -69,9 +81,10 @@ pub fn PartnerProfileFields(fields: DraftFields, errors: FormErrors) -> impl Int
 #[component]
 pub fn RulesProfileFields(profile: RwSignal<String>, errors: FormErrors) -> impl IntoView {
     let field = errors.field("profile");
+    let language = use_language();
     view! {
         <fieldset aria-invalid=field.invalid() aria-describedby=field.described_by()>
-            <legend>"Rules profile"</legend>
+            <legend>{language.tr(T::RulesProfile)}</legend>
             {RulesProfile::ALL
                 .into_iter()
                 .map(|p| {

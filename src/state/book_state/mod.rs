@@ -12,6 +12,7 @@ mod scenario_return;
 use super::clock::{use_clock, Clock};
 use super::customer_index::{customer_rows, CustomerRow};
 use super::event_loop::next_turn;
+use super::language::current_lang;
 use super::scenario::Scenario;
 use super::settings_context::{use_settings, Settings};
 use crate::store::{BookChange, BookLoad, ChangeSubscription, CommitError, Store};
@@ -30,6 +31,7 @@ use partnerdesk_core::reports::cockpit::CHART_WINDOW;
 use partnerdesk_core::rules::check::check_effective_date;
 use partnerdesk_core::rules::customers::{record_new_customers, CustomerBatch};
 use partnerdesk_core::rules::preview::{preview, Preview};
+use partnerdesk_l10n::SettingsText;
 use std::sync::Arc;
 
 #[derive(Clone, Copy, Debug)]
@@ -71,9 +73,7 @@ impl BookState {
             // Left untouched in storage (the store refuses to write over it).
             BookLoad::Unreadable { reason, .. } => (
                 fresh(),
-                Some(format!(
-                    "The stored book can't be read ({reason}). It is kept as it is; until it is recovered you see an empty book and no action can be saved."
-                )),
+                Some(current_lang().fill(SettingsText::BookUnreadable, &[&reason])),
             ),
         };
         let real = RwSignal::new(with_settings(initial, &settings.get_untracked()));
