@@ -16,6 +16,7 @@ mod keys;
 mod lang;
 mod nl;
 mod parse;
+mod said;
 mod say;
 pub mod texts;
 

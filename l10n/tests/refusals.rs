@@ -1,0 +1,84 @@
+//! The core's refusals said in every language: English word for word the core's message, Dutch
+//! and German translated, with the figures in each locale's form.
+
+mod refusal_book;
+
+use partnerdesk_core::base::rule_error::RuleError;
+use partnerdesk_core::base::say::Say;
+use partnerdesk_l10n::Lang;
+use refusal_book::{every_refusal_reached, examples, DAY};
+
+/// What a refusal says in each language, checked: English is the core's message, Dutch and
+/// German are not English and not each other.
+fn assert_said(refusal: &RuleError) {
+    let say = refusal
+        .say
+        .as_deref()
+        .unwrap_or_else(|| panic!("{} says no Say: {}", refusal.rule, refusal.message));
+    assert_eq!(Lang::En.say(say), refusal.message, "{say:?}");
+    assert_eq!(Lang::En.refusal(refusal), refusal.message);
+    assert_translated(say);
+}
+
+fn assert_translated(say: &Say) {
+    let [english, dutch, german] = Lang::ALL.map(|lang| lang.say(say));
+    for words in [&english, &dutch, &german] {
+        assert!(!words.trim().is_empty(), "{say:?}");
+    }
+    assert_ne!(dutch, english, "{say:?}");
+    assert_ne!(german, english, "{say:?}");
+    assert_ne!(dutch, german, "{say:?}");
+}
+
+#[test]
+fn every_refusal_the_rules_give_is_said_as_the_core_writes_it() {
+    let refusals = every_refusal_reached();
+    assert!(refusals.len() >= 27, "{}", refusals.len());
+    for refusal in &refusals {
+        assert_said(refusal);
+    }
+}
+
+#[test]
+fn every_kind_of_refusal_is_translated_with_its_figures() {
+    let english_day = "11/29/2026";
+    let days = [english_day, "29-11-2026", "29.11.2026"];
+    assert_eq!(Lang::Nl.date(DAY), days[1]);
+    for say in examples() {
+        assert_translated(&say);
+        let said = Lang::ALL.map(|lang| lang.say(&say));
+        if said[0].contains(english_day) {
+            for (words, day) in said.iter().zip(days) {
+                assert!(words.contains(day), "{words}");
+            }
+        }
+        for name in ["Offer X", "Customer Y", "CC"] {
+            if said[0].contains(name) {
+                assert!(said.iter().all(|w| w.contains(name)), "{said:?}");
+            }
+        }
+    }
+}
+
+#[test]
+fn a_few_refusals_word_for_word() {
+    use partnerdesk_core::base::say::{LegacyChangeRefusal, LegacyPurchaseRefusal};
+    let seats = Say::from(LegacyPurchaseRefusal::SeatRange {
+        offer: "Office 365 E3".into(),
+        min: 1,
+        max: 10000,
+    });
+    assert_eq!(
+        Lang::Nl.say(&seats),
+        "Office 365 E3 heeft 1 tot en met 10.000 licenties; vul een aantal binnen dat bereik in."
+    );
+    let ended = Say::from(LegacyChangeRefusal::TermEndedWhileSuspended { end: DAY });
+    assert_eq!(
+        Lang::De.say(&ended),
+        "Die Laufzeit des Abonnements endete am 29.11.2026, während es ausgesetzt war; kaufen Sie ein neues Abonnement."
+    );
+    assert_eq!(
+        Lang::En.say(&ended),
+        "The subscription's term ended on 11/29/2026 while it was suspended; buy a new subscription."
+    );
+}
