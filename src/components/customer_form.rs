@@ -4,7 +4,6 @@
 use crate::forms::controls::{SelectField, TextField};
 use crate::forms::field::FieldMessage;
 use crate::forms::form_errors::FormErrors;
-use crate::forms::issue::Issue;
 use crate::state::book_state::use_book;
 use crate::state::ids::new_guid;
 use leptos::prelude::*;
@@ -91,7 +90,11 @@ pub fn CustomerForm(
             }
             Err(refusal) => {
                 let field = refusal.field.clone().unwrap_or_else(|| "form".into());
-                errors.set(vec![FieldError::new(&field, Issue::from(refusal).text())]);
+                let say = refusal.say.as_deref().cloned();
+                errors.set(vec![FieldError {
+                    say,
+                    ..FieldError::new(&field, refusal.message)
+                }]);
             }
         }
     };
