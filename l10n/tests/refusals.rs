@@ -6,7 +6,7 @@ mod refusal_book;
 use partnerdesk_core::base::rule_error::RuleError;
 use partnerdesk_core::base::say::Say;
 use partnerdesk_l10n::Lang;
-use refusal_book::{every_refusal_reached, examples, DAY};
+use refusal_book::{every_nce_refusal_reached, every_refusal_reached, examples, DAY};
 
 /// What a refusal says in each language, checked: English is the core's message, Dutch and
 /// German are not English and not each other.
@@ -34,6 +34,15 @@ fn assert_translated(say: &Say) {
 fn every_refusal_the_rules_give_is_said_as_the_core_writes_it() {
     let refusals = every_refusal_reached();
     assert!(refusals.len() >= 27, "{}", refusals.len());
+    for refusal in &refusals {
+        assert_said(refusal);
+    }
+}
+
+#[test]
+fn every_refusal_the_new_commerce_rules_give_is_said_as_the_core_writes_it() {
+    let refusals = every_nce_refusal_reached();
+    assert_eq!(refusals.len(), 25);
     for refusal in &refusals {
         assert_said(refusal);
     }

@@ -2,6 +2,7 @@
 
 use super::Figures;
 use crate::lang::Lang;
+use chrono::NaiveDate;
 use partnerdesk_core::base::say::LegacyPurchaseRefusal as R;
 
 pub(crate) fn word(lang: Lang, refusal: &R) -> String {
@@ -67,16 +68,7 @@ pub(crate) fn word(lang: Lang, refusal: &R) -> String {
                 format!("{offer} umfasst {min} bis {max} Lizenzen; geben Sie eine Anzahl in diesem Bereich ein."),
             ]
         }
-        R::NotOrderableOn { offer, from, to, today } => {
-            let (from, today) = (f.day(*from), f.day(*today));
-            let until = |word: &str| to.map(|to| format!(" {word} {}", f.day(to))).unwrap_or_default();
-            let (en, nl, de) = (until("to"), until("tot en met"), until("bis"));
-            [
-                format!("{offer} can be ordered from {from}{en}; it can't be ordered on {today}."),
-                format!("{offer} kan worden besteld vanaf {from}{nl}; op {today} kan het niet worden besteld."),
-                format!("{offer} kann ab {from}{de} bestellt werden; am {today} kann es nicht bestellt werden."),
-            ]
-        }
+        R::NotOrderableOn { offer, from, to, today } => not_orderable(f, offer, *from, *to, *today),
         R::SoldOnlyIn { offer, countries, country } => {
             let countries = f.names(countries);
             [
@@ -85,21 +77,52 @@ pub(crate) fn word(lang: Lang, refusal: &R) -> String {
                 format!("{offer} wird nur in {countries} verkauft, und dieser Kunde ist in {country} ansässig; wählen Sie ein anderes Angebot."),
             ]
         }
-        R::LifetimeLimit { offer, limit, had } => {
-            let (n, had) = (f.n(*limit), f.n(*had));
-            [
-                format!("{offer} is limited to {n} subscription(s) per customer, ever (Lifetime {n}), and this customer has had {had}; choose another offer."),
-                format!("{offer} is beperkt tot {n} abonnement(en) per klant, ooit (Lifetime {n}), en deze klant heeft er {had} gehad; kies een andere aanbieding."),
-                format!("{offer} ist auf insgesamt {n} Abonnement(s) pro Kunde begrenzt (Lifetime {n}), und dieser Kunde hatte bereits {had}; wählen Sie ein anderes Angebot."),
-            ]
-        }
-        R::ConcurrentLimit { offer, limit } => {
-            let n = f.n(*limit);
-            [
-                format!("{offer} is limited to {n} subscription(s) at once per customer (Concurrent {n}), suspended ones included until deleted; change the licenses of the existing one instead."),
-                format!("{offer} is beperkt tot {n} abonnement(en) tegelijk per klant (Concurrent {n}), opgeschorte meegerekend tot ze verwijderd zijn; wijzig in plaats daarvan de licenties van het bestaande abonnement."),
-                format!("{offer} ist auf {n} gleichzeitige(s) Abonnement(s) pro Kunde begrenzt (Concurrent {n}), ausgesetzte eingeschlossen, bis sie gelöscht sind; ändern Sie stattdessen die Lizenzen des bestehenden Abonnements."),
-            ]
-        }
+        R::LifetimeLimit { offer, limit, had } => lifetime(f, offer, *limit, *had),
+        R::ConcurrentLimit { offer, limit } => concurrent(f, offer, *limit),
     })
+}
+
+/// P7: the offer's dates.
+fn not_orderable(
+    f: Figures,
+    offer: &str,
+    from: NaiveDate,
+    to: Option<NaiveDate>,
+    today: NaiveDate,
+) -> [String; 3] {
+    let (from, today) = (f.day(from), f.day(today));
+    let until = |word: &str| {
+        to.map(|to| format!(" {word} {}", f.day(to)))
+            .unwrap_or_default()
+    };
+    let (en, nl, de) = (until("to"), until("tot en met"), until("bis"));
+    [
+        format!("{offer} can be ordered from {from}{en}; it can't be ordered on {today}."),
+        format!(
+            "{offer} kan worden besteld vanaf {from}{nl}; op {today} kan het niet worden besteld."
+        ),
+        format!(
+            "{offer} kann ab {from}{de} bestellt werden; am {today} kann es nicht bestellt werden."
+        ),
+    ]
+}
+
+/// P5: Lifetime n.
+fn lifetime(f: Figures, offer: &str, limit: u32, had: u32) -> [String; 3] {
+    let (n, had) = (f.n(limit), f.n(had));
+    [
+        format!("{offer} is limited to {n} subscription(s) per customer, ever (Lifetime {n}), and this customer has had {had}; choose another offer."),
+        format!("{offer} is beperkt tot {n} abonnement(en) per klant, ooit (Lifetime {n}), en deze klant heeft er {had} gehad; kies een andere aanbieding."),
+        format!("{offer} ist auf insgesamt {n} Abonnement(s) pro Kunde begrenzt (Lifetime {n}), und dieser Kunde hatte bereits {had}; wählen Sie ein anderes Angebot."),
+    ]
+}
+
+/// P5: Concurrent n.
+fn concurrent(f: Figures, offer: &str, limit: u32) -> [String; 3] {
+    let n = f.n(limit);
+    [
+        format!("{offer} is limited to {n} subscription(s) at once per customer (Concurrent {n}), suspended ones included until deleted; change the licenses of the existing one instead."),
+        format!("{offer} is beperkt tot {n} abonnement(en) tegelijk per klant (Concurrent {n}), opgeschorte meegerekend tot ze verwijderd zijn; wijzig in plaats daarvan de licenties van het bestaande abonnement."),
+        format!("{offer} ist auf {n} gleichzeitige(s) Abonnement(s) pro Kunde begrenzt (Concurrent {n}), ausgesetzte eingeschlossen, bis sie gelöscht sind; ändern Sie stattdessen die Lizenzen des bestehenden Abonnements."),
+    ]
 }

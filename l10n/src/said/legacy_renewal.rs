@@ -1,6 +1,6 @@
 //! `LegacyRenewalRefusal` in English, Dutch and German.
 
-use super::Figures;
+use super::{auto_renew_already, Figures};
 use crate::lang::Lang;
 use partnerdesk_core::base::say::LegacyRenewalRefusal as R;
 
@@ -20,16 +20,7 @@ pub(crate) fn word(lang: Lang, refusal: &R) -> String {
                 format!("Das Abonnement ist {state}; nur aktive oder ausgesetzte Abonnements können verlängert werden."),
             ]
         }
-        R::AutoRenewAlready { on: true } => [
-            "Auto-renew is already on.",
-            "Automatisch verlengen staat al aan.",
-            "Die automatische Verlängerung ist bereits aktiviert.",
-        ].map(String::from),
-        R::AutoRenewAlready { on: false } => [
-            "Auto-renew is already off.",
-            "Automatisch verlengen staat al uit.",
-            "Die automatische Verlängerung ist bereits deaktiviert.",
-        ].map(String::from),
+        R::AutoRenewAlready { on } => auto_renew_already(*on).map(String::from),
         R::TrialHasNoFrequency => [
             "A trial has no billing frequency to change; choose the frequency when you convert it.",
             "Een proefversie heeft geen factureringsfrequentie om te wijzigen; kies de frequentie wanneer u deze omzet.",

@@ -12,12 +12,18 @@ mod legacy_price_list;
 mod legacy_purchase;
 mod legacy_renewal;
 mod legacy_trial;
+mod nce_action;
+mod nce_lifecycle;
+mod nce_offer;
+mod nce_order;
+mod nce_plan;
+mod nce_seats;
 
 use crate::lang::Lang;
 use crate::{de, en, nl};
 use chrono::NaiveDate;
 use partnerdesk_core::base::dates::us_date;
-use partnerdesk_core::base::say::{Cadence, Say, SubState};
+use partnerdesk_core::base::say::{Cadence, Say, SubState, TermPlanWord, TermWord};
 
 /// What the core says, in `lang`.
 pub(crate) fn word(lang: Lang, say: &Say) -> String {
@@ -34,6 +40,12 @@ pub(crate) fn word(lang: Lang, say: &Say) -> String {
         Say::LegacyChange(r) => legacy_change::word(lang, r),
         Say::LegacyRenewal(r) => legacy_renewal::word(lang, r),
         Say::LegacyPriceList(r) => legacy_price_list::word(lang, r),
+        Say::NceOrder(r) => nce_order::word(lang, r),
+        Say::NceOffer(r) => nce_offer::word(lang, r),
+        Say::NceAction(r) => nce_action::word(lang, r),
+        Say::NceSeats(r) => nce_seats::word(lang, r),
+        Say::NceLifecycle(r) => nce_lifecycle::word(lang, r),
+        Say::NcePlan(r) => nce_plan::word(lang, r),
     }
 }
 
@@ -104,6 +116,27 @@ impl Figures {
         })
     }
 
+    /// A new commerce term and plan: "1 year, billed monthly", "3 years, paid up front".
+    pub fn term_plan(self, term_plan: TermPlanWord) -> String {
+        let term = self.0.pick(match term_plan.term {
+            TermWord::OneMonth => ["1 month", "1 maand", "1 Monat"],
+            TermWord::OneYear => ["1 year", "1 jaar", "1 Jahr"],
+            TermWord::ThreeYears => ["3 years", "3 jaar", "3 Jahre"],
+        });
+        if term_plan.upfront {
+            let paid = self
+                .0
+                .pick(["paid up front", "vooruitbetaald", "im Voraus bezahlt"]);
+            return format!("{term}, {paid}");
+        }
+        let how = self.cadence(term_plan.plan);
+        self.0.pick([
+            format!("{term}, billed {how}"),
+            format!("{term}, {how} gefactureerd"),
+            format!("{term}, {how} abgerechnet"),
+        ])
+    }
+
     /// Frequencies to choose from: "Monthly or Annual" (English capitalises them as the
     /// catalog's column does).
     pub fn cadences(self, cadences: &[Cadence]) -> String {
@@ -124,4 +157,20 @@ fn capitalised(word: &str) -> String {
         .next()
         .map(|first| first.to_uppercase().chain(chars).collect())
         .unwrap_or_default()
+}
+
+/// Auto-renew set to what it is already, under either program.
+fn auto_renew_already(on: bool) -> [&'static str; 3] {
+    match on {
+        true => [
+            "Auto-renew is already on.",
+            "Automatisch verlengen staat al aan.",
+            "Die automatische Verlängerung ist bereits aktiviert.",
+        ],
+        false => [
+            "Auto-renew is already off.",
+            "Automatisch verlengen staat al uit.",
+            "Die automatische Verlängerung ist bereits deaktiviert.",
+        ],
+    }
 }

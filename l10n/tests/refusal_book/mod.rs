@@ -1,9 +1,12 @@
 //! Refusals to check: every kind once with made-up figures (`examples`), and the ones a legacy
 //! book gives when the rules refuse (`every_refusal_reached`).
 
+mod nce_examples;
 mod reached;
+mod reached_nce;
 
 pub use reached::every_refusal_reached;
+pub use reached_nce::every_nce_refusal_reached;
 
 use chrono::NaiveDate;
 use partnerdesk_core::base::say::*;
@@ -23,6 +26,8 @@ pub fn examples() -> Vec<Say> {
     all.extend(adoptions().into_iter().map(Say::from));
     all.extend(changes());
     all.extend(book().into_iter().map(Say::from));
+    all.extend(nce_examples::nce_orders());
+    all.extend(nce_examples::nce_changes());
     all
 }
 

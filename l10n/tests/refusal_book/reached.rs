@@ -103,8 +103,7 @@ fn book() -> Book {
 
 /// The commands refused on 3/2/2018 (one before the latest action, on 2/1/2018).
 fn refused_commands() -> Vec<Command> {
-    let sub = |id: &str| target(id);
-    vec![
+    let mut commands = vec![
         purchase(NEW, E3_TRIAL, 25, BillingFrequency::Monthly),
         purchase(NEW, ATP, 1, BillingFrequency::Monthly),
         purchase(NEW, E3, 0, BillingFrequency::Monthly),
@@ -118,6 +117,16 @@ fn refused_commands() -> Vec<Command> {
             customer_id: CUSTOMER.into(),
             offer_id: E3_TRIAL.into(),
         },
+    ];
+    commands.extend(refused_changes());
+    commands.extend(refused_others());
+    commands
+}
+
+/// The changes of existing subscriptions refused on 3/2/2018.
+fn refused_changes() -> Vec<Command> {
+    let sub = |id: &str| target(id);
+    vec![
         Command::ChangeQuantity {
             subscription_id: sub(PAID),
             quantity: 10,
@@ -170,6 +179,13 @@ fn refused_commands() -> Vec<Command> {
         Command::Suspend {
             subscription_id: sub(PAID),
         },
+    ]
+}
+
+/// Conversions, corrections and prices refused on 3/2/2018.
+fn refused_others() -> Vec<Command> {
+    let sub = |id: &str| target(id);
+    vec![
         Command::ConvertTrial {
             subscription_id: sub(PAID),
             target_offer_id: E3.into(),

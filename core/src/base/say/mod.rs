@@ -13,12 +13,16 @@
 mod book;
 mod legacy_changes;
 mod legacy_orders;
+mod nce_changes;
+mod nce_orders;
 mod words;
 
 pub use book::{BookRefusal, HistoryDay, ProgramWord};
 pub use legacy_changes::{LegacyChangeRefusal, LegacyPriceListRefusal, LegacyRenewalRefusal};
 pub use legacy_orders::{LegacyAdoptionRefusal, LegacyPurchaseRefusal, LegacyTrialRefusal};
-pub use words::{Cadence, LegacyAct, SubState};
+pub use nce_changes::{NceLifecycleRefusal, NcePlanRefusal, NceSeatsRefusal};
+pub use nce_orders::{NceActionRefusal, NceOfferRefusal, NceOrderRefusal};
+pub use words::{Cadence, LegacyAct, SubState, TermPlanWord, TermWord};
 
 use serde::{Deserialize, Serialize};
 
@@ -35,6 +39,13 @@ pub enum Say {
     LegacyChange(LegacyChangeRefusal),
     LegacyRenewal(LegacyRenewalRefusal),
     LegacyPriceList(LegacyPriceListRefusal),
+    /// New commerce refusals (SPEC-NCE §11), by what was refused.
+    NceOrder(NceOrderRefusal),
+    NceOffer(NceOfferRefusal),
+    NceAction(NceActionRefusal),
+    NceSeats(NceSeatsRefusal),
+    NceLifecycle(NceLifecycleRefusal),
+    NcePlan(NcePlanRefusal),
 }
 
 macro_rules! said_as {
@@ -56,6 +67,12 @@ said_as! {
     LegacyChangeRefusal => LegacyChange,
     LegacyRenewalRefusal => LegacyRenewal,
     LegacyPriceListRefusal => LegacyPriceList,
+    NceOrderRefusal => NceOrder,
+    NceOfferRefusal => NceOffer,
+    NceActionRefusal => NceAction,
+    NceSeatsRefusal => NceSeats,
+    NceLifecycleRefusal => NceLifecycle,
+    NcePlanRefusal => NcePlan,
 }
 
 /// What is wrong with the partner's settings.

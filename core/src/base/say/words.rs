@@ -32,3 +32,20 @@ pub enum LegacyAct {
     ChangeFrequency,
     ChangeLicenses,
 }
+
+/// A new commerce term's length.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum TermWord {
+    OneMonth,
+    OneYear,
+    ThreeYears,
+}
+
+/// A new commerce term and its billing plan: "1 year, billed monthly".
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TermPlanWord {
+    pub term: TermWord,
+    pub plan: Cadence,
+    /// One charge for the whole term: "paid up front".
+    pub upfront: bool,
+}
