@@ -6,6 +6,7 @@
 //! Dutch and German write them in their locale's form.
 
 mod book;
+mod bounds;
 mod legacy_adoption;
 mod legacy_change;
 mod legacy_price_list;
@@ -24,6 +25,7 @@ use crate::{de, en, nl};
 use chrono::NaiveDate;
 use partnerdesk_core::base::dates::us_date;
 use partnerdesk_core::base::say::{Cadence, Say, SubState, TermPlanWord, TermWord};
+use partnerdesk_core::Money;
 
 /// What the core says, in `lang`.
 pub(crate) fn word(lang: Lang, say: &Say) -> String {
@@ -34,6 +36,7 @@ pub(crate) fn word(lang: Lang, say: &Say) -> String {
             Lang::De => de::say(problem),
         },
         Say::Book(r) => book::word(lang, r),
+        Say::Bounds(r) => bounds::word(lang, r),
         Say::LegacyPurchase(r) => legacy_purchase::word(lang, r),
         Say::LegacyTrial(r) => legacy_trial::word(lang, r),
         Say::LegacyAdoption(r) => legacy_adoption::word(lang, r),
@@ -79,6 +82,14 @@ impl Figures {
         match self.0 {
             Lang::En => n.to_string(),
             lang => lang.count(n),
+        }
+    }
+
+    /// An amount: as the core writes it in English ("1000000.00"), the locale's form otherwise.
+    pub fn amount(self, amount: Money) -> String {
+        match self.0 {
+            Lang::En => amount.to_string(),
+            lang => lang.amount(amount),
         }
     }
 

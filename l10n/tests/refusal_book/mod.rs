@@ -26,6 +26,7 @@ pub fn examples() -> Vec<Say> {
     all.extend(adoptions().into_iter().map(Say::from));
     all.extend(changes());
     all.extend(book().into_iter().map(Say::from));
+    all.extend(bounds().into_iter().map(Say::from));
     all.extend(nce_examples::nce_orders());
     all.extend(nce_examples::nce_changes());
     all
@@ -256,4 +257,38 @@ fn book() -> Vec<BookRefusal> {
         });
     }
     all
+}
+
+fn bounds() -> Vec<BoundsRefusal> {
+    use BoundsRefusal::*;
+    let day = |named| DayOutside {
+        named,
+        day: DAY,
+        first: DAY,
+        last: DAY,
+    };
+    let price = |named| PriceOutside {
+        named,
+        max: partnerdesk_core::Money::from_int(1_000_000),
+    };
+    vec![
+        day(DayNamed::Today),
+        day(DayNamed::PriceFrom),
+        day(DayNamed::TermStart),
+        day(DayNamed::TermEnd),
+        day(DayNamed::ValidFrom),
+        day(DayNamed::ValidTo),
+        price(PriceNamed::ListPrice),
+        price(PriceNamed::ErpPrice),
+        price(PriceNamed::UnitPrice),
+        SeatsAtMost { max: 10_000 },
+        AtLine {
+            line: 3,
+            refusal: Box::new(OfferSeats { max: 10_000 }),
+        },
+        AtLine {
+            line: 4,
+            refusal: Box::new(day(DayNamed::ValidTo)),
+        },
+    ]
 }

@@ -186,6 +186,19 @@ fn refused_changes() -> Vec<Command> {
 fn refused_others() -> Vec<Command> {
     let sub = |id: &str| target(id);
     vec![
+        purchase(NEW, E3, 100_000_000, BillingFrequency::Monthly),
+        Command::ChangePrice {
+            offer_id: E3.into(),
+            from: day(4, 1),
+            monthly: Money::from_int(2_000_000),
+            erp: Money::from_int(1),
+        },
+        Command::ChangePrice {
+            offer_id: E3.into(),
+            from: NaiveDate::from_ymd_opt(1900, 1, 1).unwrap(),
+            monthly: Money::from_int(1),
+            erp: Money::from_int(1),
+        },
         Command::ConvertTrial {
             subscription_id: sub(PAID),
             target_offer_id: E3.into(),

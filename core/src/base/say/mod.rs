@@ -11,6 +11,7 @@
 //! area, each in its own file, so a sentence is added beside the others of its area.
 
 mod book;
+mod bounds;
 mod legacy_changes;
 mod legacy_orders;
 mod nce_changes;
@@ -18,6 +19,7 @@ mod nce_orders;
 mod words;
 
 pub use book::{BookRefusal, HistoryDay, ProgramWord};
+pub use bounds::{BoundsRefusal, DayNamed, PriceNamed};
 pub use legacy_changes::{LegacyChangeRefusal, LegacyPriceListRefusal, LegacyRenewalRefusal};
 pub use legacy_orders::{LegacyAdoptionRefusal, LegacyPurchaseRefusal, LegacyTrialRefusal};
 pub use nce_changes::{NceLifecycleRefusal, NcePlanRefusal, NceSeatsRefusal};
@@ -32,6 +34,8 @@ pub enum Say {
     Settings(SettingsProblem),
     /// A refusal of the book's own rules: the history, unknown ids, corrections, input.
     Book(BookRefusal),
+    /// A value outside the bounds PartnerDesk computes within.
+    Bounds(BoundsRefusal),
     /// Legacy refusals (SPEC §1–§10), by what was refused.
     LegacyPurchase(LegacyPurchaseRefusal),
     LegacyTrial(LegacyTrialRefusal),
@@ -61,6 +65,7 @@ macro_rules! said_as {
 said_as! {
     SettingsProblem => Settings,
     BookRefusal => Book,
+    BoundsRefusal => Bounds,
     LegacyPurchaseRefusal => LegacyPurchase,
     LegacyTrialRefusal => LegacyTrial,
     LegacyAdoptionRefusal => LegacyAdoption,
