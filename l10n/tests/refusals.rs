@@ -3,10 +3,19 @@
 
 mod refusal_book;
 
+use chrono::NaiveDate;
 use partnerdesk_core::base::rule_error::RuleError;
 use partnerdesk_core::base::say::Say;
+use partnerdesk_core::model::book::Book;
+use partnerdesk_core::model::catalog::BillingFrequency;
+use partnerdesk_core::model::command::Command;
+use partnerdesk_core::reports::history::history_entries;
+use partnerdesk_core::Money;
 use partnerdesk_l10n::Lang;
-use refusal_book::{every_nce_refusal_reached, every_refusal_reached, examples, DAY};
+use refusal_book::{
+    every_nce_refusal_reached, every_refusal_reached, examples, legacy_book, nce_book, CUSTOMER,
+    DAY, PAID,
+};
 
 /// What a refusal says in each language, checked: English is the core's message, Dutch and
 /// German are not English and not each other.
@@ -89,5 +98,67 @@ fn a_few_refusals_word_for_word() {
     assert_eq!(
         Lang::En.say(&ended),
         "The subscription's term ended on 11/29/2026 while it was suspended; buy a new subscription."
+    );
+}
+
+/// The history of `book`'s customer as of `today`: each line said as the core writes it.
+fn assert_history_said(book: &Book, today: NaiveDate) -> usize {
+    let events: Vec<_> = book.customer_events(CUSTOMER).cloned().collect();
+    let entries = history_entries(&events, &events, &book.catalog, today);
+    for entry in &entries {
+        assert_eq!(Lang::En.say(&entry.say), entry.text);
+        assert_translated(&entry.say);
+    }
+    entries.len()
+}
+
+#[test]
+fn every_line_of_the_history_is_said_as_the_core_writes_it() {
+    let mut book = legacy_book();
+    let on = NaiveDate::from_ymd_opt(2018, 3, 2).unwrap();
+    let sub = || PAID.to_string();
+    let changes = [
+        Command::ChangeQuantity {
+            subscription_id: sub(),
+            quantity: 12,
+            order: None,
+        },
+        Command::SetNickname {
+            subscription_id: sub(),
+            nickname: " Main ".into(),
+        },
+        Command::ChangeFrequency {
+            subscription_id: sub(),
+            frequency: BillingFrequency::Annual,
+            order_id: None,
+        },
+        Command::SetAutoRenew {
+            subscription_id: sub(),
+            on: false,
+        },
+        Command::ChangePrice {
+            offer_id: partnerdesk_core::model::sample_catalog::E3.into(),
+            from: on,
+            monthly: Money::from_int(31),
+            erp: Money::from_int(31),
+        },
+    ];
+    for command in changes {
+        book.execute(command, on).expect("accepted");
+    }
+    let seq = book.events.last().unwrap().seq;
+    book.execute(
+        Command::UndoAction {
+            customer_id: CUSTOMER.into(),
+            seq: seq - 1,
+        },
+        on,
+    )
+    .expect("the auto-renew change is undone");
+    assert_eq!(assert_history_said(&book, on), 10);
+    let nce = nce_book();
+    assert_eq!(
+        assert_history_said(&nce, NaiveDate::from_ymd_opt(2025, 6, 3).unwrap()),
+        5
     );
 }

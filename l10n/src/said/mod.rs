@@ -7,6 +7,7 @@
 
 mod book;
 mod bounds;
+mod history;
 mod legacy_adoption;
 mod legacy_change;
 mod legacy_price_list;
@@ -37,6 +38,7 @@ pub(crate) fn word(lang: Lang, say: &Say) -> String {
         },
         Say::Book(r) => book::word(lang, r),
         Say::Bounds(r) => bounds::word(lang, r),
+        Say::History(line) => history::word(lang, line),
         Say::LegacyPurchase(r) => legacy_purchase::word(lang, r),
         Say::LegacyTrial(r) => legacy_trial::word(lang, r),
         Say::LegacyAdoption(r) => legacy_adoption::word(lang, r),

@@ -1,12 +1,13 @@
 //! Refusals to check: every kind once with made-up figures (`examples`), and the ones a legacy
 //! book gives when the rules refuse (`every_refusal_reached`).
 
+mod history_examples;
 mod nce_examples;
 mod reached;
 mod reached_nce;
 
-pub use reached::every_refusal_reached;
-pub use reached_nce::every_nce_refusal_reached;
+pub use reached::{book as legacy_book, every_refusal_reached, CUSTOMER, PAID};
+pub use reached_nce::{book as nce_book, every_nce_refusal_reached};
 
 use chrono::NaiveDate;
 use partnerdesk_core::base::say::*;
@@ -27,6 +28,7 @@ pub fn examples() -> Vec<Say> {
     all.extend(changes());
     all.extend(book().into_iter().map(Say::from));
     all.extend(bounds().into_iter().map(Say::from));
+    all.extend(history_examples::history().into_iter().map(Say::from));
     all.extend(nce_examples::nce_orders());
     all.extend(nce_examples::nce_changes());
     all

@@ -11,8 +11,8 @@ use partnerdesk_core::model::settings::{PartnerSettings, RulesProfile};
 use partnerdesk_core::rules::profile_switch::check_profile_switch;
 use partnerdesk_core::Money;
 
-const CUSTOMER: &str = "9b2d7c1a-5e6f-4a3b-8c9d-0e1f2a3b4c5d";
-const PAID: &str = "fb977ab5-1c2d-4e5f-8a9b-24c8d9591708";
+pub const CUSTOMER: &str = "9b2d7c1a-5e6f-4a3b-8c9d-0e1f2a3b4c5d";
+pub const PAID: &str = "fb977ab5-1c2d-4e5f-8a9b-24c8d9591708";
 const TRIAL: &str = "a0a0a0a0-1c2d-4e5f-8a9b-24c8d9591708";
 const CANCELLED: &str = "b0b0b0b0-1c2d-4e5f-8a9b-24c8d9591708";
 const NEW: &str = "c0c0c0c0-1c2d-4e5f-8a9b-24c8d9591708";
@@ -53,12 +53,12 @@ fn purchase(sub: &str, offer: &str, quantity: u32, frequency: BillingFrequency) 
     }
 }
 
-fn target(sub: &str) -> String {
+pub fn target(sub: &str) -> String {
     sub.to_string()
 }
 
 /// Contoso with a paid E3 (10 licenses, monthly), an E5 trial and a cancelled E3, by 3/1/2018.
-fn book() -> Book {
+pub fn book() -> Book {
     let mut settings = PartnerSettings::new("3f2504e0-4f89-41d3-9a0c-0305e82c3301".into());
     settings.profile = RulesProfile::P2018;
     let mut catalog = sample_catalog();

@@ -83,7 +83,7 @@ fn seats(sub: &str, quantity: u32) -> Command {
 }
 
 /// Contoso (DE) with an E3 trial, a paid E3 of 10 seats and a suspended one, by 6/3/2025.
-fn book() -> Book {
+pub fn book() -> Book {
     let mut settings = PartnerSettings::new("3f2504e0-4f89-41d3-9a0c-0305e82c3301".into());
     settings.currency = "EUR".into();
     settings.profile = RulesProfile::P2022;

@@ -12,6 +12,7 @@
 
 mod book;
 mod bounds;
+mod history;
 mod legacy_changes;
 mod legacy_orders;
 mod nce_changes;
@@ -20,6 +21,7 @@ mod words;
 
 pub use book::{BookRefusal, HistoryDay, ProgramWord};
 pub use bounds::{BoundsRefusal, DayNamed, PriceNamed};
+pub use history::{ActionLabel, Commitment, HistoryDetail, HistoryLine};
 pub use legacy_changes::{LegacyChangeRefusal, LegacyPriceListRefusal, LegacyRenewalRefusal};
 pub use legacy_orders::{LegacyAdoptionRefusal, LegacyPurchaseRefusal, LegacyTrialRefusal};
 pub use nce_changes::{NceLifecycleRefusal, NcePlanRefusal, NceSeatsRefusal};
@@ -36,6 +38,8 @@ pub enum Say {
     Book(BookRefusal),
     /// A value outside the bounds PartnerDesk computes within.
     Bounds(BoundsRefusal),
+    /// A line of a customer's history, boxed: it is the largest, and a Say rides in errors.
+    History(Box<HistoryLine>),
     /// Legacy refusals (SPEC §1–§10), by what was refused.
     LegacyPurchase(LegacyPurchaseRefusal),
     LegacyTrial(LegacyTrialRefusal),
@@ -95,4 +99,10 @@ pub enum SettingsProblem {
     CurrencyNotOffered { offered: Vec<String> },
     /// A percentage outside `low` to `high`.
     PercentOutOfRange { low: u32, high: u32 },
+}
+
+impl From<HistoryLine> for Say {
+    fn from(line: HistoryLine) -> Say {
+        Say::History(Box::new(line))
+    }
 }
