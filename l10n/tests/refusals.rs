@@ -162,3 +162,24 @@ fn every_line_of_the_history_is_said_as_the_core_writes_it() {
         5
     );
 }
+
+#[test]
+fn a_customers_problems_are_said_as_the_core_writes_them() {
+    use partnerdesk_core::model::customer::{Customer, Segment};
+    let wrong = |name: &str, country: &str| Customer {
+        id: CUSTOMER.into(),
+        company_name: name.into(),
+        domain: "not a domain".into(),
+        country: country.into(),
+        segment: Segment::Commercial,
+        reseller_mpn_id: Some("12".into()),
+    };
+    let mut errors = wrong(" ", "uk").validate();
+    errors.extend(wrong(&"n".repeat(201), "XX").validate_entry());
+    assert_eq!(errors.len(), 8);
+    for error in &errors {
+        let say = error.say.as_ref().expect("every customer problem is said");
+        assert_eq!(Lang::En.say(say), error.message);
+        assert_translated(say);
+    }
+}

@@ -7,6 +7,7 @@
 
 mod book;
 mod bounds;
+mod customer;
 mod history;
 mod legacy_adoption;
 mod legacy_change;
@@ -36,6 +37,7 @@ pub(crate) fn word(lang: Lang, say: &Say) -> String {
             Lang::Nl => nl::say(problem),
             Lang::De => de::say(problem),
         },
+        Say::Customer(problem) => customer::word(lang, problem),
         Say::Book(r) => book::word(lang, r),
         Say::Bounds(r) => bounds::word(lang, r),
         Say::History(line) => history::word(lang, line),

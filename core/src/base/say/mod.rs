@@ -12,6 +12,7 @@
 
 mod book;
 mod bounds;
+mod customer;
 mod history;
 mod legacy_changes;
 mod legacy_orders;
@@ -21,6 +22,7 @@ mod words;
 
 pub use book::{BookRefusal, HistoryDay, ProgramWord};
 pub use bounds::{BoundsRefusal, DayNamed, PriceNamed};
+pub use customer::CustomerProblem;
 pub use history::{ActionLabel, Commitment, HistoryDetail, HistoryLine};
 pub use legacy_changes::{LegacyChangeRefusal, LegacyPriceListRefusal, LegacyRenewalRefusal};
 pub use legacy_orders::{LegacyAdoptionRefusal, LegacyPurchaseRefusal, LegacyTrialRefusal};
@@ -34,6 +36,8 @@ use serde::{Deserialize, Serialize};
 pub enum Say {
     /// A problem of the partner's settings.
     Settings(SettingsProblem),
+    /// A problem of a customer as entered.
+    Customer(CustomerProblem),
     /// A refusal of the book's own rules: the history, unknown ids, corrections, input.
     Book(BookRefusal),
     /// A value outside the bounds PartnerDesk computes within.
@@ -68,6 +72,7 @@ macro_rules! said_as {
 
 said_as! {
     SettingsProblem => Settings,
+    CustomerProblem => Customer,
     BookRefusal => Book,
     BoundsRefusal => Bounds,
     LegacyPurchaseRefusal => LegacyPurchase,
