@@ -2,7 +2,11 @@
 
 use super::Figures;
 use crate::lang::Lang;
-use partnerdesk_core::base::say::{ActionLabel, Commitment, HistoryDetail as D, HistoryLine};
+use chrono::NaiveDate;
+use partnerdesk_core::base::say::{
+    ActionLabel, Cadence, Commitment, HistoryDetail as D, HistoryLine,
+};
+use partnerdesk_core::Money;
 
 pub(crate) fn word(lang: Lang, line: &HistoryLine) -> String {
     let label = label(lang, line.action);
@@ -21,119 +25,173 @@ pub(crate) fn word(lang: Lang, line: &HistoryLine) -> String {
     }
 }
 
-fn label(lang: Lang, action: ActionLabel) -> &'static str {
-    use ActionLabel::*;
-    lang.pick(match action {
-        CustomerCreated => ["Customer created", "Klant aangemaakt", "Kunde angelegt"],
-        CustomerEdited => ["Customer edited", "Klant gewijzigd", "Kunde bearbeitet"],
-        TrialSignedUp => [
+/// The history's labels, each in English, Dutch and German.
+const LABELS: [(ActionLabel, [&str; 3]); 21] = [
+    (
+        ActionLabel::CustomerCreated,
+        ["Customer created", "Klant aangemaakt", "Kunde angelegt"],
+    ),
+    (
+        ActionLabel::CustomerEdited,
+        ["Customer edited", "Klant gewijzigd", "Kunde bearbeitet"],
+    ),
+    (
+        ActionLabel::TrialSignedUp,
+        [
             "Trial signed up",
             "Proefversie aangevraagd",
             "Testversion registriert",
         ],
-        TrialConverted => [
+    ),
+    (
+        ActionLabel::TrialConverted,
+        [
             "Trial converted to paid subscription",
             "Proefversie omgezet naar betaald abonnement",
             "Testversion in kostenpflichtiges Abonnement umgewandelt",
         ],
-        SubscriptionPurchased => [
+    ),
+    (
+        ActionLabel::SubscriptionPurchased,
+        [
             "Subscription purchased",
             "Abonnement gekocht",
             "Abonnement gekauft",
         ],
-        AddOnPurchased => [
+    ),
+    (
+        ActionLabel::AddOnPurchased,
+        [
             "Add-on purchased",
             "Invoegtoepassing gekocht",
             "Add-On gekauft",
         ],
-        LicensesChanged => [
+    ),
+    (
+        ActionLabel::LicensesChanged,
+        [
             "Licenses changed",
             "Licenties gewijzigd",
             "Lizenzen geändert",
         ],
-        CancelledSuspended => [
+    ),
+    (
+        ActionLabel::CancelledSuspended,
+        [
             "Subscription cancelled (suspended)",
             "Abonnement geannuleerd (opgeschort)",
             "Abonnement gekündigt (ausgesetzt)",
         ],
-        Cancelled => [
+    ),
+    (
+        ActionLabel::Cancelled,
+        [
             "Subscription cancelled",
             "Abonnement geannuleerd",
             "Abonnement gekündigt",
         ],
-        Suspended => [
+    ),
+    (
+        ActionLabel::Suspended,
+        [
             "Subscription suspended",
             "Abonnement opgeschort",
             "Abonnement ausgesetzt",
         ],
-        ChangeScheduled => [
+    ),
+    (
+        ActionLabel::ChangeScheduled,
+        [
             "Change scheduled for the renewal",
             "Wijziging gepland voor de verlenging",
             "Änderung für die Verlängerung geplant",
         ],
-        ScheduledChangeRemoved => [
+    ),
+    (
+        ActionLabel::ScheduledChangeRemoved,
+        [
             "Scheduled change removed",
             "Geplande wijziging verwijderd",
             "Geplante Änderung entfernt",
         ],
-        Reactivated => [
+    ),
+    (
+        ActionLabel::Reactivated,
+        [
             "Subscription reactivated",
             "Abonnement opnieuw geactiveerd",
             "Abonnement reaktiviert",
         ],
-        AutoRenewChanged => [
+    ),
+    (
+        ActionLabel::AutoRenewChanged,
+        [
             "Auto-renew changed",
             "Automatisch verlengen gewijzigd",
             "Automatische Verlängerung geändert",
         ],
-        FrequencyChanged => [
+    ),
+    (
+        ActionLabel::FrequencyChanged,
+        [
             "Billing frequency changed",
             "Factureringsfrequentie gewijzigd",
             "Abrechnungshäufigkeit geändert",
         ],
-        NicknameSet => ["Nickname set", "Bijnaam ingesteld", "Spitzname festgelegt"],
-        ListPriceChanged => [
+    ),
+    (
+        ActionLabel::NicknameSet,
+        ["Nickname set", "Bijnaam ingesteld", "Spitzname festgelegt"],
+    ),
+    (
+        ActionLabel::ListPriceChanged,
+        [
             "List price changed",
             "Catalogusprijs gewijzigd",
             "Listenpreis geändert",
         ],
-        PriceListImported => [
+    ),
+    (
+        ActionLabel::PriceListImported,
+        [
             "Price list imported",
             "Prijslijst geïmporteerd",
             "Preisliste importiert",
         ],
-        SubscriptionRecorded => [
+    ),
+    (
+        ActionLabel::SubscriptionRecorded,
+        [
             "Existing subscription recorded",
             "Bestaand abonnement vastgelegd",
             "Bestehendes Abonnement erfasst",
         ],
-        ActionUndone => [
+    ),
+    (
+        ActionLabel::ActionUndone,
+        [
             "Action undone",
             "Actie ongedaan gemaakt",
             "Aktion rückgängig gemacht",
         ],
-        CustomerDeleted => ["Customer deleted", "Klant verwijderd", "Kunde gelöscht"],
-    })
+    ),
+    (
+        ActionLabel::CustomerDeleted,
+        ["Customer deleted", "Klant verwijderd", "Kunde gelöscht"],
+    ),
+];
+
+/// `action`'s label in `lang` (every label is in `LABELS`: the tests word each one).
+fn label(lang: Lang, action: ActionLabel) -> &'static str {
+    LABELS
+        .iter()
+        .find(|(label, _)| *label == action)
+        .map_or("", |(_, texts)| lang.pick(*texts))
 }
 
 fn detail(f: Figures, detail: &D) -> String {
     let lang = f.0;
-    let licenses = |q: u32| {
-        let q = f.n(q);
-        lang.pick([
-            format!("{q} licenses"),
-            format!("{q} licenties"),
-            format!("{q} Lizenzen"),
-        ])
-    };
-    let seats = |q: u32| {
-        let q = f.n(q);
-        lang.pick([
-            format!("{q} seats"),
-            format!("{q} licenties"),
-            format!("{q} Lizenzen"),
-        ])
-    };
+    let (licenses, seats) = (|q| licenses(f, q), |q| seats(f, q));
     match detail {
         D::Nothing => String::new(),
         D::Customer {
@@ -145,41 +203,19 @@ fn detail(f: Figures, detail: &D) -> String {
             offer,
             monthly,
             from,
-        } => {
-            let (amount, from) = (f.amount(*monthly), f.day(*from));
-            lang.pick([
-                format!("{offer}: {amount} per license per month from {from}"),
-                format!("{offer}: {amount} per licentie per maand vanaf {from}"),
-                format!("{offer}: {amount} pro Lizenz und Monat ab {from}"),
-            ])
-        }
+        } => price(f, offer, *monthly, *from),
         D::Recorded {
             offer,
             quantity,
             cadence,
             start,
             end,
-        } => {
-            let (q, how) = (licenses(*quantity), f.cadence(*cadence));
-            let (start, end) = (f.day(*start), f.day(*end));
-            lang.pick([
-                format!("{offer}, {q}, billed {how}, term {start} to {end}"),
-                format!("{offer}, {q}, {how} gefactureerd, looptijd {start} tot en met {end}"),
-                format!("{offer}, {q}, {how} abgerechnet, Laufzeit {start} bis {end}"),
-            ])
-        }
+        } => recorded(f, offer, *quantity, *cadence, (*start, *end)),
         D::PriceList {
             added,
             changed,
             retired,
-        } => {
-            let (a, c, r) = (f.n(*added), f.n(*changed), f.n(*retired));
-            lang.pick([
-                format!("{a} offers added, {c} prices changed, {r} offers retired"),
-                format!("{a} aanbiedingen toegevoegd, {c} prijzen gewijzigd, {r} aanbiedingen stopgezet"),
-                format!("{a} Angebote hinzugefügt, {c} Preise geändert, {r} Angebote eingestellt"),
-            ])
-        }
+        } => price_list(f, [*added, *changed, *retired]),
         D::TrialOf { offer } => format!("{offer}, {}", licenses(25)),
         D::ConvertedTo { offer, commitment } => {
             let to = lang.pick(["to", "naar", "in"]);
@@ -220,14 +256,7 @@ fn detail(f: Figures, detail: &D) -> String {
             format!("\"{nickname}\""),
             format!("„{nickname}“"),
         ]),
-        D::Undid { action, on } => {
-            let (action, on) = (label(lang, *action), f.day(*on));
-            lang.pick([
-                format!("{action} of {on}"),
-                format!("{action} van {on}"),
-                format!("{action} vom {on}"),
-            ])
-        }
+        D::Undid { action, on } => undid(f, *action, *on),
     }
 }
 
@@ -254,4 +283,66 @@ fn committed(f: Figures, commitment: Commitment) -> String {
             ])
         }
     }
+}
+
+fn licenses(f: Figures, quantity: u32) -> String {
+    let q = f.n(quantity);
+    f.0.pick([
+        format!("{q} licenses"),
+        format!("{q} licenties"),
+        format!("{q} Lizenzen"),
+    ])
+}
+
+fn seats(f: Figures, quantity: u32) -> String {
+    let q = f.n(quantity);
+    f.0.pick([
+        format!("{q} seats"),
+        format!("{q} licenties"),
+        format!("{q} Lizenzen"),
+    ])
+}
+
+fn price(f: Figures, offer: &str, monthly: Money, from: NaiveDate) -> String {
+    let (amount, from) = (f.amount(monthly), f.day(from));
+    f.0.pick([
+        format!("{offer}: {amount} per license per month from {from}"),
+        format!("{offer}: {amount} per licentie per maand vanaf {from}"),
+        format!("{offer}: {amount} pro Lizenz und Monat ab {from}"),
+    ])
+}
+
+fn recorded(
+    f: Figures,
+    offer: &str,
+    quantity: u32,
+    cadence: Cadence,
+    (start, end): (NaiveDate, NaiveDate),
+) -> String {
+    let (q, how) = (licenses(f, quantity), f.cadence(cadence));
+    let (start, end) = (f.day(start), f.day(end));
+    f.0.pick([
+        format!("{offer}, {q}, billed {how}, term {start} to {end}"),
+        format!("{offer}, {q}, {how} gefactureerd, looptijd {start} tot en met {end}"),
+        format!("{offer}, {q}, {how} abgerechnet, Laufzeit {start} bis {end}"),
+    ])
+}
+
+fn price_list(f: Figures, [added, changed, retired]: [u32; 3]) -> String {
+    let (a, c, r) = (f.n(added), f.n(changed), f.n(retired));
+    f.0.pick([
+        format!("{a} offers added, {c} prices changed, {r} offers retired"),
+        format!("{a} aanbiedingen toegevoegd, {c} prijzen gewijzigd, {r} aanbiedingen stopgezet"),
+        format!("{a} Angebote hinzugefügt, {c} Preise geändert, {r} Angebote eingestellt"),
+    ])
+}
+
+/// An undo: what it took back, of which day.
+fn undid(f: Figures, action: ActionLabel, on: NaiveDate) -> String {
+    let (action, on) = (label(f.0, action), f.day(on));
+    f.0.pick([
+        format!("{action} of {on}"),
+        format!("{action} van {on}"),
+        format!("{action} vom {on}"),
+    ])
 }

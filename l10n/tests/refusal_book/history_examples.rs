@@ -30,13 +30,34 @@ pub fn history() -> Vec<HistoryLine> {
         ActionUndone,
         CustomerDeleted,
     ];
+    let mut all: Vec<HistoryLine> = labels
+        .into_iter()
+        .flat_map(|action| {
+            [false, true].map(|with_base| HistoryLine {
+                action,
+                detail: Nothing,
+                with_base,
+            })
+        })
+        .collect();
+    all.extend(details().into_iter().map(|detail| HistoryLine {
+        action: LicensesChanged,
+        detail,
+        with_base: false,
+    }));
+    all
+}
+
+/// Each detail a history line can have.
+fn details() -> Vec<HistoryDetail> {
+    use HistoryDetail::*;
     let year = TermPlanWord {
         term: TermWord::OneYear,
         plan: Cadence::Annual,
         upfront: true,
     };
     let offer = || s("Offer X");
-    let details = [
+    vec![
         Price {
             offer: offer(),
             monthly: partnerdesk_core::Money::from_int(1234),
@@ -88,24 +109,8 @@ pub fn history() -> Vec<HistoryLine> {
             nickname: s("Main"),
         },
         Undid {
-            action: LicensesChanged,
+            action: ActionLabel::LicensesChanged,
             on: DAY,
         },
-    ];
-    let mut all: Vec<HistoryLine> = labels
-        .into_iter()
-        .flat_map(|action| {
-            [false, true].map(|with_base| HistoryLine {
-                action,
-                detail: Nothing,
-                with_base,
-            })
-        })
-        .collect();
-    all.extend(details.into_iter().map(|detail| HistoryLine {
-        action: LicensesChanged,
-        detail,
-        with_base: false,
-    }));
-    all
+    ]
 }
