@@ -8,7 +8,6 @@ use crate::state::book_state::use_book;
 use crate::state::ids::new_guid;
 use leptos::prelude::*;
 use partnerdesk_core::base::countries::{country_code, country_label, COUNTRIES};
-use partnerdesk_core::base::field_error::FieldError;
 use partnerdesk_core::model::command::Command;
 use partnerdesk_core::model::customer::{Customer, Segment};
 
@@ -90,11 +89,7 @@ pub fn CustomerForm(
             }
             Err(refusal) => {
                 let field = refusal.field.clone().unwrap_or_else(|| "form".into());
-                let say = refusal.say.as_deref().cloned();
-                errors.set(vec![FieldError {
-                    say,
-                    ..FieldError::new(&field, refusal.message)
-                }]);
+                errors.set(vec![refusal.at_field(&field)]);
             }
         }
     };

@@ -1,5 +1,6 @@
 //! A refusal: which rule, what is wrong, and what the partner can do instead.
 
+use super::field_error::FieldError;
 use super::say::Say;
 use serde::{Deserialize, Serialize};
 use std::fmt;
@@ -33,6 +34,14 @@ impl RuleError {
     pub fn saying(mut self, say: impl Into<Say>) -> RuleError {
         self.say = Some(Box::new(say.into()));
         self
+    }
+
+    /// The refusal as a form's problem at `field`, said as the refusal says it.
+    pub fn at_field(self, field: &str) -> FieldError {
+        FieldError {
+            say: self.say.map(|say| *say),
+            ..FieldError::new(field, self.message)
+        }
     }
 
     pub fn at(mut self, field: &str) -> RuleError {
