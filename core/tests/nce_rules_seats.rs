@@ -3,6 +3,7 @@
 mod nce_support;
 
 use nce_support::*;
+use partnerdesk_core::base::say::{NceSeatsRefusal, Say};
 use partnerdesk_core::billing::nce::action::NceAction;
 use partnerdesk_core::model::nce::order::ScheduledChange;
 use partnerdesk_core::model::nce::sample_catalog::*;
@@ -124,6 +125,10 @@ fn n14_seat_changes_while_suspended_or_in_a_trial_are_refused() {
         .error
         .message
         .contains("reactivate it first"));
+    assert_eq!(
+        out.refusals[0].error.say.as_deref(),
+        Some(&Say::from(NceSeatsRefusal::SeatsWhileSuspended))
+    );
 }
 
 #[test]

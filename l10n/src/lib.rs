@@ -17,6 +17,7 @@ mod keys;
 mod lang;
 mod nl;
 mod parse;
+mod said;
 mod say;
 pub mod texts;
 

@@ -3,7 +3,7 @@
 use crate::keys::Key;
 use crate::lang::Lang;
 use crate::say::EXAMPLE_GUID;
-use partnerdesk_core::base::say::Say;
+use partnerdesk_core::base::say::SettingsProblem as Say;
 
 pub(crate) fn text(key: Key) -> &'static str {
     match key {

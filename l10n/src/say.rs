@@ -3,7 +3,7 @@
 
 use crate::lang::Lang;
 use crate::texts::Text;
-use crate::{de, en, nl};
+use partnerdesk_core::base::rule_error::RuleError;
 use partnerdesk_core::base::say::Say;
 
 /// The GUID shown as an example of one.
@@ -39,10 +39,15 @@ impl Lang {
 
     /// What the core has to say, in this language.
     pub fn say(self, say: &Say) -> String {
-        match self {
-            Lang::En => en::say(say),
-            Lang::Nl => nl::say(say),
-            Lang::De => de::say(say),
-        }
+        crate::said::word(self, say)
+    }
+
+    /// A refusal of the core, in this language; its English message while the core does not
+    /// say it as data yet.
+    pub fn refusal(self, refusal: &RuleError) -> String {
+        refusal
+            .say
+            .as_deref()
+            .map_or_else(|| refusal.message.clone(), |say| self.say(say))
     }
 }

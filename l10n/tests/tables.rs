@@ -1,6 +1,6 @@
 //! Every text in every language: present, not empty, translated, with the same figures.
 
-use partnerdesk_core::base::say::Say;
+use partnerdesk_core::base::say::{Say, SettingsProblem};
 use partnerdesk_core::model::settings::{PartnerSettings, RulesProfile};
 use partnerdesk_core::Money;
 use partnerdesk_l10n::texts::{every_text, Entry};
@@ -123,7 +123,7 @@ fn the_settings_problems_are_said_in_every_language() {
             assert!(!words.is_empty() && words != english, "{say:?} in {lang:?}");
         }
     }
-    let percent = Say::PercentOutOfRange { low: 0, high: 100 };
+    let percent = Say::from(SettingsProblem::PercentOutOfRange { low: 0, high: 100 });
     assert_eq!(
         Lang::De.say(&percent),
         "Geben Sie einen Prozentsatz von 0 bis 100 ein."

@@ -65,9 +65,12 @@ fn ScenarioReturn() -> impl IntoView {
     };
     let keep = move |_| match book.keep_scenario() {
         Ok(()) => asking.set(false),
-        Err(refusal) => problem.set(Some(refusal.message)),
+        Err(refusal) => problem.set(Some(language.now().refusal(&refusal))),
     };
-    let keepable = Memo::new(move |_| book.scenario_keepable().map_err(|r| r.message));
+    let keepable = Memo::new(move |_| {
+        let lang = language.get();
+        book.scenario_keepable().map_err(|r| lang.refusal(&r))
+    });
     let cant_keep = move || {
         keepable.get().err().map(|why| {
             view! { <p>{language.get().fill(Key::ScenarioCantKeep, &[&why])}</p> }

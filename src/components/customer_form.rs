@@ -4,12 +4,10 @@
 use crate::forms::controls::{SelectField, TextField};
 use crate::forms::field::FieldMessage;
 use crate::forms::form_errors::FormErrors;
-use crate::forms::issue::Issue;
 use crate::state::book_state::use_book;
 use crate::state::ids::new_guid;
 use leptos::prelude::*;
 use partnerdesk_core::base::countries::{country_code, country_label, COUNTRIES};
-use partnerdesk_core::base::field_error::FieldError;
 use partnerdesk_core::model::command::Command;
 use partnerdesk_core::model::customer::{Customer, Segment};
 
@@ -91,7 +89,7 @@ pub fn CustomerForm(
             }
             Err(refusal) => {
                 let field = refusal.field.clone().unwrap_or_else(|| "form".into());
-                errors.set(vec![FieldError::new(&field, Issue::from(refusal).text())]);
+                errors.set(vec![refusal.at_field(&field)]);
             }
         }
     };

@@ -4,6 +4,7 @@
 use super::field::Field;
 use super::issue::Issue;
 use crate::state::book_state::BookState;
+use crate::state::language::use_language;
 use chrono::NaiveDate;
 use leptos::prelude::*;
 use partnerdesk_core::base::field_error::FieldError;
@@ -83,10 +84,11 @@ impl ActionCheck {
 
     /// The control of `key`, tied to the problem that concerns it.
     pub fn field(self, key: &'static str) -> Field {
+        let language = use_language();
         let message = Signal::derive(move || {
             self.issue()
                 .filter(|i| i.field.as_deref() == Some(key) && self.touched.get())
-                .map(|i| i.text())
+                .map(|i| i.text(language.get()))
         });
         Field::new(self.id(key), message).touching(self.touched)
     }

@@ -2,9 +2,12 @@
 //! refused the command: shown at its field when it has one, else above the confirm button.
 
 use super::why_link::WhyLink;
+use crate::state::language::use_language;
 use leptos::prelude::*;
 use partnerdesk_core::base::field_error::FieldError;
 use partnerdesk_core::base::rule_error::RuleError;
+use partnerdesk_core::base::say::Say;
+use partnerdesk_l10n::Lang;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Issue {
@@ -12,13 +15,17 @@ pub struct Issue {
     pub rule: Option<String>,
     pub field: Option<String>,
     pub message: String,
+    /// What the core said, as data, when it did: worded in the partner's language.
+    pub say: Option<Box<Say>>,
 }
 
 impl Issue {
-    /// The sentence as the partner reads it: what is wrong and what to do instead. The rule's
-    /// id is the core's and the tests' business, not the partner's.
-    pub fn text(&self) -> String {
-        self.message.clone()
+    /// The sentence as the partner reads it, in `lang`: what is wrong and what to do instead.
+    /// The rule's id is the core's and the tests' business, not the partner's.
+    pub fn text(&self, lang: Lang) -> String {
+        self.say
+            .as_deref()
+            .map_or_else(|| self.message.clone(), |say| lang.say(say))
     }
 }
 
@@ -29,6 +36,7 @@ impl From<RuleError> for Issue {
             rule: is_spec_rule(&e.rule).then_some(e.rule),
             field: e.field,
             message: e.message,
+            say: e.say,
         }
     }
 }
@@ -47,6 +55,7 @@ impl From<FieldError> for Issue {
             rule: None,
             field: Some(e.field),
             message: e.message,
+            say: e.say.map(Box::new),
         }
     }
 }
@@ -54,13 +63,14 @@ impl From<FieldError> for Issue {
 /// A refusal or problem not tied to a field, announced where the partner is looking.
 #[component]
 pub fn IssueAlert(#[prop(into)] issue: Signal<Option<Issue>>) -> impl IntoView {
+    let language = use_language();
     move || {
         issue.get().map(|i| {
             view! {
                 <p class="refusal" role="alert" data-rule=i.rule.clone()>
                     <strong>"Not possible"</strong>
                     ": "
-                    {i.message}
+                    {i.text(language.get())}
                     {i.rule.clone().map(|rule| view! { <WhyLink rule /> })}
                 </p>
             }

@@ -25,9 +25,9 @@ impl FieldError {
     }
 
     /// The same problem, with what to say in any language.
-    pub fn saying(self, say: Say) -> FieldError {
+    pub fn saying(self, say: impl Into<Say>) -> FieldError {
         FieldError {
-            say: Some(say),
+            say: Some(say.into()),
             ..self
         }
     }

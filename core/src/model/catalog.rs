@@ -1,6 +1,7 @@
 //! Offers of the price list / offer matrix, and list prices that change on dates (SPEC §2).
 
 use crate::base::money::Money;
+use crate::base::say::Cadence;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
@@ -30,6 +31,15 @@ pub enum BillingType {
 pub enum BillingFrequency {
     Monthly,
     Annual,
+}
+
+impl From<BillingFrequency> for Cadence {
+    fn from(frequency: BillingFrequency) -> Cadence {
+        match frequency {
+            BillingFrequency::Monthly => Cadence::Monthly,
+            BillingFrequency::Annual => Cadence::Annual,
+        }
+    }
 }
 
 impl BillingFrequency {

@@ -1,6 +1,7 @@
 //! What a partner asks PartnerDesk to do. Every command is effective on the "today" it is run.
 
 use crate::base::money::Money;
+use crate::base::say::ActionLabel;
 use crate::model::catalog::BillingFrequency;
 use crate::model::customer::Customer;
 use crate::model::nce::order::{OrderIds, ScheduledChange};
@@ -205,29 +206,57 @@ impl Command {
     }
 
     /// A short name of the action for the history.
-    pub fn action_name(&self) -> &'static str {
+    /// What the action did, as the history names it.
+    pub fn action_label(&self) -> ActionLabel {
         match self {
-            Command::CreateCustomer(_) => "Customer created",
-            Command::EditCustomer(_) => "Customer edited",
-            Command::SignUpTrial { .. } => "Trial signed up",
-            Command::ConvertTrial { .. } => "Trial converted to paid subscription",
-            Command::Purchase { .. } => "Subscription purchased",
-            Command::BuyAddOn { .. } => "Add-on purchased",
-            Command::ChangeQuantity { .. } => "Licenses changed",
-            Command::Cancel { order: None, .. } => "Subscription cancelled (suspended)",
-            Command::Cancel { .. } => "Subscription cancelled",
-            Command::Suspend { .. } => "Subscription suspended",
-            Command::ScheduleChange { .. } => "Change scheduled for the renewal",
-            Command::CancelScheduledChange { .. } => "Scheduled change removed",
-            Command::Reactivate { .. } => "Subscription reactivated",
-            Command::SetAutoRenew { .. } => "Auto-renew changed",
-            Command::ChangeFrequency { .. } => "Billing frequency changed",
-            Command::SetNickname { .. } => "Nickname set",
-            Command::ChangePrice { .. } => "List price changed",
-            Command::ImportPriceList(_) => "Price list imported",
-            Command::AdoptSubscription(_) => "Existing subscription recorded",
-            Command::UndoAction { .. } => "Action undone",
-            Command::DeleteCustomer { .. } => "Customer deleted",
+            Command::CreateCustomer(_) => ActionLabel::CustomerCreated,
+            Command::EditCustomer(_) => ActionLabel::CustomerEdited,
+            Command::SignUpTrial { .. } => ActionLabel::TrialSignedUp,
+            Command::ConvertTrial { .. } => ActionLabel::TrialConverted,
+            Command::Purchase { .. } => ActionLabel::SubscriptionPurchased,
+            Command::BuyAddOn { .. } => ActionLabel::AddOnPurchased,
+            Command::ChangeQuantity { .. } => ActionLabel::LicensesChanged,
+            Command::Cancel { order: None, .. } => ActionLabel::CancelledSuspended,
+            Command::Cancel { .. } => ActionLabel::Cancelled,
+            Command::Suspend { .. } => ActionLabel::Suspended,
+            Command::ScheduleChange { .. } => ActionLabel::ChangeScheduled,
+            Command::CancelScheduledChange { .. } => ActionLabel::ScheduledChangeRemoved,
+            Command::Reactivate { .. } => ActionLabel::Reactivated,
+            Command::SetAutoRenew { .. } => ActionLabel::AutoRenewChanged,
+            Command::ChangeFrequency { .. } => ActionLabel::FrequencyChanged,
+            Command::SetNickname { .. } => ActionLabel::NicknameSet,
+            Command::ChangePrice { .. } => ActionLabel::ListPriceChanged,
+            Command::ImportPriceList(_) => ActionLabel::PriceListImported,
+            Command::AdoptSubscription(_) => ActionLabel::SubscriptionRecorded,
+            Command::UndoAction { .. } => ActionLabel::ActionUndone,
+            Command::DeleteCustomer { .. } => ActionLabel::CustomerDeleted,
+        }
+    }
+
+    /// The action's label in English, for texts built around it.
+    pub fn action_name(&self) -> &'static str {
+        match self.action_label() {
+            ActionLabel::CustomerCreated => "Customer created",
+            ActionLabel::CustomerEdited => "Customer edited",
+            ActionLabel::TrialSignedUp => "Trial signed up",
+            ActionLabel::TrialConverted => "Trial converted to paid subscription",
+            ActionLabel::SubscriptionPurchased => "Subscription purchased",
+            ActionLabel::AddOnPurchased => "Add-on purchased",
+            ActionLabel::LicensesChanged => "Licenses changed",
+            ActionLabel::CancelledSuspended => "Subscription cancelled (suspended)",
+            ActionLabel::Cancelled => "Subscription cancelled",
+            ActionLabel::Suspended => "Subscription suspended",
+            ActionLabel::ChangeScheduled => "Change scheduled for the renewal",
+            ActionLabel::ScheduledChangeRemoved => "Scheduled change removed",
+            ActionLabel::Reactivated => "Subscription reactivated",
+            ActionLabel::AutoRenewChanged => "Auto-renew changed",
+            ActionLabel::FrequencyChanged => "Billing frequency changed",
+            ActionLabel::NicknameSet => "Nickname set",
+            ActionLabel::ListPriceChanged => "List price changed",
+            ActionLabel::PriceListImported => "Price list imported",
+            ActionLabel::SubscriptionRecorded => "Existing subscription recorded",
+            ActionLabel::ActionUndone => "Action undone",
+            ActionLabel::CustomerDeleted => "Customer deleted",
         }
     }
 }

@@ -1,7 +1,8 @@
 //! Customers of the partner (SPEC §1).
 
 use crate::base::countries::country_name;
-use crate::base::field_error::{is_mpn_id, FieldError};
+use crate::base::field_error::{is_mpn_id, FieldError, MPN_ID_DIGITS};
+use crate::base::say::CustomerProblem;
 use serde::{Deserialize, Serialize};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -55,32 +56,46 @@ impl Customer {
         let mut errors = Vec::new();
         let name = self.company_name.trim();
         if name.is_empty() {
-            errors.push(FieldError::new("company_name", "Enter the company name."));
+            errors.push(
+                FieldError::new("company_name", "Enter the company name.")
+                    .saying(CustomerProblem::CompanyNameMissing),
+            );
         } else if name.chars().count() > 200 {
-            errors.push(FieldError::new(
-                "company_name",
-                "The company name can have at most 200 characters.",
-            ));
+            errors.push(
+                FieldError::new(
+                    "company_name",
+                    "The company name can have at most 200 characters.",
+                )
+                .saying(CustomerProblem::CompanyNameTooLong { max: 200 }),
+            );
         }
         if !is_domain(self.domain.trim()) {
             errors.push(FieldError::new(
                 "domain",
                 "Enter a domain such as contoso.onmicrosoft.com: letters, digits and hyphens, with dots between parts.",
-            ));
+            )
+            .saying(CustomerProblem::DomainInvalid));
         }
         let c = self.country.trim();
         if c.len() != 2 || !c.chars().all(|ch| ch.is_ascii_uppercase()) {
-            errors.push(FieldError::new(
-                "country",
-                "Enter the two-letter ISO country code in capitals, such as US or NL.",
-            ));
+            errors.push(
+                FieldError::new(
+                    "country",
+                    "Enter the two-letter ISO country code in capitals, such as US or NL.",
+                )
+                .saying(CustomerProblem::CountryCodeForm),
+            );
         }
         if let Some(mpn) = &self.reseller_mpn_id {
             if !is_mpn_id(mpn.trim()) {
                 errors.push(FieldError::new(
                     "reseller_mpn_id",
                     "A reseller MPN id is a number of 6 to 10 digits; leave it empty when you sell directly.",
-                ));
+                )
+                .saying(CustomerProblem::ResellerMpnIdDigits {
+                    min: MPN_ID_DIGITS.0,
+                    max: MPN_ID_DIGITS.1,
+                }));
             }
         }
         errors
@@ -107,7 +122,8 @@ impl Customer {
                 FieldError::new(
                     "country",
                     "Choose the country from the list, or type its two-letter ISO code, such as NL or DE (the United Kingdom is GB).",
-                ),
+                )
+                .saying(CustomerProblem::CountryUnknown),
             );
         }
         errors

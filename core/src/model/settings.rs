@@ -2,7 +2,7 @@
 
 use crate::base::field_error::{is_guid, is_mpn_id, FieldError, MPN_ID_DIGITS};
 use crate::base::money::Money;
-use crate::base::say::Say;
+use crate::base::say::SettingsProblem;
 use serde::{Deserialize, Serialize};
 
 /// Which program's billing rules apply to the whole book: legacy license-based (SPEC §7) or new
@@ -100,7 +100,7 @@ impl PartnerSettings {
         if self.name.trim().is_empty() {
             errors.push(
                 FieldError::new("name", "Enter the partner's name.")
-                    .saying(Say::PartnerNameMissing),
+                    .saying(SettingsProblem::PartnerNameMissing),
             );
         }
         if !is_guid(self.partner_id.trim()) {
@@ -109,14 +109,14 @@ impl PartnerSettings {
                     "partner_id",
                     "The partner id must be a GUID such as 3f2504e0-4f89-41d3-9a0c-0305e82c3301.",
                 )
-                .saying(Say::PartnerIdNotGuid),
+                .saying(SettingsProblem::PartnerIdNotGuid),
             );
         }
         if !is_mpn_id(self.mpn_id.trim()) {
             let (min, max) = MPN_ID_DIGITS;
             errors.push(
                 FieldError::new("mpn_id", "The MPN id is a number of 6 to 10 digits.")
-                    .saying(Say::MpnIdDigits { min, max }),
+                    .saying(SettingsProblem::MpnIdDigits { min, max }),
             );
         }
         if !BILLING_DAYS.contains(&self.billing_day) {
@@ -129,7 +129,7 @@ impl PartnerSettings {
                     "currency",
                     format!("Choose one of {}.", CURRENCIES.join(", ")),
                 )
-                .saying(Say::CurrencyNotOffered { offered }),
+                .saying(SettingsProblem::CurrencyNotOffered { offered }),
             );
         }
         for (field, value) in [
@@ -139,7 +139,7 @@ impl PartnerSettings {
             if value.is_negative() || value > Money::from_int(100) {
                 errors.push(
                     FieldError::new(field, "Enter a percentage from 0 to 100.")
-                        .saying(Say::PercentOutOfRange { low: 0, high: 100 }),
+                        .saying(SettingsProblem::PercentOutOfRange { low: 0, high: 100 }),
                 );
             }
         }
@@ -155,7 +155,7 @@ fn billing_day_error() -> FieldError {
         "billing_day",
         "The billing day must be a whole number from 1 to 31.",
     )
-    .saying(Say::BillingDayOutOfRange {
+    .saying(SettingsProblem::BillingDayOutOfRange {
         first: *BILLING_DAYS.start(),
         last: *BILLING_DAYS.end(),
     })
@@ -172,6 +172,7 @@ pub fn parse_billing_day(text: &str) -> Result<u32, FieldError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::base::say::Say;
 
     fn valid() -> PartnerSettings {
         PartnerSettings::new("3f2504e0-4f89-41d3-9a0c-0305e82c3301".into())
@@ -195,14 +196,14 @@ mod tests {
         assert_eq!(
             said,
             vec![
-                Some(Say::PartnerIdNotGuid),
-                Some(Say::MpnIdDigits { min: 6, max: 10 }),
-                Some(Say::BillingDayOutOfRange { first: 1, last: 31 }),
+                Some(SettingsProblem::PartnerIdNotGuid.into()),
+                Some(SettingsProblem::MpnIdDigits { min: 6, max: 10 }.into()),
+                Some(SettingsProblem::BillingDayOutOfRange { first: 1, last: 31 }.into()),
             ]
         );
         assert_eq!(
             parse_billing_day("0").unwrap_err().say,
-            Some(Say::BillingDayOutOfRange { first: 1, last: 31 })
+            Some(SettingsProblem::BillingDayOutOfRange { first: 1, last: 31 }.into())
         );
         assert_eq!(parse_billing_day(" 31 "), Ok(31));
     }

@@ -1,5 +1,6 @@
 //! The states a subscription goes through (SPEC §6; under profile 2022, SPEC-NCE N25).
 
+use crate::base::say::SubState;
 use serde::{Deserialize, Serialize};
 
 /// SPEC §6 and, under profile 2022, SPEC-NCE N25. A converted trial is `Active` with
@@ -36,5 +37,20 @@ impl Status {
     /// holds seats (N26) and is billed (N9).
     pub fn is_held(self) -> bool {
         matches!(self, Status::Active | Status::Suspended)
+    }
+}
+
+impl From<Status> for SubState {
+    fn from(status: Status) -> SubState {
+        match status {
+            Status::Trial => SubState::Trial,
+            Status::Expired => SubState::Expired,
+            Status::Active => SubState::Active,
+            Status::Suspended => SubState::Suspended,
+            Status::Deleted => SubState::Deleted,
+            Status::Ended => SubState::Ended,
+            Status::Canceled => SubState::Canceled,
+            Status::Disabled => SubState::Disabled,
+        }
     }
 }

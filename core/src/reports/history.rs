@@ -1,6 +1,9 @@
-//! The history in words: every recorded action with its date (issue: "a full history").
+//! The history in words: every recorded action with its date (issue: "a full history"), in
+//! English and as data (`history_line`) for the app to word in the partner's language.
 
+use super::history_line::{history_line, undo_line};
 use crate::base::dates::us_date;
+use crate::base::say::Say;
 use crate::model::catalog::{BillingFrequency, Catalog};
 use crate::model::command::Command;
 use crate::model::corrections::Corrections;
@@ -12,7 +15,10 @@ use chrono::NaiveDate;
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct HistoryEntry {
     pub date: NaiveDate,
+    /// The line in English.
     pub text: String,
+    /// The line as data, for the app to word in the partner's language.
+    pub say: Say,
     pub undone: bool,
 }
 
@@ -28,13 +34,20 @@ pub fn history_entries(
     shown
         .iter()
         .take_while(|e| e.date <= today)
-        .map(|e| HistoryEntry {
-            date: e.date,
-            text: match &e.command {
-                Command::UndoAction { seq, .. } => undo_text(*seq, customer_events),
-                _ => describe(e, catalog),
-            },
-            undone: corrections.skips(e),
+        .map(|e| {
+            let (text, line) = match &e.command {
+                Command::UndoAction { seq, .. } => (
+                    undo_text(*seq, customer_events),
+                    undo_line(*seq, customer_events),
+                ),
+                _ => (describe(e, catalog), history_line(e, catalog)),
+            };
+            HistoryEntry {
+                date: e.date,
+                text,
+                say: line.into(),
+                undone: corrections.skips(e),
+            }
         })
         .collect()
 }

@@ -8,38 +8,62 @@ use crate::base::bounds::{
 use crate::base::dates::us_date;
 use crate::base::money::Money;
 use crate::base::rule_error::RuleError;
+use crate::base::say::{BoundsRefusal, DayNamed, PriceNamed, Say};
 use crate::model::command::Command;
 use crate::model::price_list_plan::PriceListPlan;
 use chrono::NaiveDate;
 
-fn refusal(message: String, field: &str) -> RuleError {
-    RuleError::new("input", message).at(field)
+fn refusal(message: String, say: BoundsRefusal, field: &str) -> RuleError {
+    RuleError::new("input", message).saying(say).at(field)
 }
 
-fn day_within(day: NaiveDate, what: &str, field: &str) -> Result<(), RuleError> {
+/// How the English message names a day.
+fn day_name(named: DayNamed) -> &'static str {
+    match named {
+        DayNamed::Today => "Today",
+        DayNamed::PriceFrom => "The first day of the price",
+        DayNamed::TermStart => "The term's start",
+        DayNamed::TermEnd => "The term's end",
+        DayNamed::ValidFrom => "Valid from",
+        DayNamed::ValidTo => "Valid to",
+    }
+}
+
+fn day_within(day: NaiveDate, named: DayNamed, field: &str) -> Result<(), RuleError> {
     if plausible_day(day) {
         return Ok(());
     }
     Err(refusal(
         format!(
-            "{what} ({}) is outside the years PartnerDesk works with; choose a day from {} to {}.",
+            "{} ({}) is outside the years PartnerDesk works with; choose a day from {} to {}.",
+            day_name(named),
             us_date(day),
             us_date(FIRST_DAY),
             us_date(LAST_DAY)
         ),
+        BoundsRefusal::DayOutside {
+            named,
+            day,
+            first: FIRST_DAY,
+            last: LAST_DAY,
+        },
         field,
     ))
 }
 
-fn price_within(price: Money, what: &str, field: &str) -> Result<(), RuleError> {
+fn price_within(price: Money, named: PriceNamed, field: &str) -> Result<(), RuleError> {
     if plausible_price(price) {
         return Ok(());
     }
+    let what = match named {
+        PriceNamed::ListPrice => "The list price",
+        PriceNamed::ErpPrice => "The ERP price",
+        PriceNamed::UnitPrice => "The unit price",
+    };
+    let max = max_price();
     Err(refusal(
-        format!(
-            "{what} must be from 0 to {}; larger prices are typing errors.",
-            max_price()
-        ),
+        format!("{what} must be from 0 to {max}; larger prices are typing errors."),
+        BoundsRefusal::PriceOutside { named, max },
         field,
     ))
 }
@@ -50,13 +74,14 @@ fn seats_within(quantity: u32) -> Result<(), RuleError> {
     }
     Err(refusal(
         format!("Enter at most {MAX_SEATS} licenses."),
+        BoundsRefusal::SeatsAtMost { max: MAX_SEATS },
         "quantity",
     ))
 }
 
 /// Today within the bounds: no command is recorded on another day.
 pub fn check_today(today: NaiveDate) -> Result<(), RuleError> {
-    day_within(today, "Today", "today")
+    day_within(today, DayNamed::Today, "today")
 }
 
 /// `command` as of `today`, or the first value outside the bounds.
@@ -70,16 +95,16 @@ pub fn check_bounds(command: &Command, today: NaiveDate) -> Result<(), RuleError
         Command::ChangePrice {
             from, monthly, erp, ..
         } => {
-            day_within(*from, "The first day of the price", "from")?;
-            price_within(*monthly, "The list price", "monthly")?;
-            price_within(*erp, "The ERP price", "erp")
+            day_within(*from, DayNamed::PriceFrom, "from")?;
+            price_within(*monthly, PriceNamed::ListPrice, "monthly")?;
+            price_within(*erp, PriceNamed::ErpPrice, "erp")
         }
         Command::ImportPriceList(plan) => plan_within(plan),
         Command::AdoptSubscription(adopted) => {
             seats_within(adopted.quantity)?;
-            day_within(adopted.term_start, "The term's start", "term_start")?;
-            day_within(adopted.term_end, "The term's end", "term_end")?;
-            price_within(adopted.unit_price, "The unit price", "unit_price")
+            day_within(adopted.term_start, DayNamed::TermStart, "term_start")?;
+            day_within(adopted.term_end, DayNamed::TermEnd, "term_end")?;
+            price_within(adopted.unit_price, PriceNamed::UnitPrice, "unit_price")
         }
         _ => Ok(()),
     }
@@ -88,17 +113,37 @@ pub fn check_bounds(command: &Command, today: NaiveDate) -> Result<(), RuleError
 /// A price list's prices, days and the seat ranges of its new offers, each named by its line.
 fn plan_within(plan: &PriceListPlan) -> Result<(), RuleError> {
     let at_line = |line: usize, result: Result<(), RuleError>| {
-        result.map_err(|e| RuleError::new(&e.rule, format!("Line {line}: {}", e.message)))
+        result.map_err(|e| {
+            let said = match e.say.as_deref() {
+                Some(Say::Bounds(refusal)) => Some(BoundsRefusal::AtLine {
+                    line,
+                    refusal: Box::new(refusal.clone()),
+                }),
+                _ => None,
+            };
+            let at_line = RuleError::new(&e.rule, format!("Line {line}: {}", e.message));
+            match said {
+                Some(say) => at_line.saying(say),
+                None => at_line,
+            }
+        })
     };
     for a in &plan.added {
         let o = &a.offer;
-        at_line(a.line, day_within(o.valid_from, "Valid from", "file"))?;
+        at_line(
+            a.line,
+            day_within(o.valid_from, DayNamed::ValidFrom, "file"),
+        )?;
         if let Some(to) = o.valid_to {
-            at_line(a.line, day_within(to, "Valid to", "file"))?;
+            at_line(a.line, day_within(to, DayNamed::ValidTo, "file"))?;
         }
         if o.min_seats == 0 || o.min_seats > o.max_seats || o.max_seats > MAX_SEATS {
             let seats = format!("The offer's seats must be from 1 to at most {MAX_SEATS}.");
-            return Err(RuleError::new("input", format!("Line {}: {seats}", a.line)));
+            let say = BoundsRefusal::AtLine {
+                line: a.line,
+                refusal: Box::new(BoundsRefusal::OfferSeats { max: MAX_SEATS }),
+            };
+            return Err(RuleError::new("input", format!("Line {}: {seats}", a.line)).saying(say));
         }
     }
     let prices = plan
@@ -107,15 +152,12 @@ fn plan_within(plan: &PriceListPlan) -> Result<(), RuleError> {
         .map(|a| (a.line, &a.price))
         .chain(plan.changed.iter().map(|c| (c.line, &c.new)));
     for (line, p) in prices {
-        at_line(
-            line,
-            day_within(p.from, "The first day of the price", "file"),
-        )?;
-        at_line(line, price_within(p.monthly, "The list price", "file"))?;
-        at_line(line, price_within(p.erp, "The ERP price", "file"))?;
+        at_line(line, day_within(p.from, DayNamed::PriceFrom, "file"))?;
+        at_line(line, price_within(p.monthly, PriceNamed::ListPrice, "file"))?;
+        at_line(line, price_within(p.erp, PriceNamed::ErpPrice, "file"))?;
     }
     for r in &plan.retired {
-        at_line(r.line, day_within(r.valid_to, "Valid to", "file"))?;
+        at_line(r.line, day_within(r.valid_to, DayNamed::ValidTo, "file"))?;
     }
     Ok(())
 }

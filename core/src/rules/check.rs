@@ -7,6 +7,7 @@ use super::context::{Accepted, CheckContext};
 use super::rule_set;
 use crate::base::dates::us_date;
 use crate::base::rule_error::RuleError;
+use crate::base::say::{BookRefusal, HistoryDay};
 use crate::model::book::Book;
 use crate::model::command::Command;
 use chrono::NaiveDate;
@@ -26,7 +27,7 @@ pub fn check(book: &Book, command: &Command, today: NaiveDate) -> Result<Vec<Acc
 
 /// H1: no command is recorded before the latest recorded one.
 pub(super) fn history_moves_forward(book: &Book, today: NaiveDate) -> Result<(), RuleError> {
-    not_before_latest(book, today, "Today", "move today to")
+    not_before_latest(book, today, HistoryDay::Today)
 }
 
 /// H1 for an action entered with an earlier effective date (recorded on Friday, done in
@@ -37,9 +38,9 @@ pub fn check_effective_date(
     effective: NaiveDate,
     today: NaiveDate,
 ) -> Result<(), RuleError> {
-    const NAMED: &str = "The effective date";
+    const NAMED: HistoryDay = HistoryDay::EffectiveDate;
     not_after_today(effective, today, NAMED)
-        .and_then(|()| not_before_latest(book, effective, NAMED, "enter"))
+        .and_then(|()| not_before_latest(book, effective, NAMED))
         .map_err(|refusal| refusal.at(EFFECTIVE_DATE))
 }
 
@@ -50,11 +51,12 @@ pub const EFFECTIVE_DATE: &str = "effective_date";
 pub(super) fn not_after_today(
     day: NaiveDate,
     today: NaiveDate,
-    named: &str,
+    which: HistoryDay,
 ) -> Result<(), RuleError> {
     if day <= today {
         return Ok(());
     }
+    let named = english_name(which);
     Err(RuleError::new(
         "H1",
         format!(
@@ -62,16 +64,21 @@ pub(super) fn not_after_today(
             us_date(day),
             us_date(today)
         ),
-    ))
+    )
+    .saying(BookRefusal::AfterToday {
+        named: which,
+        day,
+        today,
+    }))
 }
 
-/// `named` says which date `day` is, `to_act` how the partner gives a later one.
-fn not_before_latest(
-    book: &Book,
-    day: NaiveDate,
-    named: &str,
-    to_act: &str,
-) -> Result<(), RuleError> {
+/// `which` says which date `day` is, and so how the partner gives a later one.
+fn not_before_latest(book: &Book, day: NaiveDate, which: HistoryDay) -> Result<(), RuleError> {
+    let named = english_name(which);
+    let to_act = match which {
+        HistoryDay::Today => "move today to",
+        HistoryDay::EffectiveDate | HistoryDay::ActionDate => "enter",
+    };
     match book.last_event_date().filter(|last| day < *last) {
         Some(last) => Err(RuleError::new(
             "H1",
@@ -81,7 +88,17 @@ fn not_before_latest(
                 us_date(last),
                 us_date(last)
             ),
-        )),
+        )
+.saying(BookRefusal::BeforeLatest { named: which, day, last })),
         None => Ok(()),
+    }
+}
+
+/// How the core's English message names the date H1 speaks of.
+fn english_name(which: HistoryDay) -> &'static str {
+    match which {
+        HistoryDay::Today => "Today",
+        HistoryDay::EffectiveDate => "The effective date",
+        HistoryDay::ActionDate => "This action's date",
     }
 }

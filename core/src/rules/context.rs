@@ -3,6 +3,7 @@
 //! and what to do instead.
 
 use crate::base::rule_error::RuleError;
+use crate::base::say::BookRefusal;
 use crate::billing::derive::{derive_customer, Derived};
 use crate::model::book::Book;
 use crate::model::catalog::{Catalog, Offer};
@@ -56,6 +57,7 @@ impl CheckContext<'_> {
                 "input",
                 "That subscription doesn't exist; pick one from the customer's subscriptions.",
             )
+            .saying(BookRefusal::NoSuchSubscription)
         };
         let customer_id = self.book.customer_of(subscription_id).ok_or_else(unknown)?;
         let state = derive_customer(self.book, customer_id, self.today);
@@ -72,15 +74,20 @@ impl CheckContext<'_> {
                 "input",
                 "That offer is not in the catalog; pick one from the catalog.",
             )
+            .saying(BookRefusal::NoSuchOffer)
         })
     }
 
     /// The names of the offers `ids`, for a message.
     pub fn offer_names(&self, ids: &[String]) -> String {
+        self.offer_name_list(ids).join(", ")
+    }
+
+    /// The names of the offers of `ids` the catalog has, in order.
+    pub fn offer_name_list(&self, ids: &[String]) -> Vec<String> {
         ids.iter()
             .filter_map(|id| self.catalog.offer(id).map(|o| o.name.clone()))
-            .collect::<Vec<_>>()
-            .join(", ")
+            .collect()
     }
 
     pub fn check_new_ids(&self, ids: &NewIds) -> Result<(), RuleError> {
@@ -88,7 +95,8 @@ impl CheckContext<'_> {
             return Err(RuleError::new(
                 "input",
                 "A subscription with this id exists already; try again.",
-            ));
+            )
+            .saying(BookRefusal::SubscriptionIdTaken));
         }
         Ok(())
     }
@@ -99,4 +107,5 @@ pub fn unknown_customer() -> RuleError {
         "input",
         "That customer doesn't exist; pick one from the customer list.",
     )
+    .saying(BookRefusal::NoSuchCustomer)
 }

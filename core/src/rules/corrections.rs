@@ -5,6 +5,7 @@
 use super::context::{Accepted, CheckContext};
 use crate::base::dates::us_date;
 use crate::base::rule_error::RuleError;
+use crate::base::say::BookRefusal;
 use crate::billing::billing_engine;
 use crate::model::book::Book;
 use crate::model::command::Command;
@@ -17,7 +18,8 @@ pub fn check_correction(ctx: &CheckContext<'_>) -> Result<Vec<Accepted>, RuleErr
     match ctx.command {
         Command::UndoAction { customer_id, seq } => check_undo(ctx, customer_id, *seq),
         Command::DeleteCustomer { customer_id } => check_delete(ctx, customer_id),
-        _ => Err(RuleError::new("input", "That is not a correction.")),
+        _ => Err(RuleError::new("input", "That is not a correction.")
+            .saying(BookRefusal::NotACorrection)),
     }
 }
 
@@ -51,12 +53,14 @@ fn check_undo(
                 "H2",
                 "Only the customer's most recent action can be undone; the list of actions has changed, so look at the history again.",
             )
+.saying(BookRefusal::OnlyMostRecentUndone)
         })?;
     if matches!(last.command, Command::CreateCustomer(_)) {
         return Err(RuleError::new(
             "H2",
             "The customer's only action is its creation; to take the customer out of the book, delete it.",
-        ));
+        )
+.saying(BookRefusal::CreationNotUndone));
     }
     // The first invoice that can hold the action's lines: one dated on the action's day too.
     let engine = billing_engine(ctx.book.settings.profile);
@@ -70,7 +74,8 @@ fn check_undo(
                 us_date(last.date),
                 us_date(first_invoice)
             ),
-        ));
+        )
+.saying(BookRefusal::InvoicedSince { taken: last.date, invoice: first_invoice }));
     }
     Ok(ctx.accepted(Some(customer_id)))
 }
@@ -82,7 +87,8 @@ fn check_delete(ctx: &CheckContext<'_>, customer_id: &str) -> Result<Vec<Accepte
         return Err(RuleError::new(
             "H3",
             "This customer has subscriptions, which its invoices name, so it stays in the book; a customer can be deleted only before anything was bought or signed up for.",
-        ));
+        )
+.saying(BookRefusal::CustomerHasSubscriptions));
     }
     Ok(ctx.accepted(Some(customer_id)))
 }

@@ -9,6 +9,7 @@ use super::bounds::check_today;
 use super::check::history_moves_forward;
 use super::context::{unknown_customer, Accepted, CheckContext};
 use crate::base::rule_error::RuleError;
+use crate::base::say::BookRefusal;
 use crate::model::book::Book;
 use crate::model::command::Command;
 use crate::model::corrections::Corrections;
@@ -59,10 +60,10 @@ impl Directory {
     fn check_new(&self, customer: &Customer) -> Result<(), RuleError> {
         check_customer_fields(customer)?;
         if self.ids.contains(&customer.id) {
-            return Err(RuleError::new(
-                "input",
-                "A customer with this id exists already.",
-            ));
+            return Err(
+                RuleError::new("input", "A customer with this id exists already.")
+                    .saying(BookRefusal::CustomerIdTaken),
+            );
         }
         self.check_unique_domain(customer)
     }
@@ -75,6 +76,7 @@ impl Directory {
                 "input",
                 format!("Another customer already uses the domain {domain}; each customer has its own domain."),
             )
+.saying(BookRefusal::DomainTaken { domain: domain.to_string() })
             .at("domain"));
         }
         Ok(())
@@ -104,7 +106,11 @@ pub fn check_customer_edit(
 
 fn check_customer_fields(customer: &Customer) -> Result<(), RuleError> {
     match customer.validate().into_iter().next() {
-        Some(e) => Err(RuleError::new("input", e.message).at(&e.field)),
+        Some(e) => {
+            let mut refusal = RuleError::new("input", e.message).at(&e.field);
+            refusal.say = e.say.map(Box::new);
+            Err(refusal)
+        }
         None => Ok(()),
     }
 }

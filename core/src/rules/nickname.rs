@@ -3,8 +3,9 @@
 
 use super::context::{Accepted, CheckContext};
 use crate::base::rule_error::RuleError;
+use crate::base::say::BookRefusal;
 
-const NICKNAME_MAX: usize = 50;
+const NICKNAME_MAX: u32 = 50;
 
 pub fn check_nickname_change(
     ctx: &CheckContext<'_>,
@@ -17,11 +18,12 @@ pub fn check_nickname_change(
 }
 
 pub fn check_nickname(nickname: &str) -> Result<(), RuleError> {
-    if nickname.trim().chars().count() > NICKNAME_MAX {
+    if nickname.trim().chars().count() > NICKNAME_MAX as usize {
         return Err(RuleError::new(
             "input",
             format!("A nickname can have at most {NICKNAME_MAX} characters."),
         )
+        .saying(BookRefusal::NicknameTooLong { max: NICKNAME_MAX })
         .at("nickname"));
     }
     Ok(())

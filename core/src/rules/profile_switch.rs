@@ -2,6 +2,7 @@
 //! subscriptions; between the legacy profiles 2018 and 2017 it switches as §7 says.
 
 use crate::base::rule_error::RuleError;
+use crate::base::say::{BookRefusal, ProgramWord};
 use crate::billing::billing_engine;
 use crate::billing::engine::Program;
 use crate::model::book::Book;
@@ -35,5 +36,16 @@ pub fn check_profile_switch(book: &Book, to: RulesProfile) -> Result<(), RuleErr
             program(billing_engine(to).program())
         ),
     )
+.saying(BookRefusal::ProgramFixed {
+        from: program_word(from),
+        to: program_word(billing_engine(to).program()),
+    })
     .at("profile"))
+}
+
+fn program_word(program: Program) -> ProgramWord {
+    match program {
+        Program::LicenseBased => ProgramWord::Legacy,
+        Program::NewCommerce => ProgramWord::NewCommerce,
+    }
 }

@@ -4,6 +4,7 @@
 use super::check::{check, check_effective_date, not_after_today};
 use super::customers::record_new_customers;
 use crate::base::rule_error::RuleError;
+use crate::base::say::HistoryDay;
 use crate::model::book::Book;
 use crate::model::command::Command;
 use crate::model::customer::Customer;
@@ -108,7 +109,7 @@ impl Book {
             if action.caused_by.is_some() {
                 continue;
             }
-            not_after_today(action.date, today, "This action's date").map_err(|e| (i, e))?;
+            not_after_today(action.date, today, HistoryDay::ActionDate).map_err(|e| (i, e))?;
             let recorded = trial.execute(action.command.clone(), action.date);
             events.extend(recorded.map_err(|e| (i, e))?);
         }

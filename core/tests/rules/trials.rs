@@ -1,6 +1,7 @@
 //! Trials (SPEC T1–T13).
 
 use super::*;
+use partnerdesk_core::base::say::{LegacyTrialRefusal, Say};
 
 #[test]
 fn t1_trial_lasts_30_days_and_is_never_billed() {
@@ -55,6 +56,15 @@ fn t3_one_trial_per_offer_ever_even_after_conversion_or_expiry() {
         refused(&mut b, d(6, 4, 2018), trial_sign_up(OTHER, E3_TRIAL_ID)),
         "T3"
     );
+    let refusal = b
+        .clone()
+        .execute(trial_sign_up(OTHER, E3_TRIAL_ID), d(6, 4, 2018))
+        .unwrap_err();
+    let started = match refusal.say.as_deref() {
+        Some(Say::LegacyTrial(LegacyTrialRefusal::TrialAlreadyHad { started, .. })) => *started,
+        other => panic!("T3 says {other:?}"),
+    };
+    assert_eq!(started, d(3, 3, 2018));
     b.execute(trial_sign_up(OTHER, TEAMS_TRIAL_ID), d(6, 4, 2018))
         .unwrap();
 }

@@ -2,6 +2,7 @@
 //! later correction undid is marked as undone.
 
 use crate::components::format::date_text;
+use crate::state::language::use_language;
 use leptos::prelude::*;
 use partnerdesk_core::model::catalog::Catalog;
 use partnerdesk_core::model::event::Event;
@@ -18,6 +19,7 @@ pub fn HistoryList(
     catalog: Catalog,
     today: chrono::NaiveDate,
 ) -> impl IntoView {
+    let language = use_language();
     let entries = history_entries(&events, &customer_events, &catalog, today);
     if entries.is_empty() {
         return view! { <p>"Nothing recorded yet."</p> }.into_any();
@@ -30,7 +32,7 @@ pub fn HistoryList(
                 <li class:undone=e.undone>
                     <time datetime=e.date.to_string()>{date_text(e.date)}</time>
                     " — "
-                    {e.text}
+                    {move || language.get().say(&e.say)}
                     {e.undone.then_some(" (undone)")}
                 </li>
             }

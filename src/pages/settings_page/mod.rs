@@ -99,7 +99,7 @@ pub fn Settings() -> impl IntoView {
         if candidate.profile != settings.with(|s| s.profile) {
             // N37: the core says whether this book may change program at all.
             if let Err(refusal) = book.with(|b| check_profile_switch(b, candidate.profile)) {
-                return refuse(vec![FieldError::new("profile", refusal.message)]);
+                return refuse(vec![refusal.at_field("profile")]);
             }
             pending.set(Some(candidate));
             if let Some(d) = dialog.get() {

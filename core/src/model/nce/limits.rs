@@ -7,6 +7,7 @@ use super::order::ScheduledChange;
 use super::subscription::NceSubscription;
 use crate::base::dates::us_date;
 use crate::base::rule_error::RuleError;
+use crate::base::say::NceOfferRefusal;
 use crate::model::status::Status;
 use chrono::NaiveDate;
 
@@ -72,14 +73,26 @@ pub fn orderable(ctx: &CheckContext, offer: &NceOffer, day: NaiveDate) -> Result
             us_date(offer.valid_from),
             us_date(day)
         );
-        return Err(RuleError::new("P7", text).at("offer"));
+        return Err(RuleError::new("P7", text)
+            .saying(NceOfferRefusal::NotOrderable {
+                offer: offer.sku_name.clone(),
+                from: offer.valid_from,
+                to: offer.valid_to,
+                day,
+            })
+            .at("offer"));
     }
     if !offer.sold_in(ctx.country) {
         let text = format!(
             "{} is not sold to customers in {}. Choose another offer.",
             offer.sku_name, ctx.country
         );
-        return Err(RuleError::new("P7", text).at("offer"));
+        return Err(RuleError::new("P7", text)
+            .saying(NceOfferRefusal::NotSoldTo {
+                offer: offer.sku_name.clone(),
+                country: ctx.country.to_string(),
+            })
+            .at("offer"));
     }
     Ok(())
 }
@@ -97,7 +110,12 @@ pub fn within_seat_limits(
             "{} needs at least {minimum} seats; enter {minimum} or more.",
             offer.sku_name
         );
-        return Err(RuleError::new("P6", text).at("quantity"));
+        return Err(RuleError::new("P6", text)
+            .saying(NceOfferRefusal::SeatsAtLeast {
+                offer: offer.sku_name.clone(),
+                minimum,
+            })
+            .at("quantity"));
     }
     let held: u32 = ctx
         .others
@@ -122,7 +140,14 @@ pub fn within_seat_limits(
                 offer.sku_name, offer.max_seats
             )
         };
-        return Err(RuleError::new("N26", text).at("quantity"));
+        return Err(RuleError::new("N26", text)
+            .saying(NceOfferRefusal::SeatsAtMost {
+                offer: offer.sku_name.clone(),
+                max: offer.max_seats,
+                held,
+                room,
+            })
+            .at("quantity"));
     }
     Ok(())
 }
@@ -152,7 +177,14 @@ pub fn within_offer_limit(ctx: &CheckContext, offer: &NceOffer) -> Result<(), Ru
             "A customer can have {limit} subscription(s) of {} {words}, and this one has {count}. Add seats to an existing subscription instead.",
             offer.sku_name
         );
-        return Err(RuleError::new("P5", text).at("offer"));
+        return Err(RuleError::new("P5", text)
+            .saying(NceOfferRefusal::OfferLimit {
+                offer: offer.sku_name.clone(),
+                limit,
+                count: u32::try_from(count).unwrap_or(u32::MAX),
+                ever: matches!(offer.limit, OfferLimit::Lifetime(_)),
+            })
+            .at("offer"));
     }
     Ok(())
 }
@@ -168,7 +200,11 @@ pub fn owns_target_already(ctx: &CheckContext, target: &NceOffer) -> Result<(), 
             "The customer already has {}; add seats to that subscription instead.",
             target.sku_name
         );
-        return Err(RuleError::new("T4", text).at("offer"));
+        return Err(RuleError::new("T4", text)
+            .saying(NceOfferRefusal::HasTargetAlready {
+                offer: target.sku_name.clone(),
+            })
+            .at("offer"));
     }
     Ok(())
 }

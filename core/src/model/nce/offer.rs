@@ -2,6 +2,7 @@
 
 use super::price::PriceList;
 use crate::base::rule_error::RuleError;
+use crate::base::say::NceOfferRefusal;
 use crate::model::catalog::{self, Catalog, LicenseAgreement, Offer, SecondaryLicense};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -125,6 +126,9 @@ impl NceCatalog {
                 "P7",
                 format!("The offer {offer_id} is not in the catalog; choose another."),
             )
+            .saying(NceOfferRefusal::NotInCatalog {
+                offer_id: offer_id.to_string(),
+            })
             .at("offer")
         })
     }

@@ -4,6 +4,7 @@ use super::term::TermPlan;
 use crate::base::dates::us_date;
 use crate::base::money::Money;
 use crate::base::rule_error::RuleError;
+use crate::base::say::NceOfferRefusal;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
@@ -72,6 +73,16 @@ impl PriceList {
                         }
                     ),
                 )
+                .saying(NceOfferRefusal::NotSoldAs {
+                    offer: offer_name.to_string(),
+                    term_plan: term_plan.into(),
+                    day,
+                    offered: self
+                        .combinations(offer_id, day)
+                        .into_iter()
+                        .map(|(tp, _)| tp.into())
+                        .collect(),
+                })
                 .at("term")
             })
     }

@@ -1,5 +1,6 @@
 //! N1: terms, billing plans and the six combinations an offer can be sold in.
 
+use crate::base::say::{Cadence, TermPlanWord, TermWord};
 use crate::model::catalog::BillingFrequency;
 use serde::{Deserialize, Serialize};
 
@@ -146,6 +147,30 @@ impl TermPlan {
                 self.term.label(),
                 self.plan.label().to_lowercase()
             )
+        }
+    }
+}
+
+impl From<TermPlan> for TermPlanWord {
+    fn from(term_plan: TermPlan) -> TermPlanWord {
+        TermPlanWord {
+            term: match term_plan.term {
+                Term::P1M => TermWord::OneMonth,
+                Term::P1Y => TermWord::OneYear,
+                Term::P3Y => TermWord::ThreeYears,
+            },
+            plan: term_plan.plan.into(),
+            upfront: term_plan.is_upfront(),
+        }
+    }
+}
+
+impl From<BillingPlan> for Cadence {
+    fn from(plan: BillingPlan) -> Cadence {
+        match plan {
+            BillingPlan::Monthly => Cadence::Monthly,
+            BillingPlan::Annual => Cadence::Annual,
+            BillingPlan::Triennial => Cadence::Triennial,
         }
     }
 }

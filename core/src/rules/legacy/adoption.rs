@@ -8,6 +8,7 @@
 use super::offers::check_seats;
 use crate::base::dates::{add_days, us_date};
 use crate::base::rule_error::RuleError;
+use crate::base::say::{LegacyAdoptionRefusal, LegacyPurchaseRefusal};
 use crate::billing::derive::Derived;
 use crate::billing::legacy::adoption::adopted_term;
 use crate::billing::legacy::profile::LegacyProfile;
@@ -34,7 +35,10 @@ pub(super) fn check_adoption(
                 "{} is a trial: trials are never billed, so there is nothing to record.",
                 offer.name
             ),
-        ));
+        )
+        .saying(LegacyAdoptionRefusal::TrialNothingToRecord {
+            offer: offer.name.clone(),
+        }));
     }
     if !offer.allows(adopted.frequency) {
         return Err(RuleError::new(
@@ -44,13 +48,18 @@ pub(super) fn check_adoption(
                 offer.name,
                 adopted.frequency.label().to_lowercase()
             ),
-        ));
+        )
+        .saying(LegacyPurchaseRefusal::CannotBeBilled {
+            offer: offer.name.clone(),
+            cadence: adopted.frequency.into(),
+        }));
     }
     check_seats(offer, adopted.quantity)?;
     check_base(ctx, offer, adopted, &state)?;
     check_term(ctx, profile, adopted)?;
     if adopted.unit_price.is_negative() {
-        return Err(RuleError::new("P8", "A unit price can't be negative."));
+        return Err(RuleError::new("P8", "A unit price can't be negative.")
+            .saying(LegacyAdoptionRefusal::NegativeUnitPrice));
     }
     Ok(ctx.accepted(Some(&adopted.customer_id)))
 }
@@ -75,7 +84,10 @@ fn check_base(
                 "{} is not an add-on, so it has no base subscription.",
                 offer.name
             ),
-        )),
+        )
+        .saying(LegacyAdoptionRefusal::NotAnAddOnNoBase {
+            offer: offer.name.clone(),
+        })),
         (true, Some(base)) if offer.prerequisites.contains(&base.offer_id) => Ok(()),
         (true, _) => Err(RuleError::new(
             "A1",
@@ -84,7 +96,11 @@ fn check_base(
                 offer.name,
                 ctx.offer_names(&offer.prerequisites)
             ),
-        )),
+        )
+        .saying(LegacyAdoptionRefusal::AddOnNeedsCustomersBase {
+            offer: offer.name.clone(),
+            bases: ctx.offer_name_list(&offer.prerequisites),
+        })),
     }
 }
 
@@ -105,7 +121,8 @@ fn check_term(
                 us_date(start),
                 us_date(end)
             ),
-        ));
+        )
+        .saying(LegacyAdoptionRefusal::TermMustLast12Months { start, end }));
     }
     // A purchase on the 29th-31st is billed from that day, its term starting on the 1st (C1).
     let latest_start = add_days(adopted.billed_through.max(ctx.today), C1_SHIFT_DAYS);
@@ -117,7 +134,8 @@ fn check_term(
                 us_date(start),
                 us_date(ctx.today)
             ),
-        ));
+        )
+.saying(LegacyAdoptionRefusal::TermStartsAfterToday { start, today: ctx.today }));
     }
     if adopted.suspended_on.is_some() && end < ctx.today {
         return Err(RuleError::new(
@@ -126,7 +144,8 @@ fn check_term(
                 "Its term ended on {} while it was suspended, so it did not renew; there is nothing to record.",
                 us_date(end)
             ),
-        ));
+        )
+.saying(LegacyAdoptionRefusal::TermEndedSuspended { end }));
     }
     if adopted.billed_through > ctx.today {
         return Err(RuleError::new(
@@ -136,7 +155,11 @@ fn check_term(
                 us_date(adopted.billed_through),
                 us_date(ctx.today)
             ),
-        ));
+        )
+        .saying(LegacyAdoptionRefusal::InvoiceAfterToday {
+            billed_through: adopted.billed_through,
+            today: ctx.today,
+        }));
     }
     match adopted.suspended_on {
         Some(s) if s > ctx.today || add_days(s, REACTIVATION_DAYS) < ctx.today => {
@@ -146,7 +169,8 @@ fn check_term(
                     "It was suspended on {}: more than 90 days ago it is deleted, and a suspension can't be after today.",
                     us_date(s)
                 ),
-            ))
+            )
+.saying(LegacyAdoptionRefusal::SuspendedTooLong { suspended_on: s }))
         }
         _ => Ok(()),
     }

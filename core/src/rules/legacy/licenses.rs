@@ -4,6 +4,7 @@
 use super::offers::check_seats;
 use super::status::require_active;
 use crate::base::rule_error::RuleError;
+use crate::base::say::{LegacyAct, LegacyChangeRefusal};
 use crate::rules::context::{Accepted, CheckContext};
 
 pub(super) fn check_license_change(
@@ -16,9 +17,10 @@ pub(super) fn check_license_change(
         return Err(RuleError::new(
             "T2",
             "A trial has exactly 25 licenses that can't change; convert it to a paid subscription to choose the quantity.",
-        ).at("quantity"));
+        )
+.saying(LegacyChangeRefusal::TrialLicensesFixed).at("quantity"));
     }
-    require_active(&sub, "C5", "change its licenses")?;
+    require_active(&sub, "C5", LegacyAct::ChangeLicenses)?;
     let offer = ctx.known_offer(&sub.offer_id)?;
     check_seats(offer, quantity)?;
     if quantity == sub.quantity {
@@ -29,6 +31,9 @@ pub(super) fn check_license_change(
                 sub.quantity
             ),
         )
+        .saying(LegacyChangeRefusal::LicensesAlready {
+            quantity: sub.quantity,
+        })
         .at("quantity"));
     }
     Ok(ctx.accepted(Some(&sub.customer_id)))

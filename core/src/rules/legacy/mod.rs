@@ -18,6 +18,7 @@ use super::customers::{check_customer_edit, check_new_customer};
 use super::nickname::check_nickname_change;
 use super::rule_set::RuleSet;
 use crate::base::rule_error::RuleError;
+use crate::base::say::{BookRefusal, LegacyChangeRefusal};
 use crate::billing::legacy::profile::LegacyProfile;
 use crate::billing::legacy::profile_2017::Profile2017;
 use crate::billing::legacy::profile_2018::Profile2018;
@@ -87,7 +88,8 @@ impl RuleSet for LegacyRules {
             | Command::CancelScheduledChange { .. } => Err(RuleError::new(
                 "§7",
                 "This book bills under the legacy rules, which have no such action; cancel the subscription (it can be reactivated within 90 days) or change it now.",
-            )),
+            )
+.saying(LegacyChangeRefusal::NoSuchLegacyAction)),
         }
     }
 }
@@ -140,6 +142,6 @@ fn check_order(ctx: &CheckContext<'_>) -> Result<Vec<Accepted>, RuleError> {
             offer_id,
             quantity,
         } => purchases::check_add_on(ctx, ids, parent_id, offer_id, *quantity),
-        _ => Err(RuleError::new("input", "That is not an order.")),
+        _ => Err(RuleError::new("input", "That is not an order.").saying(BookRefusal::NotAnOrder)),
     }
 }

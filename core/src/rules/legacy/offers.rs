@@ -3,6 +3,7 @@
 
 use crate::base::dates::us_date;
 use crate::base::rule_error::RuleError;
+use crate::base::say::LegacyPurchaseRefusal;
 use crate::billing::derive::Derived;
 use crate::model::catalog::{BillingFrequency, Offer, OfferLimit};
 use crate::rules::context::CheckContext;
@@ -34,6 +35,11 @@ pub(super) fn check_orderable(
                 allowed.join(" or ")
             ),
         )
+        .saying(LegacyPurchaseRefusal::CannotBeBilledChoose {
+            offer: offer.name.clone(),
+            cadence: f.into(),
+            allowed: offer.frequencies.iter().map(|&f| f.into()).collect(),
+        })
         .at("frequency"));
     }
     check_seats(offer, order.quantity)?;
@@ -46,7 +52,11 @@ pub(super) fn check_orderable(
                 offer.name,
                 us_date(ctx.today)
             ),
-        ));
+        )
+        .saying(LegacyPurchaseRefusal::NoListPrice {
+            offer: offer.name.clone(),
+            today: ctx.today,
+        }));
     }
     check_limit(state, offer, customer_id)
 }
@@ -61,6 +71,11 @@ pub(super) fn check_seats(offer: &Offer, quantity: u32) -> Result<(), RuleError>
                 offer.name, offer.min_seats, offer.max_seats
             ),
         )
+        .saying(LegacyPurchaseRefusal::SeatRange {
+            offer: offer.name.clone(),
+            min: offer.min_seats,
+            max: offer.max_seats,
+        })
         .at("quantity"));
     }
     Ok(())
@@ -86,7 +101,13 @@ pub(super) fn check_valid_for(
                 us_date(offer.valid_from),
                 us_date(ctx.today)
             ),
-        ));
+        )
+        .saying(LegacyPurchaseRefusal::NotOrderableOn {
+            offer: offer.name.clone(),
+            from: offer.valid_from,
+            to: offer.valid_to,
+            today: ctx.today,
+        }));
     }
     let country = state
         .customer(customer_id)
@@ -100,7 +121,12 @@ pub(super) fn check_valid_for(
                 offer.name,
                 offer.countries.join(", ")
             ),
-        ));
+        )
+        .saying(LegacyPurchaseRefusal::SoldOnlyIn {
+            offer: offer.name.clone(),
+            countries: offer.countries.clone(),
+            country: country.to_string(),
+        }));
     }
     Ok(())
 }
@@ -117,11 +143,13 @@ fn check_limit(state: &Derived, offer: &Offer, customer_id: &str) -> Result<(), 
         OfferLimit::Lifetime(n) if of_offer().count() >= n as usize => Err(RuleError::new(
             "P5",
             format!("{} is limited to {n} subscription(s) per customer, ever (Lifetime {n}), and this customer has had {}; choose another offer.", offer.name, of_offer().count()),
-        )),
+        )
+.saying(LegacyPurchaseRefusal::LifetimeLimit { offer: offer.name.clone(), limit: n, had: u32::try_from(of_offer().count()).unwrap_or(u32::MAX) })),
         OfferLimit::Concurrent(n) if of_offer().filter(|s| s.status.is_held()).count() >= n as usize => Err(RuleError::new(
             "P5",
             format!("{} is limited to {n} subscription(s) at once per customer (Concurrent {n}), suspended ones included until deleted; change the licenses of the existing one instead.", offer.name),
-        )),
+        )
+.saying(LegacyPurchaseRefusal::ConcurrentLimit { offer: offer.name.clone(), limit: n })),
         _ => Ok(()),
     }
 }

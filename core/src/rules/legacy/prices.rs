@@ -4,6 +4,7 @@
 use crate::base::dates::us_date;
 use crate::base::money::Money;
 use crate::base::rule_error::RuleError;
+use crate::base::say::LegacyPriceListRefusal;
 use crate::model::price_list_plan::PriceListPlan;
 use crate::rules::context::{Accepted, CheckContext};
 use chrono::NaiveDate;
@@ -17,13 +18,16 @@ pub(super) fn check_price_change(
 ) -> Result<Vec<Accepted>, RuleError> {
     ctx.known_offer(offer_id)?;
     if prices.iter().any(|p| p.is_negative()) {
-        return Err(RuleError::new("P8", "A list price can't be negative.").at("monthly"));
+        return Err(RuleError::new("P8", "A list price can't be negative.")
+            .saying(LegacyPriceListRefusal::NegativeListPrice)
+            .at("monthly"));
     }
     if from < ctx.today {
         return Err(RuleError::new(
             "P8",
             format!("A price change takes effect today or later, never on a billed past: choose {} or a later date.", us_date(ctx.today)),
-        ).at("from"));
+        )
+.saying(LegacyPriceListRefusal::PriceChangeInPast { today: ctx.today }).at("from"));
     }
     Ok(ctx.accepted(None))
 }
@@ -45,7 +49,11 @@ pub(super) fn check_price_list(
                 "Line {}: {} is in the catalog already; mark the row CHG or UNC.",
                 a.line, a.offer.name
             ),
-        ));
+        )
+        .saying(LegacyPriceListRefusal::LineInCatalogAlready {
+            line: a.line,
+            offer: a.offer.name.clone(),
+        }));
     }
     let known = |id: &str, line: usize| {
         catalog.offer(id).map(|_| ()).ok_or_else(|| {
@@ -53,6 +61,10 @@ pub(super) fn check_price_list(
                 "P9",
                 format!("Line {line}: offer {id} is not in the catalog; mark the row ADD."),
             )
+            .saying(LegacyPriceListRefusal::LineNotInCatalog {
+                line,
+                offer_id: id.to_string(),
+            })
         })
     };
     for c in &plan.changed {
@@ -64,7 +76,8 @@ pub(super) fn check_price_list(
                     "Line {}: a price change takes effect today or later, never on a billed past.",
                     c.line
                 ),
-            ));
+            )
+            .saying(LegacyPriceListRefusal::LinePriceChangeInPast { line: c.line }));
         }
     }
     for r in &plan.retired {

@@ -3,6 +3,7 @@
 
 use super::offers::{check_orderable, Order};
 use crate::base::rule_error::RuleError;
+use crate::base::say::LegacyPurchaseRefusal;
 use crate::model::command::NewIds;
 use crate::model::subscription::Status;
 use crate::rules::context::{Accepted, CheckContext};
@@ -22,13 +23,15 @@ pub(super) fn check_purchase(
         return Err(RuleError::new(
             "T6",
             format!("{} is a trial offer: sign up for it on the catalog's Trials tab (billing frequency \"Trial offer\").", offer.name),
-        ));
+        )
+.saying(LegacyPurchaseRefusal::IsTrialOffer { offer: offer.name.clone() }));
     }
     if offer.is_add_on() {
         return Err(RuleError::new(
             "P4",
             format!("{} is an add-on: buy it on the page of an active subscription of one of its prerequisite offers.", offer.name),
-        ));
+        )
+.saying(LegacyPurchaseRefusal::IsAddOnBuyOnBase { offer: offer.name.clone() }));
     }
     check_orderable(ctx, &state, customer_id, offer, order)?;
     if let Some(nickname) = nickname {
@@ -52,13 +55,17 @@ pub(super) fn check_add_on(
         return Err(RuleError::new(
             "P4",
             format!("{} is not an add-on: buy it from the catalog.", offer.name),
-        ));
+        )
+        .saying(LegacyPurchaseRefusal::NotAnAddOn {
+            offer: offer.name.clone(),
+        }));
     }
     if parent.status != Status::Active || parent.parent_id.is_some() {
         return Err(RuleError::new(
             "A1",
             "An add-on needs an active base subscription: reactivate the base first, or buy the add-on on another active base subscription.",
-        ));
+        )
+.saying(LegacyPurchaseRefusal::AddOnNeedsActiveBase));
     }
     if !offer.prerequisites.contains(&parent.offer_id) {
         return Err(RuleError::new(
@@ -68,7 +75,11 @@ pub(super) fn check_add_on(
                 offer.name,
                 ctx.offer_names(&offer.prerequisites)
             ),
-        ));
+        )
+        .saying(LegacyPurchaseRefusal::AddOnNeedsBaseOf {
+            offer: offer.name.clone(),
+            bases: ctx.offer_name_list(&offer.prerequisites),
+        }));
     }
     let order = Order {
         offer_id,

@@ -4,6 +4,7 @@
 use super::add_ons::with_add_ons;
 use super::status::require_active;
 use crate::base::rule_error::RuleError;
+use crate::base::say::{LegacyAct, LegacyPurchaseRefusal, LegacyRenewalRefusal};
 use crate::billing::legacy::profile::LegacyProfile;
 use crate::model::catalog::BillingFrequency;
 use crate::rules::context::{Accepted, CheckContext};
@@ -18,7 +19,8 @@ pub(super) fn check_auto_renew(
         return Err(RuleError::new(
             "T7",
             "A trial never renews or converts by itself: convert it to a paid subscription first.",
-        ));
+        )
+        .saying(LegacyRenewalRefusal::TrialNeverRenews));
     }
     if !sub.status.is_held() {
         return Err(RuleError::new(
@@ -27,13 +29,17 @@ pub(super) fn check_auto_renew(
                 "The subscription is {}; only active or suspended subscriptions can renew.",
                 sub.status.label().to_lowercase()
             ),
-        ));
+        )
+        .saying(LegacyRenewalRefusal::CannotRenewWhen {
+            state: sub.status.into(),
+        }));
     }
     if sub.auto_renew == on {
         return Err(RuleError::new(
             "C11",
             format!("Auto-renew is already {}.", if on { "on" } else { "off" }),
-        ));
+        )
+        .saying(LegacyRenewalRefusal::AutoRenewAlready { on }));
     }
     Ok(ctx.accepted(Some(&sub.customer_id)))
 }
@@ -49,21 +55,24 @@ pub(super) fn check_frequency_change(
         return Err(RuleError::new(
             "T13",
             "A trial has no billing frequency to change; choose the frequency when you convert it.",
-        ));
+        )
+        .saying(LegacyRenewalRefusal::TrialHasNoFrequency));
     }
     if !profile.frequency_can_change() {
         return Err(RuleError::new(
             "C12",
             "Under the 2017 rules the billing frequency can't change after purchase; buy a new subscription with the other frequency.",
-        ));
+        )
+.saying(LegacyRenewalRefusal::FrequencyFixed2017));
     }
     if sub.parent_id.is_some() {
         return Err(RuleError::new(
             "A2",
             "An add-on always has its parent's billing frequency; change the parent's frequency instead.",
-        ));
+        )
+.saying(LegacyRenewalRefusal::AddOnFollowsParent));
     }
-    require_active(&sub, "C12", "change its billing frequency")?;
+    require_active(&sub, "C12", LegacyAct::ChangeFrequency)?;
     if sub.frequency == Some(frequency) {
         return Err(RuleError::new(
             "C12",
@@ -72,6 +81,9 @@ pub(super) fn check_frequency_change(
                 frequency.label().to_lowercase()
             ),
         )
+        .saying(LegacyRenewalRefusal::BilledAlready {
+            cadence: frequency.into(),
+        })
         .at("frequency"));
     }
     let offer = ctx.known_offer(&sub.offer_id)?;
@@ -84,6 +96,10 @@ pub(super) fn check_frequency_change(
                 frequency.label().to_lowercase()
             ),
         )
+        .saying(LegacyPurchaseRefusal::CannotBeBilled {
+            offer: offer.name.clone(),
+            cadence: frequency.into(),
+        })
         .at("frequency"));
     }
     Ok(with_add_ons(ctx, &state, &sub))

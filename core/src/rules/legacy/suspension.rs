@@ -5,6 +5,7 @@ use super::add_ons::with_add_ons;
 use super::status::require_active;
 use crate::base::dates::{add_days, us_date};
 use crate::base::rule_error::RuleError;
+use crate::base::say::{LegacyAct, LegacyChangeRefusal};
 use crate::billing::derive::Derived;
 use crate::billing::legacy::REACTIVATION_DAYS;
 use crate::model::subscription::{Status, SubscriptionView};
@@ -20,9 +21,10 @@ pub(super) fn check_cancel(
         return Err(RuleError::new(
             "T1",
             "A trial is never billed and can't be cancelled: it ends by itself on its expiry date.",
-        ));
+        )
+        .saying(LegacyChangeRefusal::TrialCannotBeCancelled));
     }
-    require_active(&sub, "C8", "cancel it")?;
+    require_active(&sub, "C8", LegacyAct::Cancel)?;
     Ok(with_add_ons(ctx, &state, &sub))
 }
 
@@ -36,7 +38,8 @@ pub(super) fn check_reactivation(
         return Err(RuleError::new(
             "C10",
             format!("The subscription's term ended on {} while it was suspended; buy a new subscription.", us_date(term.end)),
-        ));
+        )
+.saying(LegacyChangeRefusal::TermEndedWhileSuspended { end: term.end }));
     }
     require_active_base(&state, &sub)?;
     Ok(with_add_ons(ctx, &state, &sub))
@@ -54,7 +57,8 @@ fn require_suspended(sub: &SubscriptionView) -> Result<(), RuleError> {
             Err(RuleError::new(
                 "C10",
                 format!("The subscription was deleted on {since}, more than 90 days after its cancellation, and can't come back; buy a new subscription."),
-            ))
+            )
+.saying(LegacyChangeRefusal::DeletedCannotComeBack { deleted_on: sub.suspended_on.map(deletion_day) }))
         }
         other => Err(RuleError::new(
             "C10",
@@ -62,7 +66,10 @@ fn require_suspended(sub: &SubscriptionView) -> Result<(), RuleError> {
                 "Only a suspended subscription can be reactivated; this one is {}.",
                 other.label().to_lowercase()
             ),
-        )),
+        )
+        .saying(LegacyChangeRefusal::OnlySuspendedReactivates {
+            state: other.into(),
+        })),
     }
 }
 
@@ -78,7 +85,8 @@ fn require_active_base(state: &Derived, sub: &SubscriptionView) -> Result<(), Ru
         return Err(RuleError::new(
             "A1",
             "An add-on needs an active base subscription: reactivate the base subscription first.",
-        ));
+        )
+        .saying(LegacyChangeRefusal::ReactivateBaseFirst));
     }
     Ok(())
 }

@@ -4,6 +4,7 @@
 use super::offers::{check_orderable, check_valid_for, Order};
 use crate::base::dates::us_date;
 use crate::base::rule_error::RuleError;
+use crate::base::say::LegacyTrialRefusal;
 use crate::billing::derive::Derived;
 use crate::model::catalog::{LicenseAgreement, Offer};
 use crate::model::command::NewIds;
@@ -27,20 +28,25 @@ pub(super) fn check_sign_up(
                 "{} is not a trial offer; pick one on the catalog's Trials tab, or buy it.",
                 offer.name
             ),
-        ));
+        )
+        .saying(LegacyTrialRefusal::NotATrialOffer {
+            offer: offer.name.clone(),
+        }));
     }
     if offer.agreement != LicenseAgreement::Corporate {
         return Err(RuleError::new(
             "T5",
             "There are no trials for government or education offers; buy the offer instead.",
-        ));
+        )
+        .saying(LegacyTrialRefusal::NoTrialsForAgreement));
     }
     let customer = state.customer(customer_id).ok_or_else(unknown_customer)?;
     if customer.country == "CN" {
         return Err(RuleError::new(
             "T5",
             "Trials are not available to customers in China; buy the offer instead.",
-        ));
+        )
+        .saying(LegacyTrialRefusal::NoTrialsInChina));
     }
     check_valid_for(ctx, &state, offer, customer_id)?;
     check_first_trial(&state, customer, offer)?;
@@ -57,7 +63,8 @@ fn check_first_trial(state: &Derived, customer: &Customer, offer: &Offer) -> Res
         Some(trial) => Err(RuleError::new(
             "T3",
             format!("{} already had this trial (started {}); a customer gets one trial per offer, ever, so buy the offer instead.", customer.company_name, us_date(trial.started)),
-        )),
+        )
+.saying(LegacyTrialRefusal::TrialAlreadyHad { customer: customer.company_name.clone(), started: trial.started })),
         None => Ok(()),
     }
 }
@@ -83,7 +90,8 @@ fn check_not_owned(
         return Err(RuleError::new(
             "T4",
             format!("{} already owns {name}, so it can't get its trial; add licenses to the existing subscription instead.", customer.company_name),
-        ));
+        )
+.saying(LegacyTrialRefusal::OwnsTargetAlready { customer: customer.company_name.clone(), owned: name }));
     }
     if held_targets().any(|s| s.trial.is_some()) {
         return Err(RuleError::new(
@@ -92,7 +100,10 @@ fn check_not_owned(
                 "{} already owns this offer, so it can't get its trial; add licenses instead.",
                 customer.company_name
             ),
-        ));
+        )
+        .saying(LegacyTrialRefusal::OwnsOfferAlready {
+            customer: customer.company_name.clone(),
+        }));
     }
     Ok(())
 }
@@ -129,7 +140,8 @@ fn convertible_trial(sub: &SubscriptionView) -> Result<&TrialInfo, RuleError> {
         return Err(RuleError::new(
             "T8",
             "Only a trial can be converted; this is a paid subscription.",
-        ));
+        )
+        .saying(LegacyTrialRefusal::OnlyTrialConverts));
     };
     if let Some(on) = trial.converted_on {
         return Err(RuleError::new(
@@ -138,7 +150,8 @@ fn convertible_trial(sub: &SubscriptionView) -> Result<&TrialInfo, RuleError> {
                 "This trial was converted on {} already; manage the paid subscription instead.",
                 us_date(on)
             ),
-        ));
+        )
+        .saying(LegacyTrialRefusal::ConvertedAlready { on }));
     }
     Ok(trial)
 }
@@ -153,22 +166,25 @@ fn check_conversion_target(
     target_offer_id: &str,
 ) -> Result<(), RuleError> {
     if sub.status == Status::Expired {
-        let restore = ctx.offer_names(if trial_offer.conversion_targets.is_empty() {
+        let restore_names = ctx.offer_name_list(if trial_offer.conversion_targets.is_empty() {
             &trial_offer.compatible_offers
         } else {
             &trial_offer.conversion_targets
         });
+        let restore = restore_names.join(", ");
         return Err(RuleError::new(
             "T11",
             format!("The trial expired on {} and can't be converted or reactivated; buy {restore} to restore the customer's data.", us_date(trial.expires)),
-        ));
+        )
+.saying(LegacyTrialRefusal::TrialExpired { expired: trial.expires, restore: restore_names }));
     }
     if trial_offer.conversion_targets.is_empty() {
         return Err(RuleError::new(
             "T12",
             format!("{} has no conversion target; buy a compatible offer ({}) before the trial ends on {}.",
                 trial_offer.name, ctx.offer_names(&trial_offer.compatible_offers), us_date(trial.expires)),
-        ));
+        )
+.saying(LegacyTrialRefusal::NoConversionTarget { trial: trial_offer.name.clone(), compatible: ctx.offer_name_list(&trial_offer.compatible_offers), ends: trial.expires }));
     }
     if !trial_offer
         .conversion_targets
@@ -183,6 +199,10 @@ fn check_conversion_target(
                 ctx.offer_names(&trial_offer.conversion_targets)
             ),
         )
+        .saying(LegacyTrialRefusal::ConvertsOnlyTo {
+            trial: trial_offer.name.clone(),
+            targets: ctx.offer_name_list(&trial_offer.conversion_targets),
+        })
         .at("target"));
     }
     Ok(())

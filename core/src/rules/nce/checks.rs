@@ -8,6 +8,7 @@ use super::checks_changes::{
 };
 use super::checks_creation::{check_add_on, check_conversion, check_purchase, check_trial_sign_up};
 use crate::base::rule_error::RuleError;
+use crate::base::say::NceActionRefusal;
 use crate::billing::nce::action::{Creation, NceAction};
 pub use crate::model::nce::limits::{CheckContext, OtherSubscription};
 use crate::model::nce::subscription::NceSubscription;
@@ -54,10 +55,10 @@ pub fn check_action(
         NceAction::ScheduleChange(change) => check_schedule(ctx, view, day, change),
         NceAction::CancelScheduledChange => match view.scheduled_change {
             Some(_) => Ok(()),
-            None => Err(RuleError::new(
-                "N17",
-                "There is no scheduled change to cancel.",
-            )),
+            None => Err(
+                RuleError::new("N17", "There is no scheduled change to cancel.")
+                    .saying(NceActionRefusal::NoScheduledChange),
+            ),
         },
         NceAction::ChangeBillingPlan { plan, .. } => check_plan_change(ctx, view, day, *plan),
         NceAction::ConvertTrial {

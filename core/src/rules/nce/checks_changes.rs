@@ -3,6 +3,7 @@
 
 use crate::base::dates::us_date;
 use crate::base::rule_error::RuleError;
+use crate::base::say::{NceLifecycleRefusal, NcePlanRefusal, NceSeatsRefusal};
 use crate::model::nce::limits::{within_seat_limits, CheckContext};
 use crate::model::nce::order::ScheduledChange;
 use crate::model::nce::subscription::NceSubscription;
@@ -33,19 +34,31 @@ pub(super) fn check_quantity(
         Status::Active => {}
         Status::Trial => {
             let text = "A trial keeps its 25 seats; convert it to change the number of seats.";
-            return Err(RuleError::new("N18", text).at("quantity"));
+            return Err(RuleError::new("N18", text)
+                .saying(NceSeatsRefusal::TrialKeepsSeats)
+                .at("quantity"));
         }
         Status::Suspended => {
             let text =
                 "Seats cannot change while the subscription is suspended; reactivate it first.";
-            return Err(RuleError::new(rule, text).at("quantity"));
+            return Err(RuleError::new(rule, text)
+                .saying(NceSeatsRefusal::SeatsWhileSuspended)
+                .at("quantity"));
         }
-        _ => return Err(RuleError::new(rule, ended(view)).at("quantity")),
+        _ => {
+            return Err(RuleError::new(rule, ended(view))
+                .saying(NceLifecycleRefusal::Ended {
+                    state: view.status.into(),
+                })
+                .at("quantity"))
+        }
     }
     if quantity == view.seats {
         let text =
             format!("The subscription already has {quantity} seats; enter a different number.");
-        return Err(RuleError::new(rule, text).at("quantity"));
+        return Err(RuleError::new(rule, text)
+            .saying(NceSeatsRefusal::SeatsAlready { quantity })
+            .at("quantity"));
     }
     let offer = ctx.catalog.known_offer(&view.offer_id)?;
     if quantity > view.seats {
@@ -56,7 +69,11 @@ pub(super) fn check_quantity(
             "A subscription keeps at least 1 seat; to stop it, cancel it (until {}) or turn off auto-renew.",
             view.last_cancel_day().map_or(String::new(), us_date)
         );
-        return Err(RuleError::new("N14", text).at("quantity"));
+        return Err(RuleError::new("N14", text)
+            .saying(NceSeatsRefusal::KeepsOneSeat {
+                last_cancel: view.last_cancel_day(),
+            })
+            .at("quantity"));
     }
     within_seat_limits(ctx, offer, quantity, Some(&view.subscription_id))?;
     check_reducible(view, day, view.seats - quantity)
@@ -68,18 +85,24 @@ fn check_reducible(view: &NceSubscription, day: NaiveDate, fewer: u32) -> Result
     if fewer <= reducible {
         return Ok(());
     }
-    let renewal = us_date(view.renewal_day());
-    let text = if reducible == 0 {
+    let renewal_day = view.renewal_day();
+    let renewal = us_date(renewal_day);
+    let (text, say) = if reducible == 0 {
         let last_closed = view
             .batches
             .iter()
             .map(|b| b.last_reducible_day())
             .filter(|d| *d < day)
             .max();
-        format!(
+        let text = format!(
             "Seats can only be reduced within 7 days of being added; the last such day for these seats was {}. Schedule the lower quantity for the renewal on {renewal} instead.",
             last_closed.map_or(String::from("before today"), us_date)
-        )
+        );
+        let say = NceSeatsRefusal::ReduceWindowClosed {
+            last_closed,
+            renewal: renewal_day,
+        };
+        (text, say)
     } else {
         let until = view
             .batches
@@ -87,13 +110,20 @@ fn check_reducible(view: &NceSubscription, day: NaiveDate, fewer: u32) -> Result
             .filter(|b| b.is_open_on(day))
             .map(|b| b.last_reducible_day())
             .max();
-        format!(
+        let text = format!(
             "Only {reducible} seats can be removed on {} (seats added in the last 7 days, until {}). Remove at most {reducible}, or schedule the lower quantity for the renewal on {renewal}.",
             us_date(day),
             until.map_or(String::new(), us_date)
-        )
+        );
+        let say = NceSeatsRefusal::OnlySomeSeatsRemovable {
+            reducible,
+            day,
+            until,
+            renewal: renewal_day,
+        };
+        (text, say)
     };
-    Err(RuleError::new("N14", text).at("quantity"))
+    Err(RuleError::new("N14", text).saying(say).at("quantity"))
 }
 
 pub(super) fn check_cancel(view: &NceSubscription, day: NaiveDate) -> Result<(), RuleError> {
@@ -102,9 +132,15 @@ pub(super) fn check_cancel(view: &NceSubscription, day: NaiveDate) -> Result<(),
         Status::Trial => {
             let text =
                 "A trial is not cancelled: turn off its auto-renew and it ends after its 30 days.";
-            return Err(RuleError::new("N18", text));
+            return Err(RuleError::new("N18", text).saying(NceSeatsRefusal::TrialNotCancelled));
         }
-        _ => return Err(RuleError::new("N15", ended(view))),
+        _ => {
+            return Err(
+                RuleError::new("N15", ended(view)).saying(NceLifecycleRefusal::Ended {
+                    state: view.status.into(),
+                }),
+            )
+        }
     }
     match view.last_cancel_day() {
         Some(last) if day <= last => Ok(()),
@@ -115,7 +151,13 @@ pub(super) fn check_cancel(view: &NceSubscription, day: NaiveDate) -> Result<(),
                 last.map_or(String::new(), us_date),
                 us_date(view.term_end)
             );
-            Err(RuleError::new("N15", text))
+            Err(
+                RuleError::new("N15", text).saying(NceSeatsRefusal::CancelWindowClosed {
+                    start: view.term_start,
+                    last,
+                    end: view.term_end,
+                }),
+            )
         }
     }
 }
@@ -126,12 +168,17 @@ pub(super) fn check_suspend(view: &NceSubscription) -> Result<(), RuleError> {
         Status::Trial => Err(RuleError::new(
             "N16",
             "A trial cannot be suspended; turn off its auto-renew to let it end.",
-        )),
-        Status::Suspended => Err(RuleError::new(
-            "N16",
-            "The subscription is already suspended.",
-        )),
-        _ => Err(RuleError::new("N16", ended(view))),
+        )
+        .saying(NceLifecycleRefusal::TrialNotSuspended)),
+        Status::Suspended => Err(
+            RuleError::new("N16", "The subscription is already suspended.")
+                .saying(NceLifecycleRefusal::AlreadySuspended),
+        ),
+        _ => Err(
+            RuleError::new("N16", ended(view)).saying(NceLifecycleRefusal::Ended {
+                state: view.status.into(),
+            }),
+        ),
     }
 }
 
@@ -141,11 +188,12 @@ pub(super) fn check_reactivate(view: &NceSubscription) -> Result<(), RuleError> 
         Status::Expired => Err(RuleError::new(
             "N12",
             "An expired subscription cannot be reactivated; buy a new subscription instead.",
-        )),
-        _ => Err(RuleError::new(
-            "N16",
-            "Only a suspended subscription can be reactivated.",
-        )),
+        )
+        .saying(NceLifecycleRefusal::ExpiredNotReactivated)),
+        _ => Err(
+            RuleError::new("N16", "Only a suspended subscription can be reactivated.")
+                .saying(NceLifecycleRefusal::OnlySuspendedReactivates),
+        ),
     }
 }
 
@@ -163,15 +211,22 @@ pub(super) fn check_auto_renew(
             return Err(RuleError::new(
                 "N16",
                 "Reactivate the subscription before turning auto-renew on.",
-            ))
+            )
+            .saying(NceLifecycleRefusal::ReactivateBeforeAutoRenew))
         }
-        _ => return Err(RuleError::new("N11", ended(view))),
+        _ => {
+            return Err(
+                RuleError::new("N11", ended(view)).saying(NceLifecycleRefusal::Ended {
+                    state: view.status.into(),
+                }),
+            )
+        }
     }
     if view.auto_renew == on {
-        return Err(RuleError::new(
-            "N11",
-            format!("Auto-renew is already {word}."),
-        ));
+        return Err(
+            RuleError::new("N11", format!("Auto-renew is already {word}."))
+                .saying(NceLifecycleRefusal::AutoRenewAlready { on }),
+        );
     }
     let no_target = ctx
         .catalog
@@ -180,7 +235,9 @@ pub(super) fn check_auto_renew(
         .is_empty();
     if on && view.status == Status::Trial && no_target {
         let text = "This trial converts into nothing, so it cannot renew; buy one of its compatible offers instead.";
-        return Err(RuleError::new("N18", text));
+        return Err(
+            RuleError::new("N18", text).saying(NceLifecycleRefusal::TrialConvertsIntoNothing)
+        );
     }
     if day > view.term_end {
         return Err(RuleError::new(
@@ -189,7 +246,8 @@ pub(super) fn check_auto_renew(
                 "Auto-renew can be changed until {}.",
                 us_date(view.term_end)
             ),
-        ));
+        )
+        .saying(NceLifecycleRefusal::AutoRenewUntil { end: view.term_end }));
     }
     Ok(())
 }
@@ -204,13 +262,15 @@ pub(super) fn check_schedule(
         return Err(RuleError::new(
             "N17",
             "Only an active subscription or a trial can have a scheduled change.",
-        ));
+        )
+        .saying(NcePlanRefusal::ScheduleNeedsActive));
     }
     if !view.auto_renew {
         return Err(RuleError::new(
             "N17",
             "Turn auto-renew on first: a scheduled change applies at the renewal.",
-        ));
+        )
+        .saying(NcePlanRefusal::ScheduleNeedsAutoRenew));
     }
     if view.status == Status::Trial {
         let trial = ctx.catalog.known_offer(&view.offer_id)?;
@@ -219,11 +279,17 @@ pub(super) fn check_schedule(
                 "{} converts only into its listed offers; choose one of them.",
                 trial.sku_name
             );
-            return Err(RuleError::new("N32", text).at("offer"));
+            return Err(RuleError::new("N32", text)
+                .saying(NcePlanRefusal::TrialConvertsOnlyListed {
+                    trial: trial.sku_name.clone(),
+                })
+                .at("offer"));
         }
     } else if change.offer_id != view.offer_id {
         let text = "A scheduled change keeps the offer; to move to another offer, buy it and let this one end.";
-        return Err(RuleError::new("N22", text).at("offer"));
+        return Err(RuleError::new("N22", text)
+            .saying(NcePlanRefusal::ScheduleKeepsOffer)
+            .at("offer"));
     }
     let target = ctx.catalog.known_offer(&change.offer_id)?;
     let renewal = view.renewal_day();
@@ -241,7 +307,8 @@ pub(super) fn check_schedule(
                 "Changes for the renewal close on {}.",
                 us_date(view.term_end)
             ),
-        ));
+        )
+        .saying(NcePlanRefusal::RenewalChangesClosed { end: view.term_end }));
     }
     Ok(())
 }
@@ -252,25 +319,33 @@ pub(super) fn check_plan_change(
     day: NaiveDate,
     plan: BillingPlan,
 ) -> Result<(), RuleError> {
-    let renewal = us_date(view.renewal_day());
-    let refuse = |text: String| Err(RuleError::new("N21", text).at("plan"));
+    let renewal_day = view.renewal_day();
+    let renewal = us_date(renewal_day);
+    let refuse =
+        |text: String, say: NcePlanRefusal| Err(RuleError::new("N21", text).saying(say).at("plan"));
     if view.status != Status::Active {
-        return refuse("Only an active subscription can change its billing plan.".into());
+        return refuse(
+            "Only an active subscription can change its billing plan.".into(),
+            NcePlanRefusal::PlanNeedsActive,
+        );
     }
     let Some(current) = view.term_plan else {
-        return refuse("A trial has no billing plan; choose one when converting it.".into());
+        return refuse(
+            "A trial has no billing plan; choose one when converting it.".into(),
+            NcePlanRefusal::TrialHasNoPlan,
+        );
     };
     let switchable = |p: BillingPlan| matches!(p, BillingPlan::Monthly | BillingPlan::Annual);
     if current.term != Term::P3Y || !switchable(current.plan) || !switchable(plan) {
         return refuse(format!(
             "Only a three-year term switches between monthly and annual billing mid-term. Schedule the new plan for the renewal on {renewal} instead."
-        ));
+        ), NcePlanRefusal::OnlyThreeYearSwitches { renewal: renewal_day });
     }
     if day >= plan_change_cutoff() {
         return refuse(format!(
             "Mid-term billing changes of three-year terms ended on {}. Schedule the new plan for the renewal on {renewal} instead.",
             us_date(plan_change_cutoff())
-        ));
+        ), NcePlanRefusal::MidTermChangesEnded { cutoff: plan_change_cutoff(), renewal: renewal_day });
     }
     if plan == current.plan {
         return match view.pending_plan_change {
@@ -279,6 +354,9 @@ pub(super) fn check_plan_change(
                 "N33",
                 format!("It is already billed {}.", plan.label().to_lowercase()),
             )
+            .saying(NcePlanRefusal::AlreadyBilled {
+                cadence: plan.into(),
+            })
             .at("plan")),
         };
     }
@@ -286,7 +364,7 @@ pub(super) fn check_plan_change(
     if in_last_cycle {
         return refuse(format!(
             "The current cycle is the term's last, so the plan cannot change before the renewal on {renewal}; schedule it for then."
-        ));
+        ), NcePlanRefusal::LastCycle { renewal: renewal_day });
     }
     let tp = TermPlan::new(Term::P3Y, plan).expect("P3Y has monthly and annual");
     let name = &ctx.catalog.known_offer(&view.offer_id)?.sku_name;

@@ -3,6 +3,7 @@
 
 use crate::base::dates::us_date;
 use crate::base::rule_error::RuleError;
+use crate::base::say::NceOrderRefusal;
 use crate::billing::nce::replay_start::TRIAL_SEATS;
 use crate::model::nce::limits::{
     orderable, owns_target_already, within_offer_limit, within_seat_limits, CheckContext,
@@ -40,14 +41,22 @@ pub(super) fn check_purchase(
                 "{} is a trial: sign the customer up for it instead of buying it.",
                 offer.sku_name
             );
-            return Err(RuleError::new("N8", text).at("offer"));
+            return Err(RuleError::new("N8", text)
+                .saying(NceOrderRefusal::TrialNotBought {
+                    offer: offer.sku_name.clone(),
+                })
+                .at("offer"));
         }
         OfferKind::AddOn => {
             let text = format!(
                 "{} is an add-on: buy it from the page of the customer's subscription it adds to.",
                 offer.sku_name
             );
-            return Err(RuleError::new("N23", text).at("offer"));
+            return Err(RuleError::new("N23", text)
+                .saying(NceOrderRefusal::AddOnFromBase {
+                    offer: offer.sku_name.clone(),
+                })
+                .at("offer"));
         }
         OfferKind::Base => {}
     }
@@ -71,7 +80,11 @@ pub(super) fn check_add_on(
             "{} is not an add-on; buy it from the catalog.",
             offer.sku_name
         );
-        return Err(RuleError::new("N23", text).at("offer"));
+        return Err(RuleError::new("N23", text)
+            .saying(NceOrderRefusal::NotAnAddOn {
+                offer: offer.sku_name.clone(),
+            })
+            .at("offer"));
     }
     let base_sub = ctx.others.iter().find(|o| o.subscription_id == base_id);
     let fits = base_sub
@@ -81,7 +94,11 @@ pub(super) fn check_add_on(
             "{} needs an active subscription of one of the offers it adds to; choose such a subscription as its base.",
             offer.sku_name
         );
-        return Err(RuleError::new("A1", text).at("base"));
+        return Err(RuleError::new("A1", text)
+            .saying(NceOrderRefusal::AddOnNeedsActiveBase {
+                offer: offer.sku_name.clone(),
+            })
+            .at("base"));
     }
     orderable(ctx, offer, day)?;
     if ctx
@@ -95,7 +112,12 @@ pub(super) fn check_add_on(
             offer.sku_name,
             base.term_plan.label()
         );
-        return Err(RuleError::new("N1", text).at("base"));
+        return Err(RuleError::new("N1", text)
+            .saying(NceOrderRefusal::NotCoTermed {
+                offer: offer.sku_name.clone(),
+                term_plan: base.term_plan.into(),
+            })
+            .at("base"));
     }
     within_seat_limits(ctx, offer, quantity, None)?;
     within_offer_limit(ctx, offer)
@@ -109,11 +131,17 @@ pub(super) fn check_trial_sign_up(
     let trial = ctx.catalog.known_offer(offer_id)?;
     if trial.kind != OfferKind::Trial {
         let text = format!("{} is not a trial; buy it instead.", trial.sku_name);
-        return Err(RuleError::new("N18", text).at("offer"));
+        return Err(RuleError::new("N18", text)
+            .saying(NceOrderRefusal::NotATrial {
+                offer: trial.sku_name.clone(),
+            })
+            .at("offer"));
     }
     if ctx.country == "CN" {
         return Err(
-            RuleError::new("T5", "Trials are not offered to customers in China.").at("offer"),
+            RuleError::new("T5", "Trials are not offered to customers in China.")
+                .saying(NceOrderRefusal::NoTrialsInChina)
+                .at("offer"),
         );
     }
     orderable(ctx, trial, day)?;
@@ -125,7 +153,11 @@ pub(super) fn check_trial_sign_up(
             "The customer has already had {}; each trial is offered once.",
             trial.sku_name
         );
-        return Err(RuleError::new("T3", text).at("offer"));
+        return Err(RuleError::new("T3", text)
+            .saying(NceOrderRefusal::TrialHadBefore {
+                offer: trial.sku_name.clone(),
+            })
+            .at("offer"));
     }
     for target in trial
         .conversion_targets
@@ -146,10 +178,10 @@ pub(super) fn check_conversion(
     quantity: u32,
 ) -> Result<(), RuleError> {
     if view.status != Status::Trial {
-        return Err(RuleError::new(
-            "N19",
-            "Only a trial in progress can be converted.",
-        ));
+        return Err(
+            RuleError::new("N19", "Only a trial in progress can be converted.")
+                .saying(NceOrderRefusal::OnlyTrialInProgressConverts),
+        );
     }
     let trial = ctx.catalog.known_offer(&view.offer_id)?;
     if !trial.conversion_targets.iter().any(|t| t == target_id) {
@@ -157,7 +189,11 @@ pub(super) fn check_conversion(
             "{} converts only into its listed offers; choose one of them, or buy the other offer separately.",
             trial.sku_name
         );
-        return Err(RuleError::new("N19", text).at("offer"));
+        return Err(RuleError::new("N19", text)
+            .saying(NceOrderRefusal::ConvertsOnlyListed {
+                trial: trial.sku_name.clone(),
+            })
+            .at("offer"));
     }
     let target = ctx.catalog.known_offer(target_id)?;
     orderable(ctx, target, day)?;
@@ -167,7 +203,12 @@ pub(super) fn check_conversion(
             "A conversion keeps at least {TRIAL_SEATS} seats. Enter {TRIAL_SEATS} or more, or schedule a smaller conversion for {}.",
             us_date(view.renewal_day())
         );
-        return Err(RuleError::new("N19", text).at("quantity"));
+        return Err(RuleError::new("N19", text)
+            .saying(NceOrderRefusal::ConversionKeepsSeats {
+                seats: TRIAL_SEATS,
+                renewal: view.renewal_day(),
+            })
+            .at("quantity"));
     }
     within_seat_limits(ctx, target, quantity, None)?;
     owns_target_already(ctx, target)

@@ -4,6 +4,7 @@
 
 use super::checks::{check_action, check_creation, CheckContext as NceCheck};
 use crate::base::rule_error::RuleError;
+use crate::base::say::NceActionRefusal;
 use crate::billing::derive::Derived;
 use crate::billing::nce::action::{action_of, creation_of};
 use crate::model::command::{AdoptedSubscription, Command};
@@ -30,7 +31,8 @@ impl RuleSet for NceRules {
             Command::ChangePrice { .. } | Command::ImportPriceList(_) => Err(RuleError::new(
                 "N2",
                 "New commerce prices come from the catalog's price rows per term and billing plan; a legacy price list does not apply to this book.",
-            )),
+            )
+            .saying(NceActionRefusal::LegacyPricesDontApply)),
             Command::SignUpTrial { .. }
             | Command::Purchase { .. }
             | Command::BuyAddOn { .. }
@@ -56,7 +58,9 @@ fn check_new_subscription(ctx: &CheckContext<'_>) -> Result<Vec<Accepted>, RuleE
             term_plan: None, ..
         } => {
             return Err(
-                RuleError::new("N1", "Choose a term and billing plan for the purchase.").at("term"),
+                RuleError::new("N1", "Choose a term and billing plan for the purchase.")
+                    .saying(NceActionRefusal::ChooseTermAndPlan)
+                    .at("term"),
             )
         }
         Command::Purchase {
@@ -86,6 +90,7 @@ fn check_new_subscription(ctx: &CheckContext<'_>) -> Result<Vec<Accepted>, RuleE
             "A1",
             "The base subscription has no term to co-term with; choose an active subscription as the base.",
         )
+.saying(NceActionRefusal::BaseHasNoTerm)
         .at("base")
     })?;
     let catalog = ctx.book.nce_catalog();
@@ -97,7 +102,8 @@ fn check_new_subscription(ctx: &CheckContext<'_>) -> Result<Vec<Accepted>, RuleE
 
 fn check_existing(ctx: &CheckContext<'_>) -> Result<Vec<Accepted>, RuleError> {
     let Some(subscription_id) = ctx.command.target_subscription() else {
-        return Err(RuleError::new("input", "That action needs a subscription."));
+        return Err(RuleError::new("input", "That action needs a subscription.")
+            .saying(NceActionRefusal::NeedsSubscription));
     };
     let (state, sub) = ctx.subscription_state(subscription_id)?;
     let action = action_of(ctx.command).ok_or_else(|| {
@@ -105,12 +111,14 @@ fn check_existing(ctx: &CheckContext<'_>) -> Result<Vec<Accepted>, RuleError> {
             "input",
             "This action lacks the order ids or the term a new commerce subscription needs; try again.",
         )
+.saying(NceActionRefusal::LacksOrderIds)
     })?;
     let view = sub.nce.as_deref().ok_or_else(|| {
         RuleError::new(
             "§7",
             "This subscription was not made under new commerce; start a new book for it.",
         )
+        .saying(NceActionRefusal::NotNewCommerce)
     })?;
     let catalog = ctx.book.nce_catalog();
     let others = others(&state, Some(subscription_id));

@@ -3,6 +3,7 @@
 
 use super::checks::{check_action, check_creation, CheckContext};
 use crate::base::rule_error::RuleError;
+use crate::base::say::NceActionRefusal;
 use crate::billing::nce::action::{Creation, Dated, NceAction};
 use crate::billing::nce::replay::{Explain, Note, Replay, ReplayContext};
 use crate::model::charge_line::ChargeLine;
@@ -77,6 +78,7 @@ fn step(
             "N24",
             "Actions are recorded in date order; date this one on or after the last.",
         )
+        .saying(NceActionRefusal::DateOrder)
         .at("day"));
     }
     replay.advance_to(action.day, ctx);

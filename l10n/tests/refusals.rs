@@ -1,0 +1,185 @@
+//! The core's refusals said in every language: English word for word the core's message, Dutch
+//! and German translated, with the figures in each locale's form.
+
+mod refusal_book;
+
+use chrono::NaiveDate;
+use partnerdesk_core::base::rule_error::RuleError;
+use partnerdesk_core::base::say::Say;
+use partnerdesk_core::model::book::Book;
+use partnerdesk_core::model::catalog::BillingFrequency;
+use partnerdesk_core::model::command::Command;
+use partnerdesk_core::reports::history::history_entries;
+use partnerdesk_core::Money;
+use partnerdesk_l10n::Lang;
+use refusal_book::{
+    every_nce_refusal_reached, every_refusal_reached, examples, legacy_book, nce_book, CUSTOMER,
+    DAY, PAID,
+};
+
+/// What a refusal says in each language, checked: English is the core's message, Dutch and
+/// German are not English and not each other.
+fn assert_said(refusal: &RuleError) {
+    let say = refusal
+        .say
+        .as_deref()
+        .unwrap_or_else(|| panic!("{} says no Say: {}", refusal.rule, refusal.message));
+    assert_eq!(Lang::En.say(say), refusal.message, "{say:?}");
+    assert_eq!(Lang::En.refusal(refusal), refusal.message);
+    assert_translated(say);
+}
+
+fn assert_translated(say: &Say) {
+    let [english, dutch, german] = Lang::ALL.map(|lang| lang.say(say));
+    for words in [&english, &dutch, &german] {
+        assert!(!words.trim().is_empty(), "{say:?}");
+    }
+    assert_ne!(dutch, english, "{say:?}");
+    assert_ne!(german, english, "{say:?}");
+    assert_ne!(dutch, german, "{say:?}");
+}
+
+#[test]
+fn every_refusal_the_rules_give_is_said_as_the_core_writes_it() {
+    let refusals = every_refusal_reached();
+    assert_eq!(refusals.len(), 30);
+    for refusal in &refusals {
+        assert_said(refusal);
+    }
+}
+
+#[test]
+fn every_refusal_the_new_commerce_rules_give_is_said_as_the_core_writes_it() {
+    let refusals = every_nce_refusal_reached();
+    assert_eq!(refusals.len(), 25);
+    for refusal in &refusals {
+        assert_said(refusal);
+    }
+}
+
+#[test]
+fn every_kind_of_refusal_is_translated_with_its_figures() {
+    let english_day = "11/29/2026";
+    let days = [english_day, "29-11-2026", "29.11.2026"];
+    assert_eq!(Lang::Nl.date(DAY), days[1]);
+    for say in examples() {
+        assert_translated(&say);
+        let said = Lang::ALL.map(|lang| lang.say(&say));
+        if said[0].contains(english_day) {
+            for (words, day) in said.iter().zip(days) {
+                assert!(words.contains(day), "{words}");
+            }
+        }
+        for name in ["Offer X", "Customer Y", "CC"] {
+            if said[0].contains(name) {
+                assert!(said.iter().all(|w| w.contains(name)), "{said:?}");
+            }
+        }
+    }
+}
+
+#[test]
+fn a_few_refusals_word_for_word() {
+    use partnerdesk_core::base::say::{LegacyChangeRefusal, LegacyPurchaseRefusal};
+    let seats = Say::from(LegacyPurchaseRefusal::SeatRange {
+        offer: "Office 365 E3".into(),
+        min: 1,
+        max: 10000,
+    });
+    assert_eq!(
+        Lang::Nl.say(&seats),
+        "Office 365 E3 heeft 1 tot en met 10.000 licenties; vul een aantal binnen dat bereik in."
+    );
+    let ended = Say::from(LegacyChangeRefusal::TermEndedWhileSuspended { end: DAY });
+    assert_eq!(
+        Lang::De.say(&ended),
+        "Die Laufzeit des Abonnements endete am 29.11.2026, während es ausgesetzt war; kaufen Sie ein neues Abonnement."
+    );
+    assert_eq!(
+        Lang::En.say(&ended),
+        "The subscription's term ended on 11/29/2026 while it was suspended; buy a new subscription."
+    );
+}
+
+/// The history of `book`'s customer as of `today`: each line said as the core writes it.
+fn assert_history_said(book: &Book, today: NaiveDate) -> usize {
+    let events: Vec<_> = book.customer_events(CUSTOMER).cloned().collect();
+    let entries = history_entries(&events, &events, &book.catalog, today);
+    for entry in &entries {
+        assert_eq!(Lang::En.say(&entry.say), entry.text);
+        assert_translated(&entry.say);
+    }
+    entries.len()
+}
+
+#[test]
+fn every_line_of_the_history_is_said_as_the_core_writes_it() {
+    let mut book = legacy_book();
+    let on = NaiveDate::from_ymd_opt(2018, 3, 2).unwrap();
+    let sub = || PAID.to_string();
+    let changes = [
+        Command::ChangeQuantity {
+            subscription_id: sub(),
+            quantity: 12,
+            order: None,
+        },
+        Command::SetNickname {
+            subscription_id: sub(),
+            nickname: " Main ".into(),
+        },
+        Command::ChangeFrequency {
+            subscription_id: sub(),
+            frequency: BillingFrequency::Annual,
+            order_id: None,
+        },
+        Command::SetAutoRenew {
+            subscription_id: sub(),
+            on: false,
+        },
+        Command::ChangePrice {
+            offer_id: partnerdesk_core::model::sample_catalog::E3.into(),
+            from: on,
+            monthly: Money::from_int(31),
+            erp: Money::from_int(31),
+        },
+    ];
+    for command in changes {
+        book.execute(command, on).expect("accepted");
+    }
+    let seq = book.events.last().unwrap().seq;
+    book.execute(
+        Command::UndoAction {
+            customer_id: CUSTOMER.into(),
+            seq: seq - 1,
+        },
+        on,
+    )
+    .expect("the auto-renew change is undone");
+    assert_eq!(assert_history_said(&book, on), 10);
+    let nce = nce_book();
+    assert_eq!(
+        assert_history_said(&nce, NaiveDate::from_ymd_opt(2025, 6, 3).unwrap()),
+        5
+    );
+}
+
+#[test]
+fn a_customers_problems_are_said_as_the_core_writes_them() {
+    use partnerdesk_core::model::customer::{Customer, Segment};
+    let wrong = |name: &str, country: &str| Customer {
+        id: CUSTOMER.into(),
+        company_name: name.into(),
+        domain: "not a domain".into(),
+        country: country.into(),
+        segment: Segment::Commercial,
+        reseller_mpn_id: Some("12".into()),
+    };
+    let mut errors = wrong(" ", "uk").validate();
+    errors.extend(wrong(&"n".repeat(201), "XX").validate_entry());
+    assert_eq!(errors.len(), 8);
+    for error in &errors {
+        let say = error.say.as_ref().expect("every customer problem is said");
+        assert_eq!(Lang::En.say(say), error.message);
+        assert_translated(say);
+    }
+}
