@@ -27,6 +27,7 @@ texts! {
         LastDayToCancel => ["Last day to cancel", "Laatste dag om te annuleren", "Letzter Tag für eine Kündigung"],
         TermAndBilling => ["Term and billing", "Looptijd en facturering", "Laufzeit und Abrechnung"],
         InvoiceDate => ["Invoice date", "Factuurdatum", "Rechnungsdatum"],
+        Seats => ["Seats", "Plaatsen", "Plätze"],
         Monthly => ["Monthly", "Maandelijks", "Monatlich"],
         Annual => ["Annual", "Jaarlijks", "Jährlich"],
         Triennial => ["Triennial", "Driejaarlijks", "Dreijährlich"],
