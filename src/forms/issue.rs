@@ -2,9 +2,11 @@
 //! refused the command: shown at its field when it has one, else above the confirm button.
 
 use super::why_link::WhyLink;
+use crate::state::language::use_language;
 use leptos::prelude::*;
 use partnerdesk_core::base::field_error::FieldError;
 use partnerdesk_core::base::rule_error::RuleError;
+use partnerdesk_l10n::ActionsText;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Issue {
@@ -54,11 +56,12 @@ impl From<FieldError> for Issue {
 /// A refusal or problem not tied to a field, announced where the partner is looking.
 #[component]
 pub fn IssueAlert(#[prop(into)] issue: Signal<Option<Issue>>) -> impl IntoView {
+    let language = use_language();
     move || {
         issue.get().map(|i| {
             view! {
                 <p class="refusal" role="alert" data-rule=i.rule.clone()>
-                    <strong>"Not possible"</strong>
+                    <strong>{language.tr(ActionsText::NotPossible)}</strong>
                     ": "
                     {i.message}
                     {i.rule.clone().map(|rule| view! { <WhyLink rule /> })}

@@ -6,7 +6,7 @@ use crate::components::action_flow::ActionFlow;
 use crate::components::format::date_text;
 use crate::forms::action_check::ActionCheck;
 use crate::state::book_state::use_book;
-use crate::state::language::use_language;
+use crate::state::language::{current_lang, use_language};
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 use partnerdesk_core::base::field_error::FieldError;
@@ -33,7 +33,8 @@ pub fn UndoForm(
     let cid = customer_id.clone();
     let check = ActionCheck::new(book, "undo", &[], move || {
         let seq = last.with(|l| l.as_ref().map(|(seq, _, _)| *seq));
-        let seq = seq.ok_or_else(|| FieldError::new("undo", "There is nothing to undo."))?;
+        let seq =
+            seq.ok_or_else(|| FieldError::new("undo", current_lang().text(T::NothingToUndo)))?;
         Ok(Command::UndoAction {
             customer_id: cid.clone(),
             seq,

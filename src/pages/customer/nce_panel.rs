@@ -83,7 +83,7 @@ pub fn nce_facts(
             lang.text(CommonText::Status),
             lang.text(status_word(sub.status)).to_string(),
         ),
-        (lang.text(T::Seats), count_text(nce.seats.into())),
+        (lang.text(CommonText::Seats), count_text(nce.seats.into())),
     ];
     match nce.term_plan {
         Some(tp) => {
