@@ -57,3 +57,53 @@ test('a customer\'s page and its action form speak German, then Dutch', async (t
   await page.getByRole('button', { name: 'Licentiewijziging bevestigen' }).click();
   await status(page, 'Licenties gewijzigd.');
 });
+
+test('the customers list, the customer form and a purchase speak Dutch, then German', async (t) => {
+  const { page, url } = await openApp(t, { options: { locale: 'en-US' } });
+  const { customerPath } = await seedBook(page, url);
+  await page.goto(url('/customers'));
+  await choose(page, 'en', 'nl');
+
+  await page.getByRole('heading', { level: 1, name: 'Klanten' }).waitFor();
+  const list = page.getByRole('table', { name: 'Klanten' });
+  await list.getByRole('columnheader', { name: 'Bedrijfsnaam' }).waitFor();
+  await list.getByRole('cell', { name: 'Commercieel' }).waitFor();
+  await page.getByRole('button', { name: 'Nieuwe klant' }).click();
+  await page.getByLabel('Primair domein').waitFor();
+  const segments = await page.getByLabel('Segment').locator('option').allTextContents();
+  assert.deepEqual(segments, ['Commercieel', 'Onderwijs', 'Overheid', 'Non-profit']);
+
+  await page.goto(url(customerPath));
+  await choose(page, 'nl', 'de');
+  await page.getByRole('button', { name: 'Ein Abonnement kaufen' }).click();
+  await page.getByLabel('Jährlich').check();
+  await page.getByLabel('Angebot', { exact: true }).selectOption({ label: 'Office 365 E1' });
+  await page.getByLabel('Lizenzen').fill('5');
+  const lines = page.getByRole('table', { name: 'Neue Kostenpositionen' });
+  const cells = await lines.getByRole('row').nth(1).getByRole('cell').allTextContents();
+  assert.match(cells.at(-1), /^\d\d\.\d\d\.\d{4}$/, 'the invoice date in the German form');
+  assert.match(cells.at(-2), /^-?\d{1,3}(\.\d{3})*,\d\d$/, 'the amount in the German form');
+  await page.getByRole('button', { name: 'Kauf bestätigen' }).click();
+  await status(page, 'Abonnement gekauft.');
+  const table = page.getByRole('table', { name: 'Abonnements und Testversionen' });
+  await table.getByRole('row').filter({ hasText: 'Office 365 E1' }).getByRole('cell', { name: 'Jährlich' }).waitFor();
+});
+
+test('the catalog and an offer\'s details speak German, prices in its form', async (t) => {
+  const { page, url } = await openApp(t, { options: { locale: 'en-US' } });
+  await seedBook(page, url);
+  await page.goto(url('/catalog'));
+  await choose(page, 'en', 'de');
+
+  await page.getByRole('heading', { level: 1, name: 'Katalog' }).waitFor();
+  await page.getByLabel('Jährlich').check();
+  const offers = page.getByRole('table', { name: 'Onlinedienste' });
+  const row = offers.getByRole('row').filter({ hasText: 'Office 365 E3' });
+  const cells = await row.getByRole('cell').allTextContents();
+  assert.match(cells[0], MONEY.de, 'the monthly price in the German form');
+  await page.getByRole('button', { name: 'Office 365 E3 wählen' }).click();
+  const details = page.locator('dl.offer-details');
+  await details.getByText('Monatspreis', { exact: true }).waitFor();
+  assert.match(await details.locator('dd').nth(2).textContent(), /^-?\d{1,3}(\.\d{3})*,\d\d\u00a0\$ pro Lizenz$/);
+  await page.getByRole('heading', { level: 3, name: 'Kaufen' }).waitFor();
+});
