@@ -129,6 +129,7 @@ texts! {
             "De opgeslagen gegevens verwijderen en met een leeg boek beginnen",
             "Die gespeicherten Daten löschen und mit einem leeren Buch beginnen",
         ],
+        NoPartnerSettings => ["no partner settings", "geen partnerinstellingen", "keine Partnereinstellungen"],
     }
     same_as_english { Partner: [Nl, De], }
 }

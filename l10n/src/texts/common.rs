@@ -54,6 +54,23 @@ texts! {
         CompanyName => ["Company name", "Bedrijfsnaam", "Firmenname"],
         Country => ["Country", "Land", "Land"],
         Segment => ["Segment", "Segment", "Segment"],
+        ProgramNewCommerce => ["New commerce", "Nieuwe commerce", "Neuer Commerce"],
+        ProgramLegacy => ["Legacy license-based", "Verouderd, op licenties gebaseerd", "Legacy, lizenzbasiert"],
+        Program2022 => [
+            "Today's program: every license-based purchase since 9/1/2024 (new commerce seats since January 2022). Terms of a month, a year or three years, 7 days to cancel or reduce seats, monthly invoices.",
+            "Het huidige programma: elke op licenties gebaseerde aankoop sinds 1 september 2024 (plaatsen in nieuwe commerce sinds januari 2022). Looptijden van een maand, een jaar of drie jaar, 7 dagen om te annuleren of plaatsen te verminderen, maandelijkse facturen.",
+            "Das heutige Programm: jeder lizenzbasierte Kauf seit dem 1. September 2024 (Plätze im neuen Commerce seit Januar 2022). Laufzeiten von einem Monat, einem Jahr oder drei Jahren, 7 Tage zum Kündigen oder Reduzieren von Plätzen, monatliche Rechnungen.",
+        ],
+        Program2018 => [
+            "Legacy subscriptions under the billing alignment of February 2018: monthly terms start on the purchase date, license changes are billed from the next anniversary, prorations are exact and rounded once, and the billing frequency can be changed.",
+            "Verouderde abonnementen volgens de factureringsafstemming van februari 2018: maandelijkse looptijden beginnen op de aankoopdatum, licentiewijzigingen worden vanaf de volgende verjaardag gefactureerd, pro-rataberekeningen zijn exact en eenmaal afgerond, en de factureringsfrequentie kan worden gewijzigd.",
+            "Legacy-Abonnements nach der Abrechnungsangleichung vom Februar 2018: Monatliche Laufzeiten beginnen am Kaufdatum, Lizenzänderungen werden ab dem nächsten Jahrestag abgerechnet, anteilige Beträge sind exakt und einmal gerundet, und die Abrechnungshäufigkeit kann geändert werden.",
+        ],
+        Program2017 => [
+            "Legacy subscriptions under the launch rules of the 2017 FAQ: a free period up to the first billing date, monthly cycles on your billing day, license changes billed on the next billing date, daily rates rounded first, a frequency that cannot change.",
+            "Verouderde abonnementen volgens de startregels van de FAQ van 2017: een gratis periode tot de eerste factuurdatum, maandelijkse cycli op uw factuurdag, licentiewijzigingen gefactureerd op de volgende factuurdatum, dagtarieven eerst afgerond, een frequentie die niet kan wijzigen.",
+            "Legacy-Abonnements nach den Startregeln der FAQ von 2017: ein kostenloser Zeitraum bis zum ersten Abrechnungsdatum, monatliche Zyklen an Ihrem Abrechnungstag, Lizenzänderungen zum nächsten Abrechnungsdatum abgerechnet, Tagessätze zuerst gerundet, eine Häufigkeit, die sich nicht ändern kann.",
+        ],
     }
     same_as_english { Status: [Nl, De], Segment: [Nl, De], }
 }

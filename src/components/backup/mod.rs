@@ -24,7 +24,9 @@ fn current_book(store: &Store, settings: Option<Settings>) -> Result<Book, Strin
     let mut book = match store.load_book() {
         BookLoad::Loaded(book) => book.as_ref().clone(),
         BookLoad::Fresh => Book::new(
-            settings.clone().ok_or("no partner settings")?,
+            settings
+                .clone()
+                .ok_or_else(|| current_lang().text(BackupText::NoPartnerSettings))?,
             sample_catalog(),
         ),
         BookLoad::Unreadable { reason, .. } => {
