@@ -1,11 +1,13 @@
 // A customer's page in Dutch and German: headings, table columns, a subscription's facts, an
 // action's form with its preview, and their dates and amounts in the locale's form; a switch of
-// language while a form is open rewrites the page and keeps the form.
+// language while a form is open rewrites the page and keeps the form. The customers list, the
+// catalog and a backup's summary in the same way.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { openApp } from './harness.mjs';
+import { readFile } from 'node:fs/promises';
+import { loaded, openApp } from './harness.mjs';
 import { seedBook } from './tour.mjs';
-import { status } from './flows.mjs';
+import { backToRealDate, createCustomer, moveToday, purchase, startBook, status } from './flows.mjs';
 
 const LANGUAGE_LABEL = { en: 'Language', nl: 'Taal', de: 'Sprache' };
 const TODAY_IS = { en: 'Today: ', nl: 'Vandaag: ', de: 'Heute: ' };
@@ -106,4 +108,38 @@ test('the catalog and an offer\'s details speak German, prices in its form', asy
   await details.getByText('Monatspreis', { exact: true }).waitFor();
   assert.match(await details.locator('dd').nth(2).textContent(), /^-?\d{1,3}(\.\d{3})*,\d\d\u00a0\$ pro Lizenz$/);
   await page.getByRole('heading', { level: 3, name: 'Kaufen' }).waitFor();
+});
+
+test('a backup\'s summary speaks German, its dates and invoiced total in its form', async (t) => {
+  // A navigation right after another cancels the first page's favicon request; no fault.
+  const allow = (problem) => /favicon\.svg net::ERR_ABORTED$/.test(problem);
+  const { page, url } = await openApp(t, { allow, options: { locale: 'en-US' } });
+  await startBook(page, url);
+  await moveToday(page, '2018-06-01');
+  await createCustomer(page, url, { name: 'Billed Customer', domain: 'billed.onmicrosoft.com', country: 'US' });
+  await purchase(page, { offer: 'Office 365 E3', frequency: 'Monthly', licenses: 10 });
+  await moveToday(page, '2018-08-01');
+  // The backup's invoices run to its last recorded day.
+  await createCustomer(page, url, { name: 'Later Customer', domain: 'later.onmicrosoft.com', country: 'US' });
+  await backToRealDate(page, 'Keep its actions in the real book');
+  await page.goto(url('/settings'));
+  await loaded(page);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download a backup' }).click(),
+  ]);
+  const text = await readFile(await download.path(), 'utf8');
+
+  await choose(page, 'en', 'de');
+  await page.getByRole('heading', { level: 2, name: 'Sicherung und Wiederherstellung' }).waitFor();
+  await page.getByLabel('Sicherungsdatei').setInputFiles({
+    name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(text),
+  });
+  const holds = page.getByRole('region', { name: 'Die Sicherung enthält' });
+  await holds.waitFor({ timeout: 30_000 });
+  const summary = await holds.locator('dl').textContent();
+  assert.match(summary, /Kunden\s*2/);
+  assert.match(summary, /erfasst vom 01\.06\.2018 bis /);
+  assert.match(summary, /Abgerechnet\s*\d{1,3}(\.\d{3})*,\d\d\u00a0\$ bis 01\.08\.2018/);
+  await holds.getByRole('button', { name: 'Mein Buch durch diese Sicherung ersetzen' }).waitFor();
 });
