@@ -1,6 +1,5 @@
 //! Previous and next page of a long list, with "Page X of Y".
 
-use crate::components::format::count_text;
 use crate::state::language::use_language;
 use leptos::prelude::*;
 use partnerdesk_l10n::CommonText;
@@ -24,7 +23,8 @@ pub fn Pager(
             <span aria-live="polite">{move || {
                 let shown = page.get().min(count.get()).max(1);
                 let pages = count.get();
-                language.get().fill(CommonText::PageOf, &[&count_text(shown as u64), &count_text(pages as u64)])
+                // Page numbers are not grouped by thousands, in any language.
+                language.get().fill(CommonText::PageOf, &[&shown.to_string(), &pages.to_string()])
             }}</span>
             <button type="button" disabled=at_end on:click=move |_| page.update(|p| *p += 1)>
                 {language.tr(CommonText::NextPage)}
