@@ -2,6 +2,7 @@
 //! partner's language. The core keeps its English labels for files and parsing; people read
 //! these.
 
+use crate::forms::controls::frequency_label;
 use partnerdesk_core::model::catalog::BillingFrequency;
 use partnerdesk_core::model::customer::Segment;
 use partnerdesk_core::model::nce::term::{BillingPlan, Term, TermPlan};
@@ -21,12 +22,9 @@ pub fn status_word(status: Status) -> CommonText {
     }
 }
 
+/// A subscription's frequency; a trial has none.
 pub fn frequency_word(frequency: Option<BillingFrequency>) -> CommonText {
-    match frequency {
-        Some(BillingFrequency::Monthly) => CommonText::Monthly,
-        Some(BillingFrequency::Annual) => CommonText::Annual,
-        None => CommonText::NoneTrial,
-    }
+    frequency.map_or(CommonText::NoneTrial, frequency_label)
 }
 
 pub fn plan_word(plan: BillingPlan) -> CommonText {

@@ -2,7 +2,6 @@
 //! billing-frequency radio group. The control's id is the field's id.
 
 use super::field::{Field, FieldMessage};
-use crate::components::words::frequency_word;
 use crate::state::language::use_language;
 use leptos::prelude::*;
 use partnerdesk_core::model::catalog::BillingFrequency;
@@ -98,6 +97,14 @@ pub fn SelectField(
     }
 }
 
+/// A frequency's word; the radio's value stays the core's label, which `parse_frequency` reads.
+pub fn frequency_label(frequency: BillingFrequency) -> CommonText {
+    match frequency {
+        BillingFrequency::Monthly => CommonText::Monthly,
+        BillingFrequency::Annual => CommonText::Annual,
+    }
+}
+
 /// Monthly or Annual, as a radio group under the legend "Billing frequency"; the radios' name
 /// is the field's id.
 #[component]
@@ -131,7 +138,7 @@ pub fn FrequencyChoice(
                                     value=f.label()
                                     bind:group=value
                                 />
-                                <label for=id>{language.tr(frequency_word(Some(f)))}</label>
+                                <label for=id>{language.tr(frequency_label(f))}</label>
                             </span>
                         }
                     })
