@@ -12,18 +12,22 @@ use crate::forms::field::FieldMessage;
 use crate::forms::issue::{Issue, IssueAlert};
 use crate::state::book_state::use_book;
 use crate::state::clock::use_clock;
+use crate::state::language::use_language;
 use crate::state::settings_context::use_settings;
 use leptos::prelude::*;
 use partnerdesk_core::base::dates::parse_date;
 use partnerdesk_core::rules::check::EFFECTIVE_DATE;
+use partnerdesk_l10n::{ActionsText, CommonText};
 
 #[component]
 pub fn ActionFlow(
     check: ActionCheck,
     /// The confirm button's text, e.g. "Confirm cancellation".
-    confirm: &'static str,
+    #[prop(into)]
+    confirm: TextProp,
     /// What the partner is told once the action is recorded.
-    done: &'static str,
+    #[prop(into)]
+    done: TextProp,
     on_done: Callback<String>,
     /// Shown as a "Close" button when the form can be put away.
     #[prop(optional_no_strip)]
@@ -31,8 +35,11 @@ pub fn ActionFlow(
 ) -> impl IntoView {
     let book = use_book();
     let settings = use_settings();
+    let language = use_language();
     let heading_id = check.id("preview");
     let preview = move || {
+        // Drawn again in the new language when it changes: its figures are written once.
+        language.get();
         check.outcome.get().ok().map(|p| {
             view! {
                 <PreviewPanel
@@ -52,7 +59,7 @@ pub fn ActionFlow(
         match book.execute_on(command.clone(), check.effective.get_untracked()) {
             Ok(_) => {
                 check.refused.set(None);
-                on_done.run(done.to_string());
+                on_done.run(untrack(|| done.get()).to_string());
             }
             Err(refusal) => check.refused.set(Some((command, Issue::from(refusal)))),
         }
@@ -62,9 +69,9 @@ pub fn ActionFlow(
         {preview}
         <IssueAlert issue=Signal::derive(check.general_issue()) />
         <div class="form-buttons">
-            <button type="button" class="confirm" on:click=run>{confirm}</button>
+            <button type="button" class="confirm" on:click=run>{move || confirm.get()}</button>
             {on_close.map(|close| view! {
-                <button type="button" on:click=move |_| close.run(())>"Close"</button>
+                <button type="button" on:click=move |_| close.run(())>{language.tr(CommonText::Close)}</button>
             })}
         </div>
     }
@@ -75,6 +82,7 @@ pub fn ActionFlow(
 #[component]
 fn EffectiveDate(check: ActionCheck) -> impl IntoView {
     let clock = use_clock();
+    let language = use_language();
     let field = check.field(EFFECTIVE_DATE).hinted();
     let enter = move |ev: leptos::ev::Event| {
         let day = parse_date(&event_target_value(&ev));
@@ -84,7 +92,7 @@ fn EffectiveDate(check: ActionCheck) -> impl IntoView {
     };
     view! {
         <div class="field">
-            <label for=field.id()>"Effective date (optional)"</label>
+            <label for=field.id()>{language.tr(ActionsText::EffectiveDate)}</label>
             <input
                 id=field.id()
                 type="date"
@@ -93,9 +101,7 @@ fn EffectiveDate(check: ActionCheck) -> impl IntoView {
                 aria-invalid=field.invalid()
                 aria-describedby=field.described_by()
             />
-            <p id=field.hint_id() class="hint">
-                "Leave empty for today, or enter the earlier day it was done (in Partner Center)."
-            </p>
+            <p id=field.hint_id() class="hint">{language.tr(ActionsText::EffectiveDateHint)}</p>
             <FieldMessage field />
         </div>
     }

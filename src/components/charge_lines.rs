@@ -1,11 +1,15 @@
 //! Charge lines as the partner will meet them on invoices: type, dates, quantity, unit price,
-//! amount, and the billing date of the invoice each one lands on.
+//! amount, and the billing date of the invoice each one lands on. The charge type is written as
+//! Partner Center writes it in its files, in every language. Written in the language in use when
+//! drawn: the page draws it again when the language changes.
 
 use super::format::{date_text, money_text, offer_name, span_text};
 use super::table_scroll::TableScroll;
+use crate::state::language::current_lang;
 use leptos::prelude::*;
 use partnerdesk_core::model::catalog::Catalog;
 use partnerdesk_core::model::charge_line::ChargeLine;
+use partnerdesk_l10n::{ActionsText, CommonText};
 use std::collections::HashMap;
 use std::sync::Arc;
 
@@ -22,9 +26,10 @@ pub fn ChargeLinesTable(
     #[prop(optional)]
     customers: Option<CustomerNames>,
 ) -> impl IntoView {
+    let lang = current_lang();
     let customer_header = customers
         .is_some()
-        .then(|| view! { <th scope="col">"Customer"</th> });
+        .then(|| view! { <th scope="col">{lang.text(ActionsText::Customer)}</th> });
     let rows = lines
         .into_iter()
         .map(|l| {
@@ -39,7 +44,7 @@ pub fn ChargeLinesTable(
                     <td>{offer_name(&catalog, &l.offer_id)}</td>
                     <td>{l.charge_type.label()}</td>
                     <td>{span_text(l.start, l.end)}</td>
-                    <td class="num">{l.quantity}</td>
+                    <td class="num">{lang.count(l.quantity.into())}</td>
                     <td class="num">{money_text(l.unit_price)}</td>
                     <td class="num">{money_text(l.amount)}</td>
                     <td>{date_text(l.billing_date)}</td>
@@ -54,13 +59,13 @@ pub fn ChargeLinesTable(
             <thead>
                 <tr>
                     {customer_header}
-                    <th scope="col">"Offer"</th>
-                    <th scope="col">"Charge type"</th>
-                    <th scope="col">"Charge dates"</th>
-                    <th scope="col">"Quantity"</th>
-                    <th scope="col">{format!("Unit price ({currency})")}</th>
-                    <th scope="col">{format!("Amount ({currency})")}</th>
-                    <th scope="col">"Invoice date"</th>
+                    <th scope="col">{lang.text(CommonText::Offer)}</th>
+                    <th scope="col">{lang.text(ActionsText::ChargeType)}</th>
+                    <th scope="col">{lang.text(ActionsText::ChargeDates)}</th>
+                    <th scope="col">{lang.text(CommonText::Quantity)}</th>
+                    <th scope="col">{lang.fill(ActionsText::UnitPriceIn, &[&currency])}</th>
+                    <th scope="col">{lang.fill(ActionsText::AmountIn, &[&currency])}</th>
+                    <th scope="col">{lang.text(CommonText::InvoiceDate)}</th>
                 </tr>
             </thead>
             <tbody>{rows}</tbody>

@@ -1,15 +1,18 @@
 //! Creating and editing a customer (SPEC §1): every field checked by the core, the message at
 //! the field; nothing is recorded until every field is right.
 
+use crate::components::words::segment_word;
 use crate::forms::controls::{SelectField, TextField};
 use crate::forms::field::FieldMessage;
 use crate::forms::form_errors::FormErrors;
 use crate::state::book_state::use_book;
 use crate::state::ids::new_guid;
+use crate::state::language::use_language;
 use leptos::prelude::*;
 use partnerdesk_core::base::countries::{country_code, country_label, COUNTRIES};
 use partnerdesk_core::model::command::Command;
 use partnerdesk_core::model::customer::{Customer, Segment};
+use partnerdesk_l10n::{CommonText, CustomersText};
 
 /// The form's controls, one signal per field of the customer.
 #[derive(Clone, Copy)]
@@ -57,6 +60,7 @@ pub fn CustomerForm(
     #[prop(optional_no_strip)] on_close: Option<Callback<()>>,
 ) -> impl IntoView {
     let book = use_book();
+    let language = use_language();
     let editing = existing.is_some();
     let start = existing.unwrap_or_else(|| Customer {
         id: new_guid(),
@@ -99,9 +103,11 @@ pub fn CustomerForm(
             <CustomerControls fields errors />
             <FieldMessage field=errors.field("form") />
             <div class="form-buttons">
-                <button type="submit">{if editing { "Save customer" } else { "Create customer" }}</button>
+                <button type="submit">
+                    {language.tr(if editing { CustomersText::SaveCustomer } else { CustomersText::CreateCustomer })}
+                </button>
                 {on_close.map(|close| view! {
-                    <button type="button" on:click=move |_| close.run(())>"Close"</button>
+                    <button type="button" on:click=move |_| close.run(())>{language.tr(CommonText::Close)}</button>
                 })}
             </div>
         </form>
@@ -121,20 +127,38 @@ fn CountryList() -> impl IntoView {
 /// The customer's fields, each tied to its error.
 #[component]
 fn CustomerControls(fields: CustomerFields, errors: FormErrors) -> impl IntoView {
+    let language = use_language();
+    // The value stays the core's label, which it parses; the partner reads the word.
+    let segments = move || {
+        let lang = language.get();
+        Segment::ALL
+            .map(|s| {
+                (
+                    s.label().to_string(),
+                    lang.text(segment_word(s)).to_string(),
+                )
+            })
+            .to_vec()
+    };
     view! {
-        <TextField field=errors.field("company_name") label="Company name" value=fields.name autocomplete="organization" />
+        <TextField
+            field=errors.field("company_name")
+            label=language.tr(CommonText::CompanyName)
+            value=fields.name
+            autocomplete="organization"
+        />
         <TextField
             field=errors.field("domain")
-            label="Primary domain"
+            label=language.tr(CustomersText::PrimaryDomain)
             value=fields.domain
-            hint="Such as contoso.onmicrosoft.com."
+            hint=language.tr(CustomersText::DomainHint)
             no_spellcheck=true
         />
         <TextField
             field=errors.field("country")
-            label="Country"
+            label=language.tr(CommonText::Country)
             value=fields.country
-            hint="Type to choose from the list, or the two-letter ISO code, such as NL or DE."
+            hint=language.tr(CustomersText::CountryHint)
             autocomplete="country"
             list="country-list"
         >
@@ -142,15 +166,15 @@ fn CustomerControls(fields: CustomerFields, errors: FormErrors) -> impl IntoView
         </TextField>
         <SelectField
             field=errors.field("segment")
-            label="Segment"
+            label=language.tr(CommonText::Segment)
             value=fields.segment
-            options={ Segment::ALL.map(|s| (s.label().to_string(), s.label().to_string())).to_vec() }
+            options=Signal::derive(segments)
         />
         <TextField
             field=errors.field("reseller_mpn_id")
-            label="Reseller MPN id (optional)"
+            label=language.tr(CustomersText::ResellerOptional)
             value=fields.reseller
-            hint="6 to 10 digits, when an indirect reseller sells to this customer; empty when you sell directly."
+            hint=language.tr(CustomersText::ResellerHint)
             inputmode="numeric"
         />
     }

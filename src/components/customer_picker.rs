@@ -1,10 +1,13 @@
 //! Choosing one customer among thousands: a search box narrows a select to the first matches.
 
+use crate::components::format::count_text;
 use crate::forms::action_check::ActionCheck;
 use crate::forms::field::FieldMessage;
 use crate::state::book_state::use_book;
 use crate::state::customer_index::{select, SortBy};
+use crate::state::language::use_language;
 use leptos::prelude::*;
+use partnerdesk_l10n::{CustomersText, Lang};
 
 /// More options than this make a select slow to render and to scan.
 const SHOWN: usize = 100;
@@ -58,11 +61,13 @@ fn matching_customers(
     })
 }
 
-fn count_text(shown: usize, total: usize) -> String {
+fn matches_text(lang: Lang, shown: usize, total: usize) -> String {
+    let total_text = count_text(total as u64);
     if total > shown {
-        format!("{total} customers match; the first {shown} are listed. Type more of the name to narrow.")
+        let shown_text = count_text(shown as u64);
+        lang.fill(CustomersText::FirstListed, &[&total_text, &shown_text])
     } else {
-        format!("{total} customers match.")
+        lang.fill(CustomersText::AllListed, &[&total_text])
     }
 }
 
@@ -74,6 +79,7 @@ pub fn CustomerPicker(
     #[prop(optional, into)]
     offer: Option<Signal<String>>,
 ) -> impl IntoView {
+    let language = use_language();
     let query = RwSignal::new(String::new());
     let countries = offer_countries(offer);
     let matches = matching_customers(query, countries);
@@ -90,7 +96,7 @@ pub fn CustomerPicker(
     let count_id = format!("{search_id}-count");
     view! {
         <div class="field">
-            <label for=search_id.clone()>"Find a customer"</label>
+            <label for=search_id.clone()>{language.tr(CustomersText::FindCustomer)}</label>
             <input
                 id=search_id
                 type="search"
@@ -100,23 +106,26 @@ pub fn CustomerPicker(
                 aria-describedby=count_id.clone()
             />
             <p id=count_id class="hint" aria-live="polite">
-                {move || matches.with(|(shown, total)| count_text(shown.len(), *total))}
+                {move || {
+                    let lang = language.get();
+                    matches.with(|(shown, total)| matches_text(lang, shown.len(), *total))
+                }}
             </p>
             {move || {
                 countries.with(|c| !c.is_empty()).then(|| view! {
-                    <p class="hint">"Only customers in a country where this offer is sold are listed."</p>
+                    <p class="hint">{language.tr(CustomersText::OnlyWhereSold)}</p>
                 })
             }}
         </div>
         <div class="field">
-            <label for=field.id()>"Customer"</label>
+            <label for=field.id()>{language.tr(CustomersText::Customer)}</label>
             <select
                 id=field.id()
                 on:change:target=move |ev| value.set(ev.target().value())
                 aria-invalid=field.invalid()
                 aria-describedby=field.described_by()
             >
-                <option value="" selected=move || value.get().is_empty()>"Choose a customer"</option>
+                <option value="" selected=move || value.get().is_empty()>{language.tr(CustomersText::ChooseCustomer)}</option>
                 {move || {
                     let chosen = value.get();
                     matches

@@ -21,3 +21,4 @@ pub mod purchase_forms;
 pub mod table_scroll;
 pub mod term_plan_choice;
 pub mod trial_forms;
+pub mod words;

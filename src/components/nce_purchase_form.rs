@@ -10,9 +10,11 @@ use crate::forms::controls::{SelectField, TextField};
 use crate::forms::parse::{parse_quantity, required};
 use crate::state::book_state::use_book;
 use crate::state::ids::new_commerce_ids;
+use crate::state::language::use_language;
 use leptos::prelude::*;
 use partnerdesk_core::model::catalog::BillingFrequency;
 use partnerdesk_core::model::command::Command;
+use partnerdesk_l10n::{ActionsText as A, CommonText};
 
 /// From the catalog the offer is fixed and the customer picked; from a customer's page the
 /// customer is fixed and the offer chosen.
@@ -26,6 +28,7 @@ pub fn NcePurchaseForm(
     #[prop(optional_no_strip)] on_close: Option<Callback<()>>,
 ) -> impl IntoView {
     let book = use_book();
+    let language = use_language();
     let OrderFor {
         picks_customer,
         customer,
@@ -42,8 +45,8 @@ pub fn NcePurchaseForm(
         let name = nickname.get();
         Ok(Command::Purchase {
             ids: ids.get(),
-            customer_id: required(customer.get(), "customer", "Choose the customer.")?,
-            offer_id: required(offer.get(), "offer", "Choose the offer.")?,
+            customer_id: required(customer.get(), "customer", A::ChooseTheCustomer)?,
+            offer_id: required(offer.get(), "offer", A::ChooseTheOffer)?,
             quantity: parse_quantity(&quantity.get())?,
             frequency: term_plan.plan.frequency(),
             nickname: (!name.trim().is_empty()).then(|| name.trim().to_string()),
@@ -69,17 +72,17 @@ pub fn NcePurchaseForm(
     view! {
         {picks_customer.then(|| view! { <CustomerPicker check value=customer offer /> })}
         {offer_id.is_none().then(|| view! {
-            <SelectField field=check.field("offer") label="Offer" value=chosen_offer options=offers placeholder="Choose an offer" />
+            <SelectField field=check.field("offer") label=language.tr(CommonText::Offer) value=chosen_offer options=offers placeholder=language.tr(A::ChooseAnOffer) />
         })}
-        <TextField field=check.field("quantity") autocomplete="off" label="Seats" value=quantity inputmode="numeric" />
+        <TextField field=check.field("quantity") autocomplete="off" label=language.tr(CommonText::Seats) value=quantity inputmode="numeric" />
         <TermPlanChoice field=check.field("term") offer seats value=term />
         <TextField
             field=check.field("nickname")
             autocomplete="off"
-            label="Nickname (optional)"
+            label=language.tr(A::NicknameOptional)
             value=nickname
-            hint="Shown in PartnerDesk beside the offer's name."
+            hint=language.tr(A::NicknameShownHint)
         />
-        <ActionFlow check confirm="Confirm purchase" done="Subscription purchased." on_done=done on_close />
+        <ActionFlow check confirm=language.tr(A::ConfirmPurchase) done=language.tr(A::SubscriptionPurchased) on_done=done on_close />
     }
 }

@@ -9,9 +9,9 @@ const PER_PAGE: usize = 50;
 /// A long list shown a page at a time; `render` makes the table of one page.
 #[component]
 pub fn Paged<T, V, R>(
-    label: &'static str,
+    #[prop(into)] label: TextProp,
     #[prop(into)] items: Signal<Vec<T>>,
-    empty: &'static str,
+    #[prop(into)] empty: TextProp,
     render: R,
 ) -> impl IntoView
 where
@@ -24,14 +24,14 @@ where
     let body = move || {
         let p = current.get();
         if p.end == 0 {
-            return view! { <p>{empty}</p> }.into_any();
+            return view! { <p>{empty.get()}</p> }.into_any();
         }
         let rows = items.with(|all| all[p.first..p.end].to_vec());
         render(rows).into_any()
     };
     let pager = move || {
         (current.get().count > 1).then(|| {
-            view! { <Pager label page=wanted count=Signal::derive(move || current.get().count) /> }
+            view! { <Pager label=label.clone() page=wanted count=Signal::derive(move || current.get().count) /> }
         })
     };
     view! {

@@ -1,8 +1,10 @@
 //! The confirmation asked before the rules profile changes, by Settings or by restoring a
 //! backup: switching re-derives every charge line of the book.
 
+use crate::state::language::use_language;
 use leptos::html::Dialog;
 use leptos::prelude::*;
+use partnerdesk_l10n::BackupText as B;
 
 #[component]
 pub fn ProfileDialog(
@@ -13,23 +15,25 @@ pub fn ProfileDialog(
     on_confirm: Callback<()>,
     on_cancel: Callback<()>,
 ) -> impl IntoView {
+    let language = use_language();
+    let fill = move |key: B, profiles: &[&str]| language.get().fill(key, profiles);
+    let new_profile = move || new_profile.get().unwrap_or_default();
     view! {
         <dialog
             node_ref=dialog
             aria-labelledby="profile-dialog-title"
             aria-describedby="profile-dialog-text"
         >
-            <h2 id="profile-dialog-title">"Switch the rules profile?"</h2>
+            <h2 id="profile-dialog-title">{language.tr(B::SwitchProfileTitle)}</h2>
             <p id="profile-dialog-text">
-                "Switching from " {stored_profile} " to " {new_profile}
-                " re-derives every charge line of your book under the other rules. Invoices and reconciliation files you downloaded before will no longer match."
+                {move || fill(B::SwitchProfileText, &[stored_profile.get(), new_profile()])}
             </p>
             <div class="dialog-buttons">
                 <button type="button" on:click=move |_| on_confirm.run(())>
-                    "Switch to " {new_profile} " and save"
+                    {move || fill(B::SwitchAndSave, &[new_profile()])}
                 </button>
                 <button type="button" on:click=move |_| on_cancel.run(())>
-                    "Keep " {stored_profile}
+                    {move || fill(B::KeepProfile, &[stored_profile.get()])}
                 </button>
             </div>
         </dialog>

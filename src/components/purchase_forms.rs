@@ -3,19 +3,21 @@
 
 use super::action_flow::ActionFlow;
 use super::customer_picker::CustomerPicker;
-use super::format::frequency_text;
 use super::new_order::{after_order, customer_country, offer_options, sold_to, OrderFor};
+use super::words::frequency_word;
 use crate::forms::action_check::ActionCheck;
 use crate::forms::controls::{FrequencyChoice, SelectField, TextField};
 use crate::forms::parse::{chosen_frequency, parse_frequency, parse_quantity, required};
 use crate::forms::why_link::WhyLink;
 use crate::state::book_state::use_book;
 use crate::state::ids::new_ids;
+use crate::state::language::use_language;
 use leptos::prelude::*;
 use partnerdesk_core::base::field_error::FieldError;
 use partnerdesk_core::model::catalog::BillingFrequency;
 use partnerdesk_core::model::command::{Command, NewIds};
 use partnerdesk_core::model::subscription::SubscriptionView;
+use partnerdesk_l10n::{ActionsText as A, CommonText};
 
 const BOTH: [BillingFrequency; 2] = [BillingFrequency::Monthly, BillingFrequency::Annual];
 
@@ -36,8 +38,8 @@ impl PurchaseDraft {
         let name = self.nickname.get();
         Ok(Command::Purchase {
             ids: self.ids.get(),
-            customer_id: required(self.customer.get(), "customer", "Choose the customer.")?,
-            offer_id: required(self.offer.get(), "offer", "Choose the offer.")?,
+            customer_id: required(self.customer.get(), "customer", A::ChooseTheCustomer)?,
+            offer_id: required(self.offer.get(), "offer", A::ChooseTheOffer)?,
             quantity: parse_quantity(&self.quantity.get())?,
             frequency: chosen_frequency(self.billing.get())?,
             nickname: (!name.trim().is_empty()).then(|| name.trim().to_string()),
@@ -59,6 +61,7 @@ pub fn PurchaseForm(
     #[prop(optional_no_strip)] on_close: Option<Callback<()>>,
 ) -> impl IntoView {
     let book = use_book();
+    let language = use_language();
     let OrderFor {
         picks_customer,
         customer,
@@ -103,24 +106,27 @@ pub fn PurchaseForm(
         {offer_id.is_none().then(|| view! {
             <SelectField
                 field=check.field("offer")
-                label="Offer"
+                label=language.tr(CommonText::Offer)
                 value=chosen_offer
                 options=offers
-                placeholder="Choose an offer"
+                placeholder=language.tr(A::ChooseAnOffer)
             />
         })}
         {fixed_frequency.map(|f| view! {
-            <p class="hint">"Billing frequency: " {move || f.get().label()} " (chosen above)."</p>
+            <p class="hint">{move || {
+                let lang = language.get();
+                lang.fill(A::FrequencyChosenAbove, &[lang.text(frequency_word(Some(f.get())))])
+            }}</p>
         })}
-        <TextField field=check.field("quantity") autocomplete="off" label="Licenses" value=quantity inputmode="numeric" />
+        <TextField field=check.field("quantity") autocomplete="off" label=language.tr(A::Licenses) value=quantity inputmode="numeric" />
         <TextField
             field=check.field("nickname")
             autocomplete="off"
-            label="Nickname (optional)"
+            label=language.tr(A::NicknameOptional)
             value=nickname
-            hint="Written as SubscriptionName in reconciliation files."
+            hint=language.tr(A::NicknameFileHint)
         />
-        <ActionFlow check confirm="Confirm purchase" done="Subscription purchased." on_done=done on_close />
+        <ActionFlow check confirm=language.tr(A::ConfirmPurchase) done=language.tr(A::SubscriptionPurchased) on_done=done on_close />
     }
 }
 
@@ -132,6 +138,7 @@ pub fn AddOnForm(
     on_close: Callback<()>,
 ) -> impl IntoView {
     let book = use_book();
+    let language = use_language();
     let add_ons = book
         .catalog()
         .with_untracked(|c| offer_options(c.add_ons_for(&parent.offer_id)));
@@ -143,19 +150,23 @@ pub fn AddOnForm(
         Ok(Command::BuyAddOn {
             ids: ids.get(),
             parent_id: parent_id.clone(),
-            offer_id: required(offer.get(), "offer", "Choose the add-on.")?,
+            offer_id: required(offer.get(), "offer", A::ChooseTheAddOn)?,
             quantity: parse_quantity(&quantity.get())?,
         })
     });
     let done = after_order(ids, new_ids, None, on_done);
     view! {
-        <SelectField field=check.field("offer") label="Add-on" value=offer options=add_ons />
-        <TextField field=check.field("quantity") autocomplete="off" label="Licenses" value=quantity inputmode="numeric" />
+        <SelectField field=check.field("offer") label=language.tr(A::AddOn) value=offer options=add_ons />
+        <TextField field=check.field("quantity") autocomplete="off" label=language.tr(A::Licenses) value=quantity inputmode="numeric" />
         <p class="fixed-value">
-            "Billing frequency: " <strong>{frequency_text(parent.frequency)}</strong>
-            " — an add-on is billed like its base subscription and can't choose its own."
+            {move || {
+                let lang = language.get();
+                let (before, after) = lang.around(A::AddOnFrequency);
+                let frequency = lang.text(frequency_word(parent.frequency));
+                view! { {before} <strong>{frequency}</strong> {after} }
+            }}
             <WhyLink rule="A2" />
         </p>
-        <ActionFlow check confirm="Buy add-on" done="Add-on purchased." on_done=done on_close=Some(on_close) />
+        <ActionFlow check confirm=language.tr(A::BuyAddOn) done=language.tr(A::AddOnPurchased) on_done=done on_close=Some(on_close) />
     }
 }

@@ -2,20 +2,27 @@
 //! for the offer, the day and the seats (N1–N3): the price per cycle, per month, the first
 //! charge, and how much more per month than a year paid up front.
 
-use super::format::money_text;
+use super::format::money_in;
+use super::words::term_plan_words;
 use crate::forms::field::{Field, FieldMessage};
 use crate::state::book_state::use_book;
+use crate::state::language::{current_lang, use_language};
 use crate::state::settings_context::use_settings;
 use leptos::prelude::*;
 use partnerdesk_core::billing::nce::pricing::{price_options, PriceOption};
 use partnerdesk_core::model::nce::term::TermPlan;
+use partnerdesk_l10n::{ActionsText as A, CommonText, Lang};
 
 /// "+20 %", "±0 %" or "—" when the offer has no year paid up front.
-fn over_annual(option: &PriceOption) -> String {
+fn over_annual(lang: Lang, option: &PriceOption) -> String {
+    let figure = |p: &dyn ToString| {
+        p.to_string()
+            .replace('.', &lang.decimal_separator().to_string())
+    };
     match option.over_annual_percent {
         Some(p) if p.is_zero() => "±0 %".to_string(),
-        Some(p) if p.is_sign_positive() => format!("+{p} %"),
-        Some(p) => format!("{p} %"),
+        Some(p) if p.is_sign_positive() => format!("+{} %", figure(&p)),
+        Some(p) => format!("{} %", figure(&p)),
         None => "—".to_string(),
     }
 }
@@ -32,6 +39,7 @@ pub fn TermPlanChoice(
 ) -> impl IntoView {
     let book = use_book();
     let settings = use_settings();
+    let language = use_language();
     let name = field.id();
     let options = Memo::new(move |_| {
         let today = book.today();
@@ -42,6 +50,7 @@ pub fn TermPlanChoice(
             .collect::<Vec<_>>()
     });
     let rows = move || {
+        let lang = language.get();
         let currency = settings.with(|s| s.currency.clone());
         options
             .get()
@@ -50,21 +59,22 @@ pub fn TermPlanChoice(
                 let key = o.term_plan.key();
                 let id = format!("{name}-{key}");
                 let months = o.term_plan.plan.months();
-                let cycle = match months {
-                    1 => "month".to_string(),
-                    12 => "year".to_string(),
-                    _ => "3 years".to_string(),
+                let per_cycle = match months {
+                    1 => A::PricePerMonth,
+                    12 => A::PricePerYear,
+                    _ => A::PricePerThreeYears,
                 };
+                let price = lang.fill(per_cycle, &[&money_in(o.unit_price, &currency)]);
                 view! {
                     <tr>
                         <th scope="row">
                             <input type="radio" id=id.clone() name=name.clone() value=key bind:group=value />
-                            <label for=id>{o.term_plan.label()}</label>
+                            <label for=id>{term_plan_words(lang, o.term_plan)}</label>
                         </th>
-                        <td class="num">{format!("{} {currency} per seat per {cycle}", money_text(o.unit_price))}</td>
-                        <td class="num">{format!("{} {currency}", money_text(o.per_month))}</td>
-                        <td class="num">{format!("{} {currency}", money_text(o.first_charge))}</td>
-                        <td class="num">{over_annual(&o)}</td>
+                        <td class="num">{price}</td>
+                        <td class="num">{money_in(o.per_month, &currency)}</td>
+                        <td class="num">{money_in(o.first_charge, &currency)}</td>
+                        <td class="num">{over_annual(lang, &o)}</td>
                     </tr>
                 }
             })
@@ -72,16 +82,16 @@ pub fn TermPlanChoice(
     };
     view! {
         <fieldset class="term-plan" aria-invalid=field.invalid() aria-describedby=field.described_by()>
-            <legend>"Term and billing plan"</legend>
+            <legend>{language.tr(A::TermAndBillingPlan)}</legend>
             <table class="prices">
-                <caption>"What each term and billing plan costs today"</caption>
+                <caption>{language.tr(A::PricesCaption)}</caption>
                 <thead>
                     <tr>
-                        <th scope="col">"Term and billing"</th>
-                        <th scope="col">"Price"</th>
-                        <th scope="col">"Per seat per month"</th>
-                        <th scope="col">"First charge"</th>
-                        <th scope="col">"Per month, against a year paid up front"</th>
+                        <th scope="col">{language.tr(CommonText::TermAndBilling)}</th>
+                        <th scope="col">{language.tr(A::Price)}</th>
+                        <th scope="col">{language.tr(A::PerSeatPerMonth)}</th>
+                        <th scope="col">{language.tr(A::FirstCharge)}</th>
+                        <th scope="col">{language.tr(A::AgainstUpfront)}</th>
                     </tr>
                 </thead>
                 <tbody>{rows}</tbody>
@@ -98,7 +108,7 @@ pub fn chosen_term_plan(
     TermPlan::from_key(key).ok_or_else(|| {
         partnerdesk_core::base::field_error::FieldError::new(
             "term",
-            "Choose a term and billing plan.",
+            current_lang().text(A::ChooseTermPlan),
         )
     })
 }

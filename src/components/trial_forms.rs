@@ -8,12 +8,15 @@ use crate::forms::action_check::ActionCheck;
 use crate::forms::controls::{FrequencyChoice, SelectField, TextField};
 use crate::forms::parse::{chosen_frequency, parse_frequency};
 use crate::forms::parse::{parse_quantity, required};
+use crate::forms::why_link::WhyLink;
 use crate::state::book_state::use_book;
 use crate::state::ids::new_ids;
+use crate::state::language::use_language;
 use leptos::prelude::*;
 use partnerdesk_core::model::catalog::BillingFrequency;
 use partnerdesk_core::model::command::Command;
 use partnerdesk_core::model::subscription::SubscriptionView;
+use partnerdesk_l10n::ActionsText as A;
 
 /// Signs a customer up for a trial. From the catalog the trial is fixed and the customer is
 /// picked; from a customer's page the customer is fixed and the trial is picked.
@@ -27,6 +30,7 @@ pub fn TrialSignUpForm(
     #[prop(optional_no_strip)] on_close: Option<Callback<()>>,
 ) -> impl IntoView {
     let book = use_book();
+    let language = use_language();
     let OrderFor {
         picks_customer,
         customer,
@@ -37,8 +41,8 @@ pub fn TrialSignUpForm(
     let check = ActionCheck::new(book, prefix, &["customer", "offer"], move || {
         Ok(Command::SignUpTrial {
             ids: ids.get(),
-            customer_id: required(customer.get(), "customer", "Choose the customer.")?,
-            offer_id: required(offer.get(), "offer", "Choose the trial.")?,
+            customer_id: required(customer.get(), "customer", A::ChooseTheCustomer)?,
+            offer_id: required(offer.get(), "offer", A::ChooseTheTrial)?,
         })
     });
     let trials = Signal::derive(move || {
@@ -52,14 +56,14 @@ pub fn TrialSignUpForm(
         {offer_id.is_none().then(|| view! {
             <SelectField
                 field=check.field("offer")
-                label="Trial offer"
+                label=language.tr(A::TrialOffer)
                 value=chosen_trial
                 options=trials
-                placeholder="Choose a trial"
+                placeholder=language.tr(A::ChooseATrial)
             />
         })}
-        <p class="hint">"A trial has 25 licenses, lasts 30 days and is never billed (T1, T2)."</p>
-        <ActionFlow check confirm="Sign up for trial" done="Trial signed up." on_done=done on_close />
+        <p class="hint">{language.tr(A::TrialHint)} <WhyLink rule="T2" /></p>
+        <ActionFlow check confirm=language.tr(A::SignUpForTrial) done=language.tr(A::TrialSignedUp) on_done=done on_close />
     }
 }
 
@@ -72,6 +76,7 @@ pub fn ConvertForm(
     on_close: Callback<()>,
 ) -> impl IntoView {
     let book = use_book();
+    let language = use_language();
     let trial_offer = trial
         .trial
         .as_ref()
@@ -98,11 +103,7 @@ pub fn ConvertForm(
         move || {
             Ok(Command::ConvertTrial {
                 subscription_id: subscription_id.clone(),
-                target_offer_id: required(
-                    target.get(),
-                    "target",
-                    "Choose the offer to convert to.",
-                )?,
+                target_offer_id: required(target.get(), "target", A::ChooseConvertTarget)?,
                 quantity: parse_quantity(&quantity.get())?,
                 frequency: chosen_frequency(parse_frequency(&frequency.get()))?,
                 order: None,
@@ -119,22 +120,16 @@ pub fn ConvertForm(
         })
     });
     view! {
-        <SelectField field=check.field("target") label="Convert to" value=target options=targets />
+        <SelectField field=check.field("target") label=language.tr(A::ConvertTo) value=target options=targets />
         <TextField
             field=check.field("quantity")
             autocomplete="off"
-            label="Licenses"
+            label=language.tr(A::Licenses)
             value=quantity
             inputmode="numeric"
-            hint="25 as in the trial unless you change it; within the offer's seat limits."
+            hint=language.tr(A::ConvertLicensesHint)
         />
         <FrequencyChoice field=check.field("frequency") value=frequency allowed />
-        <ActionFlow
-            check
-            confirm="Convert trial"
-            done="Trial converted to a paid subscription."
-            on_done
-            on_close=Some(on_close)
-        />
+        <ActionFlow check confirm=language.tr(A::ConvertTrial) done=language.tr(A::TrialConverted) on_done on_close=Some(on_close) />
     }
 }

@@ -2,17 +2,19 @@
 //! billing-frequency radio group. The control's id is the field's id.
 
 use super::field::{Field, FieldMessage};
+use crate::state::language::use_language;
 use leptos::prelude::*;
 use partnerdesk_core::model::catalog::BillingFrequency;
+use partnerdesk_l10n::CommonText;
 
 /// A labelled text input. A hint is shown under it and read with it; `children` go between the
 /// two (a button that fills the field, say).
 #[component]
 pub fn TextField(
     field: Field,
-    label: &'static str,
+    #[prop(into)] label: TextProp,
     value: RwSignal<String>,
-    #[prop(optional)] hint: Option<&'static str>,
+    #[prop(optional, into)] hint: Option<TextProp>,
     /// "numeric" or "decimal": the keyboard phones show.
     #[prop(optional)]
     inputmode: Option<&'static str>,
@@ -34,7 +36,7 @@ pub fn TextField(
     let hint_id = field.hint_id();
     view! {
         <div class="field">
-            <label for=field.id()>{label}</label>
+            <label for=field.id()>{move || label.get()}</label>
             <input
                 id=field.id()
                 type="text"
@@ -48,7 +50,7 @@ pub fn TextField(
                 aria-invalid=field.invalid()
                 aria-describedby=field.described_by()
             />
-            {hint.map(|text| view! { <p id=hint_id class="hint">{text}</p> })}
+            {hint.map(|text| view! { <p id=hint_id class="hint">{move || text.get()}</p> })}
             {children.map(|c| c())}
             <FieldMessage field />
         </div>
@@ -60,14 +62,14 @@ pub fn TextField(
 #[component]
 pub fn SelectField(
     field: Field,
-    label: &'static str,
+    #[prop(into)] label: TextProp,
     value: RwSignal<String>,
     #[prop(into)] options: Signal<Vec<(String, String)>>,
-    #[prop(optional)] placeholder: Option<&'static str>,
+    #[prop(optional, into)] placeholder: Option<TextProp>,
 ) -> impl IntoView {
     view! {
         <div class="field">
-            <label for=field.id()>{label}</label>
+            <label for=field.id()>{move || label.get()}</label>
             <select
                 id=field.id()
                 on:change:target=move |ev| {
@@ -77,7 +79,7 @@ pub fn SelectField(
                 aria-invalid=field.invalid()
                 aria-describedby=field.described_by()
             >
-                {placeholder.map(|p| view! { <option value="">{p}</option> })}
+                {placeholder.map(|p| view! { <option value="">{move || p.get()}</option> })}
                 {move || {
                     let chosen = value.get();
                     options
@@ -95,6 +97,14 @@ pub fn SelectField(
     }
 }
 
+/// A frequency's word; the radio's value stays the core's label, which `parse_frequency` reads.
+pub fn frequency_label(frequency: BillingFrequency) -> CommonText {
+    match frequency {
+        BillingFrequency::Monthly => CommonText::Monthly,
+        BillingFrequency::Annual => CommonText::Annual,
+    }
+}
+
 /// Monthly or Annual, as a radio group under the legend "Billing frequency"; the radios' name
 /// is the field's id.
 #[component]
@@ -104,6 +114,7 @@ pub fn FrequencyChoice(
     #[prop(into)] allowed: Signal<Vec<BillingFrequency>>,
 ) -> impl IntoView {
     let name = field.id();
+    let language = use_language();
     view! {
         <fieldset
             class="choices"
@@ -111,7 +122,7 @@ pub fn FrequencyChoice(
             aria-invalid=field.invalid()
             aria-describedby=field.described_by()
         >
-            <legend>"Billing frequency"</legend>
+            <legend>{language.tr(CommonText::BillingFrequency)}</legend>
             {move || {
                 allowed
                     .get()
@@ -127,7 +138,7 @@ pub fn FrequencyChoice(
                                     value=f.label()
                                     bind:group=value
                                 />
-                                <label for=id>{f.label()}</label>
+                                <label for=id>{language.tr(frequency_label(f))}</label>
                             </span>
                         }
                     })

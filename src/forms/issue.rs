@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use partnerdesk_core::base::field_error::FieldError;
 use partnerdesk_core::base::rule_error::RuleError;
 use partnerdesk_core::base::say::Say;
-use partnerdesk_l10n::Lang;
+use partnerdesk_l10n::{ActionsText, Lang};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Issue {
@@ -68,7 +68,7 @@ pub fn IssueAlert(#[prop(into)] issue: Signal<Option<Issue>>) -> impl IntoView {
         issue.get().map(|i| {
             view! {
                 <p class="refusal" role="alert" data-rule=i.rule.clone()>
-                    <strong>"Not possible"</strong>
+                    <strong>{language.tr(ActionsText::NotPossible)}</strong>
                     ": "
                     {i.text(language.get())}
                     {i.rule.clone().map(|rule| view! { <WhyLink rule /> })}

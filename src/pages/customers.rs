@@ -2,21 +2,26 @@
 //! quick; and the form that creates one. The list reads names and subscription counts from
 //! the history without deriving anything.
 
-use super::set_title;
+use super::page_title;
 use crate::components::book_notice::BookNotice;
 use crate::components::customer_form::CustomerForm;
+use crate::components::format::count_text;
 use crate::components::pager::Pager;
 use crate::components::table_scroll::TableScroll;
+use crate::components::words::segment_word;
 use crate::state::book_state::use_book;
 use crate::state::customer_index::{page, select, Page, SortBy};
+use crate::state::language::use_language;
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
+use partnerdesk_l10n::{CommonText, CustomersText, Key, Lang};
 
 const PER_PAGE: usize = 50;
 
 #[component]
 pub fn Customers() -> impl IntoView {
-    set_title("Customers");
+    page_title(Key::NavCustomers);
+    let language = use_language();
     let book = use_book();
     let rows = book.customer_rows();
     let query = RwSignal::new(String::new());
@@ -31,31 +36,37 @@ pub fn Customers() -> impl IntoView {
     let current = Memo::new(move |_| page(found.with(Vec::len), PER_PAGE, wanted_page.get()));
     let page_count = Signal::derive(move || current.get().count);
     let summary = move || {
+        let lang = language.get();
         let total = rows.with(Vec::len);
         let matching = found.with(Vec::len);
+        let total_text = count_text(total as u64);
         if matching == total {
-            format!("{total} customers.")
+            lang.fill(CustomersText::CustomersCount, &[&total_text])
         } else {
-            format!("{matching} of {total} customers match.")
+            let matching_text = count_text(matching as u64);
+            lang.fill(
+                CustomersText::CustomersMatch,
+                &[&matching_text, &total_text],
+            )
         }
     };
 
     view! {
-        <h1>"Customers"</h1>
+        <h1>{language.tr(Key::NavCustomers)}</h1>
         <BookNotice />
         <NewCustomer />
         <ListControls query sort wanted_page />
         <p id="customer-count" role="status">{summary}</p>
-        <TableScroll label="Customers">
+        <TableScroll label=language.tr(Key::NavCustomers)>
         <table class="customers">
-            <caption>"Customers"</caption>
+            <caption>{language.tr(Key::NavCustomers)}</caption>
             <thead>
                 <tr>
-                    <th scope="col">"Company name"</th>
-                    <th scope="col">"Domain"</th>
-                    <th scope="col">"Country"</th>
-                    <th scope="col">"Segment"</th>
-                    <th scope="col">"Subscriptions"</th>
+                    <th scope="col">{language.tr(CommonText::CompanyName)}</th>
+                    <th scope="col">{language.tr(CustomersText::Domain)}</th>
+                    <th scope="col">{language.tr(CommonText::Country)}</th>
+                    <th scope="col">{language.tr(CommonText::Segment)}</th>
+                    <th scope="col">{language.tr(CustomersText::Subscriptions)}</th>
                 </tr>
             </thead>
             <tbody>
@@ -63,13 +74,14 @@ pub fn Customers() -> impl IntoView {
             </tbody>
         </table>
         </TableScroll>
-        <Pager label="Customer list pages" page=wanted_page count=page_count />
+        <Pager label=language.tr(CustomersText::ListPages) page=wanted_page count=page_count />
     }
 }
 
 /// The "New customer" button and the form it opens; a created customer's page opens next.
 #[component]
 fn NewCustomer() -> impl IntoView {
+    let language = use_language();
     let creating = RwSignal::new(false);
     let navigate = use_navigate();
     let saved = Callback::new(move |id: String| {
@@ -84,13 +96,13 @@ fn NewCustomer() -> impl IntoView {
                 aria-controls="new-customer"
                 on:click=move |_| creating.update(|c| *c = !*c)
             >
-                "New customer"
+                {language.tr(CustomersText::NewCustomer)}
             </button>
-            <a href="/imports#import-customers">"Import customers"</a>
+            <a href="/imports#import-customers">{language.tr(CustomersText::ImportCustomers)}</a>
         </div>
         <Show when=move || creating.get()>
             <section id="new-customer" class="action-form" aria-labelledby="new-customer-heading">
-                <h2 id="new-customer-heading">"New customer"</h2>
+                <h2 id="new-customer-heading">{language.tr(CustomersText::NewCustomer)}</h2>
                 <CustomerForm
                     existing=None
                     on_saved=saved
@@ -108,10 +120,11 @@ fn ListControls(
     sort: RwSignal<String>,
     wanted_page: RwSignal<usize>,
 ) -> impl IntoView {
+    let language = use_language();
     view! {
         <div class="list-controls">
             <div class="field">
-                <label for="customer-search">"Search customers"</label>
+                <label for="customer-search">{language.tr(CustomersText::SearchCustomers)}</label>
                 <input
                     id="customer-search"
                     type="search"
@@ -125,7 +138,7 @@ fn ListControls(
                 />
             </div>
             <div class="field">
-                <label for="customer-sort">"Sort by"</label>
+                <label for="customer-sort">{language.tr(CustomersText::SortBy)}</label>
                 <select
                     id="customer-sort"
                     on:change:target=move |ev| {
@@ -135,7 +148,7 @@ fn ListControls(
                 >
                     {SortBy::ALL
                         .into_iter()
-                        .map(|s| view! { <option value=s.key() selected=move || sort.get() == s.key()>{s.label()}</option> })
+                        .map(|s| view! { <option value=s.key() selected=move || sort.get() == s.key()>{move || sort_label(language.get(), s)}</option> })
                         .collect_view()}
                 </select>
             </div>
@@ -143,12 +156,23 @@ fn ListControls(
     }
 }
 
+/// What a sort is called; its key, not its words, is what the choice holds.
+fn sort_label(lang: Lang, by: SortBy) -> &'static str {
+    match by {
+        SortBy::Name => lang.text(CommonText::CompanyName),
+        SortBy::Country => lang.text(CommonText::Country),
+        SortBy::Subscriptions => lang.text(CustomersText::MostSubscriptions),
+    }
+}
+
 /// The rows of the current page: `found` indexes the book's customer rows.
 #[component]
 fn CustomerRows(found: Memo<Vec<usize>>, current: Memo<Page>) -> impl IntoView {
     let book = use_book();
+    let language = use_language();
     let rows = book.customer_rows();
     move || {
+        let lang = language.get();
         let p = current.get();
         found.with(|found| {
             rows.with(|rows| {
@@ -164,8 +188,8 @@ fn CustomerRows(found: Memo<Vec<usize>>, current: Memo<Page>) -> impl IntoView {
                                     <th scope="row"><a href=href>{c.company_name.clone()}</a></th>
                                     <td>{c.domain.clone()}</td>
                                     <td>{c.country.clone()}</td>
-                                    <td>{c.segment.label()}</td>
-                                    <td class="num">{r.subscriptions}</td>
+                                    <td>{lang.text(segment_word(c.segment))}</td>
+                                    <td class="num">{count_text(r.subscriptions as u64)}</td>
                                 </tr>
                             }
                         })

@@ -3,12 +3,15 @@
 
 use super::set_title;
 use crate::components::backup::RestoreBackup;
+use crate::components::format::count_text;
 use crate::state::clock::use_clock;
+use crate::state::language::use_language;
 use crate::store::{download_text, BookLoad, Store};
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_location, use_navigate};
 use leptos_router::NavigateOptions;
+use partnerdesk_l10n::{BackupText as B, Key};
 
 pub const RECOVERY_PATH: &str = "/recovery";
 
@@ -42,7 +45,8 @@ pub fn RecoveryGate() -> impl IntoView {
 
 #[component]
 pub fn Recovery() -> impl IntoView {
-    set_title("Recovery");
+    let language = use_language();
+    set_title(language.now().text(B::RecoveryTitle));
     let state = watched_book(&expect_context::<Store>());
     let discarded = RwSignal::new(false);
     move || match state.get() {
@@ -50,18 +54,18 @@ pub fn Recovery() -> impl IntoView {
             view! { <Unreadable raw reason discarded /> }.into_any()
         }
         _ if discarded.get() => view! {
-            <h1>"Started fresh"</h1>
-            <p role="status">"The unreadable data was deleted; your book is empty."</p>
+            <h1>{language.tr(B::StartedFresh)}</h1>
+            <p role="status">{language.tr(B::DataDeleted)}</p>
             <p>
-                <A href="/">"Go to the Dashboard"</A>
+                <A href="/">{language.tr(Key::GoToDashboard)}</A>
             </p>
         }
         .into_any(),
         _ => view! {
-            <h1>"Nothing to recover"</h1>
-            <p>"Your stored book reads correctly."</p>
+            <h1>{language.tr(B::NothingToRecover)}</h1>
+            <p>{language.tr(B::ReadsCorrectly)}</p>
             <p>
-                <A href="/">"Go to the Dashboard"</A>
+                <A href="/">{language.tr(Key::GoToDashboard)}</A>
             </p>
         }
         .into_any(),
@@ -71,6 +75,7 @@ pub fn Recovery() -> impl IntoView {
 #[component]
 fn Unreadable(raw: String, reason: String, discarded: RwSignal<bool>) -> impl IntoView {
     let store = expect_context::<Store>();
+    let language = use_language();
     let today = use_clock().today_untracked();
     let characters = raw.encode_utf16().count();
     let raw = StoredValue::new(raw);
@@ -87,33 +92,31 @@ fn Unreadable(raw: String, reason: String, discarded: RwSignal<bool>) -> impl In
         Err(e) => discard_problem.set(Some(e.advice())),
     };
     view! {
-        <h1>"Your stored book can't be read"</h1>
-        <p>"PartnerDesk found its data in this browser's storage but can't read it: " {reason}</p>
-        <p>
-            "Nothing has been changed or deleted, and nothing will be stored over it until you choose below."
-        </p>
+        <h1>{language.tr(B::CantBeRead)}</h1>
+        <p>{move || language.get().fill(B::FoundButUnreadable, &[&reason])}</p>
+        <p>{language.tr(B::NothingChangedYet)}</p>
         <section aria-labelledby="keep-copy">
-            <h2 id="keep-copy">"Keep a copy"</h2>
-            <p>{format!("The stored data is {characters} characters of text, downloaded exactly as it is.")}</p>
+            <h2 id="keep-copy">{language.tr(B::KeepCopy)}</h2>
+            <p>{move || language.get().fill(B::StoredCharacters, &[&count_text(characters as u64)])}</p>
             <button type="button" on:click=download>
-                "Download the stored data"
+                {language.tr(B::DownloadStoredData)}
             </button>
             {move || download_problem.get().map(|p| view! { <p class="field-error" role="alert">{p}</p> })}
         </section>
         <section aria-labelledby="restore-instead">
-            <h2 id="restore-instead">"Restore a backup"</h2>
+            <h2 id="restore-instead">{language.tr(B::RestoreBackup)}</h2>
             <RestoreBackup />
         </section>
         <section aria-labelledby="start-fresh">
-            <h2 id="start-fresh">"Start fresh"</h2>
+            <h2 id="start-fresh">{language.tr(B::StartFresh)}</h2>
             <div class="choice">
                 <input type="checkbox" id="start-fresh-confirm" bind:checked=confirmed />
                 <label for="start-fresh-confirm">
-                    "I have downloaded the stored data, or I don't need it. Delete it for good."
+                    {language.tr(B::DeleteForGood)}
                 </label>
             </div>
             <button type="button" disabled=move || !confirmed.get() on:click=start_fresh>
-                "Delete the stored data and start with an empty book"
+                {language.tr(B::DeleteAndStart)}
             </button>
             {move || discard_problem.get().map(|p| view! { <p class="field-error" role="alert">{p}</p> })}
         </section>

@@ -2,31 +2,41 @@
 //! customers, subscriptions, actions, dates and the total it invoiced, so that a file edited
 //! by hand or another partner's backup is seen for what it is.
 
-use crate::components::format::{date_text, money_text};
+use crate::components::format::{count_text, date_text, money_in};
+use crate::state::language::{current_lang, use_language};
 use leptos::prelude::*;
 use partnerdesk_core::storage::backup::{BackupSummary, BackupTotals};
+use partnerdesk_l10n::BackupText as B;
 
 /// The book a backup would replace, or the backup itself, in words.
 pub fn describe(summary: &BackupSummary) -> String {
+    let lang = current_lang();
     let dates = match summary.dates {
-        Some((first, last)) => format!("recorded from {} to {}", date_text(first), date_text(last)),
-        None => "nothing recorded yet".into(),
+        Some((first, last)) => lang.fill(B::RecordedFromTo, &[&date_text(first), &date_text(last)]),
+        None => lang.text(B::NothingRecordedYet).into(),
     };
-    format!(
-        "{} customers, {} subscriptions, {} recorded actions, {dates}",
-        summary.customers, summary.subscriptions, summary.events
+    lang.fill(
+        B::Holds,
+        &[
+            &count_text(summary.customers as u64),
+            &count_text(summary.subscriptions as u64),
+            &count_text(summary.events as u64),
+            &dates,
+        ],
     )
 }
 
 fn invoiced_text(totals: &BackupTotals) -> String {
+    let lang = current_lang();
     match totals.up_to {
-        Some(day) => format!(
-            "{} {} up to {}",
-            money_text(totals.invoiced),
-            totals.currency,
-            date_text(day)
+        Some(day) => lang.fill(
+            B::InvoicedUpTo,
+            &[
+                &money_in(totals.invoiced, &totals.currency),
+                &date_text(day),
+            ],
         ),
-        None => "Nothing yet".to_string(),
+        None => lang.text(B::NothingYet).to_string(),
     }
 }
 
@@ -40,40 +50,40 @@ pub fn BackupHolds(
     confirmed: RwSignal<bool>,
     on_replace: Callback<()>,
 ) -> impl IntoView {
-    let partner = format!(
-        "{} (partner id {})",
-        summary.partner_name, summary.partner_id
+    let language = use_language();
+    let partner = language.now().fill(
+        B::PartnerWithId,
+        &[&summary.partner_name, &summary.partner_id],
     );
     let holds = describe(&summary);
     let invoiced = invoiced_text(&totals);
     view! {
         <div class="backup-summary" role="region" aria-labelledby="backup-holds">
-            <h3 id="backup-holds">"The backup holds"</h3>
+            <h3 id="backup-holds">{language.tr(B::BackupHolds)}</h3>
             <dl>
-                <dt>"Partner"</dt>
+                <dt>{language.tr(B::Partner)}</dt>
                 <dd>{partner}</dd>
-                <dt>"Rules profile"</dt>
+                <dt>{language.tr(B::RulesProfile)}</dt>
                 <dd>{totals.profile.label()}</dd>
-                <dt>"Customers"</dt>
-                <dd>{summary.customers}</dd>
-                <dt>"Subscriptions"</dt>
-                <dd>{summary.subscriptions}</dd>
-                <dt>"Recorded actions"</dt>
-                <dd>{summary.events}</dd>
-                <dt>"Dates"</dt>
+                <dt>{language.tr(B::Customers)}</dt>
+                <dd>{count_text(summary.customers as u64)}</dd>
+                <dt>{language.tr(B::Subscriptions)}</dt>
+                <dd>{count_text(summary.subscriptions as u64)}</dd>
+                <dt>{language.tr(B::RecordedActions)}</dt>
+                <dd>{count_text(summary.events as u64)}</dd>
+                <dt>{language.tr(B::Dates)}</dt>
                 <dd>{holds}</dd>
-                <dt>"Invoiced"</dt>
+                <dt>{language.tr(B::Invoiced)}</dt>
                 <dd>{invoiced}</dd>
             </dl>
             <div class="choice">
                 <input type="checkbox" id="restore-confirm" bind:checked=confirmed />
                 <label for="restore-confirm">
-                    "I understand that this replaces my current book (" {current}
-                    ") and that only a backup of it could bring it back."
+                    {move || language.get().fill(B::ReplaceUnderstood, &[&current])}
                 </label>
             </div>
             <button type="button" disabled=move || !confirmed.get() on:click=move |_| on_replace.run(())>
-                "Replace my book with this backup"
+                {language.tr(B::ReplaceWithBackup)}
             </button>
         </div>
     }

@@ -6,12 +6,14 @@ mod holds;
 mod restore;
 
 use crate::state::clock::use_clock;
+use crate::state::language::{current_lang, use_language};
 use crate::state::settings_context::Settings;
 use crate::store::{download_text, BookLoad, Store};
 use leptos::prelude::*;
 use partnerdesk_core::model::book::Book;
 use partnerdesk_core::model::sample_catalog::sample_catalog;
 use partnerdesk_core::storage::backup::{backup_file_name, backup_text};
+use partnerdesk_l10n::BackupText;
 
 pub use restore::RestoreBackup;
 
@@ -22,13 +24,13 @@ fn current_book(store: &Store, settings: Option<Settings>) -> Result<Book, Strin
     let mut book = match store.load_book() {
         BookLoad::Loaded(book) => book.as_ref().clone(),
         BookLoad::Fresh => Book::new(
-            settings.clone().ok_or("no partner settings")?,
+            settings
+                .clone()
+                .ok_or_else(|| current_lang().text(BackupText::NoPartnerSettings))?,
             sample_catalog(),
         ),
         BookLoad::Unreadable { reason, .. } => {
-            return Err(format!(
-                "The stored book can't be read ({reason}). Download the stored data on the recovery page instead."
-            ))
+            return Err(current_lang().fill(BackupText::StoredBookUnreadable, &[&reason]))
         }
     };
     if let Some(settings) = settings {
@@ -44,6 +46,7 @@ pub fn DownloadBackup() -> impl IntoView {
     // Looked up here: event handlers run outside the component's reactive owner.
     let settings = use_context::<Settings>();
     let clock = use_clock();
+    let language = use_language();
     let problem = RwSignal::new(None::<String>);
     let download = move |_| {
         let result = current_book(&store, settings).and_then(|book| {
@@ -58,7 +61,7 @@ pub fn DownloadBackup() -> impl IntoView {
     };
     view! {
         <button type="button" class="download-backup" on:click=download>
-            "Download a backup"
+            {language.tr(BackupText::DownloadBackup)}
         </button>
         {move || problem.get().map(|p| view! { <p class="field-error" role="alert">{p}</p> })}
     }
@@ -70,6 +73,7 @@ pub fn DownloadBackup() -> impl IntoView {
 pub fn UnusableSettingsDownload() -> impl IntoView {
     let settings = use_context::<Settings>();
     let clock = use_clock();
+    let language = use_language();
     let problem = RwSignal::new(None::<String>);
     move || {
         let text = settings.and_then(|s| s.unusable_text())?;
@@ -81,7 +85,7 @@ pub fn UnusableSettingsDownload() -> impl IntoView {
         };
         Some(view! {
             <button type="button" on:click=download>
-                "Download the saved settings text"
+                {language.tr(BackupText::DownloadSettingsText)}
             </button>
             {move || problem.get().map(|p| view! { <p class="field-error" role="alert">{p}</p> })}
         })
@@ -92,6 +96,7 @@ pub fn UnusableSettingsDownload() -> impl IntoView {
 /// the backup download that keeps the book safe before the partner frees space.
 #[component]
 pub fn StorageFailureNotice() -> impl IntoView {
+    let language = use_language();
     let failure = RwSignal::new(None::<String>);
     let subscription =
         expect_context::<Store>().subscribe_failures(move |e| failure.set(Some(e.advice())));
@@ -104,7 +109,7 @@ pub fn StorageFailureNotice() -> impl IntoView {
                     <p>{advice}</p>
                     <DownloadBackup />
                     <button type="button" on:click=move |_| failure.set(None)>
-                        "Dismiss"
+                        {language.tr(BackupText::Dismiss)}
                     </button>
                 </div>
             }
@@ -115,12 +120,11 @@ pub fn StorageFailureNotice() -> impl IntoView {
 /// The Settings page's section.
 #[component]
 pub fn BackupSection() -> impl IntoView {
+    let language = use_language();
     view! {
         <section class="backup" aria-labelledby="backup-title">
-            <h2 id="backup-title">"Backup and restore"</h2>
-            <p>
-                "Your book lives only in this browser. Download a backup now and then, and keep it somewhere safe."
-            </p>
+            <h2 id="backup-title">{language.tr(BackupText::BackupAndRestore)}</h2>
+            <p>{language.tr(BackupText::LivesInBrowser)}</p>
             <DownloadBackup />
             <RestoreBackup />
         </section>

@@ -5,10 +5,12 @@
 //! same confirmation as Settings before it is put in place.
 
 use super::holds::{describe, BackupHolds};
+use crate::components::format::count_text;
 use crate::components::profile_dialog::ProfileDialog;
 use crate::forms::field::FieldMessage;
 use crate::forms::form_errors::FormErrors;
 use crate::state::event_loop::next_turn;
+use crate::state::language::{current_lang, use_language};
 use crate::state::settings_context::Settings;
 use crate::store::{read_file, BookLoad, Store};
 use leptos::html::Dialog;
@@ -19,6 +21,7 @@ use partnerdesk_core::model::settings::RulesProfile;
 use partnerdesk_core::storage::backup::{
     summarize, BackupCheck, BackupSummary, BackupTotals, CheckedBackup,
 };
+use partnerdesk_l10n::BackupText as B;
 
 const FILE_FIELD: &str = "backup_file";
 
@@ -72,7 +75,7 @@ impl Restore {
                 }
                 Err(message) => self.errors.set(vec![FieldError::new(
                     FILE_FIELD,
-                    format!("{message} Nothing was changed."),
+                    current_lang().fill(B::NothingChanged, &[&message]),
                 )]),
             }
         });
@@ -105,12 +108,11 @@ impl Restore {
                         None => Ok(()),
                     };
                     self.forget_candidate();
-                    self.done.set(Some(match settings_saved {
-                        Ok(()) => format!("The backup of {name} is now your book."),
-                        Err(_) => format!(
-                            "The backup of {name} is now your book, but its partner settings could not be saved; check them above."
-                        ),
-                    }));
+                    let done = match settings_saved {
+                        Ok(()) => B::RestoredAsBook,
+                        Err(_) => B::RestoredSettingsNotSaved,
+                    };
+                    self.done.set(Some(current_lang().fill(done, &[&name])));
                 }
                 Err(e) => self
                     .errors
@@ -120,10 +122,12 @@ impl Restore {
     }
 
     fn status(&self) -> Option<String> {
+        let lang = current_lang();
         match self.checking.get()? {
-            (_, 0) => Some("Checking the backup…".to_string()),
-            (done, all) => Some(format!(
-                "Checking the backup… {done} of {all} customers replayed through the rules."
+            (_, 0) => Some(lang.text(B::Checking).to_string()),
+            (done, all) => Some(lang.fill(
+                B::CheckingProgress,
+                &[&count_text(done as u64), &count_text(all as u64)],
             )),
         }
     }
@@ -134,6 +138,7 @@ impl Restore {
 pub fn RestoreBackup() -> impl IntoView {
     let store = StoredValue::new(expect_context::<Store>());
     let settings = use_context::<Settings>();
+    let language = use_language();
     let restore = Restore::new();
     let file_field = restore.errors.field(FILE_FIELD).hinted();
     let on_choose = move |ev: leptos::ev::Event| {
@@ -147,8 +152,8 @@ pub fn RestoreBackup() -> impl IntoView {
     };
     let current = move || match store.with_value(Store::load_book) {
         BookLoad::Loaded(book) => describe(&summarize(&book)),
-        BookLoad::Fresh => "an empty book".to_string(),
-        BookLoad::Unreadable { .. } => "stored data that can't be read".to_string(),
+        BookLoad::Fresh => language.now().text(B::EmptyBook).to_string(),
+        BookLoad::Unreadable { .. } => language.now().text(B::UnreadableData).to_string(),
     };
     let dialog = NodeRef::<Dialog>::new();
     let in_force = move || settings.map(|s| s.with(|s| s.profile));
@@ -183,7 +188,7 @@ pub fn RestoreBackup() -> impl IntoView {
     };
     view! {
         <div class="field">
-            <label for=FILE_FIELD>"Backup file"</label>
+            <label for=FILE_FIELD>{language.tr(B::BackupFile)}</label>
             <input
                 id=FILE_FIELD
                 type="file"
@@ -192,9 +197,7 @@ pub fn RestoreBackup() -> impl IntoView {
                 aria-invalid=file_field.invalid()
                 aria-describedby=file_field.described_by()
             />
-            <p id=file_field.hint_id() class="hint">
-                "A file downloaded with \"Download a backup\". It is checked completely before anything changes."
-            </p>
+            <p id=file_field.hint_id() class="hint">{language.tr(B::BackupFileHint)}</p>
             <FieldMessage field=file_field />
         </div>
         <p class="status" role="status">

@@ -1,6 +1,7 @@
 //! The catalog's first choice (P3): a billing frequency, or trial offers.
 
 use partnerdesk_core::model::catalog::BillingFrequency;
+use partnerdesk_l10n::{CatalogText, CommonText, Lang};
 
 /// The catalog's first choice (P3).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -21,11 +22,11 @@ impl Choice {
         }
     }
 
-    pub fn label(self) -> &'static str {
+    pub fn label(self, lang: Lang) -> &'static str {
         match self {
-            Choice::Monthly => "Monthly",
-            Choice::Annual => "Annual",
-            Choice::Trial => "Trial offer",
+            Choice::Monthly => lang.text(CommonText::Monthly),
+            Choice::Annual => lang.text(CommonText::Annual),
+            Choice::Trial => lang.text(CatalogText::TrialOffer),
         }
     }
 

@@ -8,9 +8,10 @@ mod offer_details;
 mod offer_panel;
 mod offers_table;
 
-use super::set_title;
+use super::page_title;
 use crate::components::book_notice::BookNotice;
 use crate::state::book_state::use_book;
+use crate::state::language::use_language;
 use choice::Choice;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
@@ -18,10 +19,12 @@ use offer_panel::OfferPanel;
 use offers_table::OffersTable;
 use partnerdesk_core::base::search_text::SearchWords;
 use partnerdesk_core::model::catalog::Offer;
+use partnerdesk_l10n::{CatalogText, CommonText, Key};
 
 #[component]
 pub fn Catalog() -> impl IntoView {
-    set_title("Catalog");
+    page_title(Key::NavCatalog);
+    let language = use_language();
     let book = use_book();
     let query = use_query_map();
     let (initial_choice, initial_customer) = query.with_untracked(|q| {
@@ -63,12 +66,12 @@ pub fn Catalog() -> impl IntoView {
     let trial_mode = Signal::derive(move || chosen.get() == Choice::Trial);
 
     view! {
-        <h1>"Catalog"</h1>
+        <h1>{language.tr(Key::NavCatalog)}</h1>
         <BookNotice />
-        <p><a href="/imports#import-price-list">"Import a price list"</a></p>
+        <p><a href="/imports#import-price-list">{language.tr(CatalogText::ImportPriceList)}</a></p>
         <ChoiceFieldset choice />
         <div class="field">
-            <label for="offer-search">"Search offers by name"</label>
+            <label for="offer-search">{language.tr(CatalogText::SearchOffers)}</label>
             <input id="offer-search" type="search" autocomplete="off" bind:value=search />
         </div>
         <OfferTabs trial_mode />
@@ -80,9 +83,10 @@ pub fn Catalog() -> impl IntoView {
 /// The catalog's first choice, as a radio group.
 #[component]
 fn ChoiceFieldset(choice: RwSignal<String>) -> impl IntoView {
+    let language = use_language();
     view! {
         <fieldset class="choices frequency-choice">
-            <legend>"Billing frequency"</legend>
+            <legend>{language.tr(CommonText::BillingFrequency)}</legend>
             {Choice::ALL
                 .into_iter()
                 .map(|c| {
@@ -90,7 +94,7 @@ fn ChoiceFieldset(choice: RwSignal<String>) -> impl IntoView {
                     view! {
                         <span class="choice">
                             <input type="radio" id=id.clone() name="catalog-frequency" value=c.key() bind:group=choice />
-                            <label for=id>{c.label()}</label>
+                            <label for=id>{move || c.label(language.get())}</label>
                         </span>
                     }
                 })
@@ -102,8 +106,9 @@ fn ChoiceFieldset(choice: RwSignal<String>) -> impl IntoView {
 /// Online services or Trials: the tab that "Trial offer" selects, the other disabled.
 #[component]
 fn OfferTabs(trial_mode: Signal<bool>) -> impl IntoView {
+    let language = use_language();
     view! {
-        <div role="tablist" aria-label="Offer categories" class="tabs">
+        <div role="tablist" aria-label=language.tr(CatalogText::OfferCategories) class="tabs">
             <button
                 type="button"
                 role="tab"
@@ -112,7 +117,7 @@ fn OfferTabs(trial_mode: Signal<bool>) -> impl IntoView {
                 aria-selected=move || (!trial_mode.get()).to_string()
                 disabled=trial_mode
             >
-                "Online services"
+                {language.tr(CatalogText::OnlineServices)}
             </button>
             <button
                 type="button"
@@ -122,7 +127,7 @@ fn OfferTabs(trial_mode: Signal<bool>) -> impl IntoView {
                 aria-selected=move || trial_mode.get().to_string()
                 disabled=move || !trial_mode.get()
             >
-                "Trials"
+                {language.tr(CatalogText::Trials)}
             </button>
         </div>
     }

@@ -6,10 +6,12 @@ use super::offer_details::OfferDetails;
 use crate::components::purchase_forms::PurchaseForm;
 use crate::components::trial_forms::TrialSignUpForm;
 use crate::state::book_state::use_book;
+use crate::state::language::use_language;
 use crate::state::settings_context::use_settings;
 use leptos::prelude::*;
 use leptos_router::components::A;
 use partnerdesk_core::model::event::Event;
+use partnerdesk_l10n::CatalogText as C;
 
 #[component]
 pub fn OfferPanel(
@@ -23,11 +25,14 @@ pub fn OfferPanel(
     // Where what the form last recorded is shown, taken when it was recorded.
     let recorded: RwSignal<Option<String>> = RwSignal::new(None);
     let settings = use_settings();
+    let language = use_language();
     let selected_offer = Memo::new(move |_| {
         let id = selected.get()?;
         book.catalog().with(|c| c.offer(&id).cloned())
     });
     let details = move || {
+        // Drawn again in the new language when it changes.
+        language.get();
         selected_offer.get().map(|offer| {
             view! {
                 <OfferDetails
@@ -42,16 +47,16 @@ pub fn OfferPanel(
     view! {
         <section id="offer-details" class="offer-panel" tabindex="-1" aria-labelledby="offer-details-heading">
             <h2 id="offer-details-heading">
-                {move || selected_offer.get().map_or("Offer details".to_string(), |o| o.name)}
+                {move || selected_offer.get().map_or_else(|| language.get().text(C::OfferDetails).to_string(), |o| o.name)}
             </h2>
-            {move || selected_offer.with(Option::is_none).then(|| view! { <p>"Choose an offer to see its details."</p> })}
+            {move || selected_offer.with(Option::is_none).then(|| view! { <p>{language.tr(C::ChooseToSeeDetails)}</p> })}
             {details}
             <OrderForm selected chosen initial_customer status recorded />
             <p class="status" class:success=move || status.with(Option::is_some) role="status">
                 {move || status.get()}
                 {move || {
                     status.with(Option::is_some).then(|| recorded.get()).flatten().map(|href| {
-                        view! { " " <A href=href>"Open it on the customer's page"</A> }
+                        view! { " " <A href=href>{language.tr(C::OpenOnCustomerPage)}</A> }
                     })
                 }}
             </p>
@@ -70,6 +75,7 @@ fn OrderForm(
     recorded: RwSignal<Option<String>>,
 ) -> impl IntoView {
     let book = use_book();
+    let language = use_language();
     // After an order the form starts afresh, no customer chosen: left as it was, it would at
     // once refuse what was just recorded (a second trial), beside the success message.
     let fresh = RwSignal::new(0_u32);
@@ -94,7 +100,7 @@ fn OrderForm(
             let customer = initial_customer.get_value();
             let form = match c.frequency() {
                 None => view! {
-                    <h3>"Sign up for the trial"</h3>
+                    <h3>{language.tr(C::SignUpForTheTrial)}</h3>
                     <TrialSignUpForm
                         prefix="catalog-trial"
                         initial_customer=customer.unwrap_or_default()
@@ -104,7 +110,7 @@ fn OrderForm(
                 }
                 .into_any(),
                 Some(f) => view! {
-                    <h3>"Buy"</h3>
+                    <h3>{language.tr(C::Buy)}</h3>
                     <PurchaseForm
                         prefix="catalog-buy"
                         initial_customer=customer.unwrap_or_default()

@@ -2,14 +2,16 @@
 //! what it converts to), its seats, and the button that shows its details.
 
 use super::offer_details::prices;
-use crate::components::format::offer_names;
+use crate::components::format::{count_text, money_in, offer_names};
 use crate::components::table_scroll::TableScroll;
 use crate::state::book_state::use_book;
+use crate::state::language::use_language;
 use crate::state::settings_context::use_settings;
 use chrono::NaiveDate;
 use leptos::prelude::*;
 use leptos::wasm_bindgen::JsCast;
 use partnerdesk_core::model::catalog::{Catalog, Offer};
+use partnerdesk_l10n::{CatalogText as C, CommonText, Lang};
 
 #[component]
 pub fn OffersTable(
@@ -20,8 +22,10 @@ pub fn OffersTable(
 ) -> impl IntoView {
     let book = use_book();
     let settings = use_settings();
+    let language = use_language();
     let rows = move || {
         let shown = Shown {
+            lang: language.get(),
             today: book.today(),
             currency: settings.with(|s| s.currency.clone()),
             trials: trial_mode.get(),
@@ -37,11 +41,21 @@ pub fn OffersTable(
         })
     };
     let headers = move || {
-        if trial_mode.get() {
-            view! { <th scope="col">"Price"</th><th scope="col">"Converts to"</th> }.into_any()
+        let lang = language.get();
+        let (first, second) = if trial_mode.get() {
+            (C::Price, C::ConvertsTo)
         } else {
-            view! { <th scope="col">"Monthly price"</th><th scope="col">"Annual price (12 × monthly)"</th> }.into_any()
-        }
+            (C::MonthlyPrice, C::AnnualPriceTimes12)
+        };
+        view! { <th scope="col">{lang.text(first)}</th><th scope="col">{lang.text(second)}</th> }
+    };
+    let tab_name = move || {
+        let tab = if trial_mode.get() {
+            C::Trials
+        } else {
+            C::OnlineServices
+        };
+        language.get().text(tab)
     };
     view! {
         <div
@@ -50,33 +64,33 @@ pub fn OffersTable(
             aria-labelledby=move || if trial_mode.get() { "tab-trials" } else { "tab-online-services" }
         >
             <p class="hint">
-                {move || if trial_mode.get() {
-                    "Only free trials are shown; offers that are not free are disabled while \"Trial offer\" is chosen. Add-ons and government or education offers have no trials."
-                } else {
-                    "Base offers billable with this frequency. Add-ons are bought on a customer's subscription; trials under \"Trial offer\"."
+                {move || {
+                    let hint = if trial_mode.get() { C::TrialsHint } else { C::BaseOffersHint };
+                    language.get().text(hint)
                 }}
             </p>
-            <TableScroll label=move || if trial_mode.get() { "Trials" } else { "Online services" }>
+            <TableScroll label=tab_name>
             <table class="offers">
-                <caption>{move || if trial_mode.get() { "Trials" } else { "Online services" }}</caption>
+                <caption>{tab_name}</caption>
                 <thead>
                     <tr>
-                        <th scope="col">"Offer"</th>
+                        <th scope="col">{language.tr(CommonText::Offer)}</th>
                         {headers}
-                        <th scope="col">"Seats"</th>
-                        <th scope="col">"Details"</th>
+                        <th scope="col">{language.tr(CommonText::Seats)}</th>
+                        <th scope="col">{language.tr(C::Details)}</th>
                     </tr>
                 </thead>
                 <tbody>{rows}</tbody>
             </table>
             </TableScroll>
-            {move || offers.with(Vec::is_empty).then(|| view! { <p>"No offer matches the search."</p> })}
+            {move || offers.with(Vec::is_empty).then(|| view! { <p>{language.tr(C::NoOfferMatches)}</p> })}
         </div>
     }
 }
 
 /// What every row of the table is shown with.
 struct Shown {
+    lang: Lang,
     today: NaiveDate,
     currency: String,
     /// Trials show what they convert to instead of prices.
@@ -86,37 +100,46 @@ struct Shown {
 }
 
 fn offer_row(o: Offer, catalog: &Catalog, shown: &Shown) -> impl IntoView {
-    let (selected, status) = (shown.selected, shown.status);
+    let (selected, status, lang) = (shown.selected, shown.status, shown.lang);
     let id = o.id.clone();
     let is_selected = move || selected.get().as_deref() == Some(id.as_str());
     let choose_id = o.id.clone();
     let row_selected = is_selected.clone();
     let price_cells = if shown.trials {
         let converts = if o.conversion_targets.is_empty() {
-            format!(
-                "No conversion; compatible: {}",
-                offer_names(catalog, &o.compatible_offers)
-            )
+            let compatible = offer_names(catalog, &o.compatible_offers);
+            lang.fill(C::NoConversion, &[&compatible])
         } else {
             offer_names(catalog, &o.conversion_targets)
         };
-        view! { <td>"Free for 30 days"</td><td>{converts}</td> }.into_any()
+        view! { <td>{lang.text(C::FreeFor30Days)}</td><td>{converts}</td> }.into_any()
     } else {
         let currency = &shown.currency;
-        let (monthly, annual) =
-            prices(catalog, &o, shown.today).unwrap_or_else(|| ("—".into(), "—".into()));
+        let (monthly, annual) = prices(catalog, &o, shown.today).map_or_else(
+            || ("—".into(), "—".into()),
+            |(m, a)| (money_in(m, currency), money_in(a, currency)),
+        );
         view! {
-            <td class="num">{format!("{monthly} {currency}")}</td>
-            <td class="num">{format!("{annual} {currency}")}</td>
+            <td class="num">{monthly}</td>
+            <td class="num">{annual}</td>
         }
         .into_any()
     };
-    let label = format!("Choose {}", o.name);
+    let label = lang.fill(C::ChooseOffer, &[&o.name]);
+    let seats = if o.min_seats == o.max_seats {
+        count_text(o.min_seats.into())
+    } else {
+        let (min, max) = (
+            count_text(o.min_seats.into()),
+            count_text(o.max_seats.into()),
+        );
+        lang.fill(C::SeatsRange, &[&min, &max])
+    };
     view! {
         <tr class:selected=row_selected>
             <th scope="row">{o.name.clone()}</th>
             {price_cells}
-            <td>{if o.min_seats == o.max_seats { o.min_seats.to_string() } else { format!("{} to {}", o.min_seats, o.max_seats) }}</td>
+            <td>{seats}</td>
             <td>
                 <button
                     type="button"
@@ -128,7 +151,7 @@ fn offer_row(o: Offer, catalog: &Catalog, shown: &Shown) -> impl IntoView {
                         focus_details();
                     }
                 >
-                    "Choose"
+                    {lang.text(C::Choose)}
                 </button>
             </td>
         </tr>

@@ -7,10 +7,12 @@ use crate::forms::controls::{FrequencyChoice, TextField};
 use crate::forms::parse::parse_quantity;
 use crate::forms::parse::{chosen_frequency, parse_frequency};
 use crate::state::book_state::use_book;
+use crate::state::language::use_language;
 use leptos::prelude::*;
 use partnerdesk_core::model::catalog::BillingFrequency;
 use partnerdesk_core::model::command::Command;
 use partnerdesk_core::model::subscription::SubscriptionView;
+use partnerdesk_l10n::{CommonText, CustomerText as T};
 
 #[component]
 pub fn QuantityForm(
@@ -19,6 +21,7 @@ pub fn QuantityForm(
     on_close: Callback<()>,
 ) -> impl IntoView {
     let book = use_book();
+    let language = use_language();
     let quantity = RwSignal::new(sub.quantity.to_string());
     let id = sub.id.clone();
     let check = ActionCheck::new(book, "quantity", &["quantity"], move || {
@@ -32,12 +35,12 @@ pub fn QuantityForm(
         <TextField
             field=check.field("quantity")
             autocomplete="off"
-            label="New number of licenses"
+            label=language.tr(T::NewLicenses)
             value=quantity
             inputmode="numeric"
-            hint="Licenses can be added or removed at any time, whatever the billing frequency."
+            hint=language.tr(T::LicensesHint)
         />
-        <ActionFlow check confirm="Confirm license change" done="Licenses changed." on_done on_close=Some(on_close) />
+        <ActionFlow check confirm=language.tr(T::ConfirmLicenseChange) done=language.tr(T::LicensesChanged) on_done on_close=Some(on_close) />
     }
 }
 
@@ -48,6 +51,7 @@ pub fn FrequencyForm(
     on_close: Callback<()>,
 ) -> impl IntoView {
     let book = use_book();
+    let language = use_language();
     let other = match sub.frequency {
         Some(BillingFrequency::Monthly) => BillingFrequency::Annual,
         _ => BillingFrequency::Monthly,
@@ -62,21 +66,13 @@ pub fn FrequencyForm(
         })
     });
     view! {
-        <p class="hint">
-            "A new 12-month term starts today at today's list price, for the subscription and its add-ons."
-        </p>
+        <p class="hint">{language.tr(T::FrequencyHint)}</p>
         <FrequencyChoice
             field=check.field("frequency")
             value=frequency
             allowed=vec![BillingFrequency::Monthly, BillingFrequency::Annual]
         />
-        <ActionFlow
-            check
-            confirm="Confirm frequency change"
-            done="Billing frequency changed."
-            on_done
-            on_close=Some(on_close)
-        />
+        <ActionFlow check confirm=language.tr(T::ConfirmFrequencyChange) done=language.tr(T::FrequencyChanged) on_done on_close=Some(on_close) />
     }
 }
 
@@ -87,6 +83,7 @@ pub fn NicknameForm(
     on_close: Callback<()>,
 ) -> impl IntoView {
     let book = use_book();
+    let language = use_language();
     let nickname = RwSignal::new(sub.nickname.clone().unwrap_or_default());
     let id = sub.id.clone();
     let check = ActionCheck::new(book, "nickname", &["nickname"], move || {
@@ -99,11 +96,11 @@ pub fn NicknameForm(
         <TextField
             field=check.field("nickname")
             autocomplete="off"
-            label="Nickname"
+            label=language.tr(CommonText::Nickname)
             value=nickname
-            hint="Written as SubscriptionName in reconciliation files; empty for the offer's name."
+            hint=language.tr(T::NicknameHint)
         />
-        <ActionFlow check confirm="Save nickname" done="Nickname saved." on_done on_close=Some(on_close) />
+        <ActionFlow check confirm=language.tr(T::SaveNickname) done=language.tr(T::NicknameSaved) on_done on_close=Some(on_close) />
     }
 }
 
@@ -112,8 +109,8 @@ pub fn NicknameForm(
 pub fn ConfirmForm(
     prefix: &'static str,
     command: Command,
-    confirm: &'static str,
-    done: &'static str,
+    #[prop(into)] confirm: TextProp,
+    #[prop(into)] done: TextProp,
     on_done: Callback<String>,
     on_close: Callback<()>,
 ) -> impl IntoView {

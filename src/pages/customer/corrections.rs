@@ -6,12 +6,14 @@ use crate::components::action_flow::ActionFlow;
 use crate::components::format::date_text;
 use crate::forms::action_check::ActionCheck;
 use crate::state::book_state::use_book;
+use crate::state::language::{current_lang, use_language};
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 use partnerdesk_core::base::field_error::FieldError;
 use partnerdesk_core::model::command::Command;
 use partnerdesk_core::reports::history::describe;
 use partnerdesk_core::rules::corrections::last_undoable;
+use partnerdesk_l10n::CustomerText as T;
 
 #[component]
 pub fn UndoForm(
@@ -20,6 +22,7 @@ pub fn UndoForm(
     on_close: Callback<()>,
 ) -> impl IntoView {
     let book = use_book();
+    let language = use_language();
     let cid = customer_id.clone();
     // The action an undo takes back, as of today: (its number, its date, it in words).
     let last = Memo::new(move |_| {
@@ -30,32 +33,35 @@ pub fn UndoForm(
     let cid = customer_id.clone();
     let check = ActionCheck::new(book, "undo", &[], move || {
         let seq = last.with(|l| l.as_ref().map(|(seq, _, _)| *seq));
-        let seq = seq.ok_or_else(|| FieldError::new("undo", "There is nothing to undo."))?;
+        let seq =
+            seq.ok_or_else(|| FieldError::new("undo", current_lang().text(T::NothingToUndo)))?;
         Ok(Command::UndoAction {
             customer_id: cid.clone(),
             seq,
         })
     });
     let what = move || {
+        let lang = language.get();
         last.get().map(|(_, date, text)| {
+            let (before, after) = lang.around(T::LastActionOf);
             view! {
                 <p>
-                    "The most recent action, of " <time datetime=date.to_string()>{date_text(date)}</time>
-                    ": " <strong>{text}</strong>
-                    ". Undoing it is recorded in the history; the action stays there, marked as undone."
+                    {before} <time datetime=date.to_string()>{date_text(date)}</time> {after}
+                    <strong>{text}</strong> {lang.text(T::UndoKeepsIt)}
                 </p>
             }
         })
     };
     view! {
         {what}
-        <ActionFlow check confirm="Confirm undo" done="The action was undone." on_done on_close=Some(on_close) />
+        <ActionFlow check confirm=language.tr(T::ConfirmUndo) done=language.tr(T::ActionUndone) on_done on_close=Some(on_close) />
     }
 }
 
 #[component]
 pub fn DeleteForm(customer_id: String, on_close: Callback<()>) -> impl IntoView {
     let book = use_book();
+    let language = use_language();
     let cid = customer_id.clone();
     let check = ActionCheck::new(book, "delete-customer", &[], move || {
         Ok(Command::DeleteCustomer {
@@ -65,10 +71,7 @@ pub fn DeleteForm(customer_id: String, on_close: Callback<()>) -> impl IntoView 
     let navigate = use_navigate();
     let on_done = Callback::new(move |_: String| navigate("/customers", Default::default()));
     view! {
-        <p>
-            "A customer can be deleted while nothing was bought or signed up for. The deletion is "
-            "recorded in the history; the customer's domain can then be used by another customer."
-        </p>
-        <ActionFlow check confirm="Confirm deletion" done="Customer deleted." on_done on_close=Some(on_close) />
+        <p>{language.tr(T::DeleteExplained)}</p>
+        <ActionFlow check confirm=language.tr(T::ConfirmDeletion) done=language.tr(T::CustomerDeleted) on_done on_close=Some(on_close) />
     }
 }

@@ -7,10 +7,12 @@ use crate::components::customer_form::CustomerForm;
 use crate::components::nce_purchase_form::NcePurchaseForm;
 use crate::components::purchase_forms::PurchaseForm;
 use crate::components::trial_forms::TrialSignUpForm;
+use crate::state::language::use_language;
 use crate::state::program::use_program;
 use leptos::prelude::*;
 use partnerdesk_core::billing::engine::Program;
 use partnerdesk_core::model::customer::Customer;
+use partnerdesk_l10n::CustomerText;
 
 #[component]
 pub fn CustomerActions(
@@ -18,6 +20,7 @@ pub fn CustomerActions(
     customer: Memo<Option<Customer>>,
     open: OpenForms,
 ) -> impl IntoView {
+    let language = use_language();
     let buttons = move || {
         CustomerAction::ALL
             .into_iter()
@@ -28,7 +31,7 @@ pub fn CustomerActions(
                         aria-pressed=move || (open.customer_form.get() == Some(a)).to_string()
                         on:click=move |_| open.open_customer_form(a)
                     >
-                        {a.label()}
+                        {language.tr(a.label())}
                     </button>
                 }
             })
@@ -36,9 +39,9 @@ pub fn CustomerActions(
     };
     let catalog_link = move || format!("/catalog?customer={}", id.get());
     view! {
-        <div class="actions" role="group" aria-label="Actions for this customer">
+        <div class="actions" role="group" aria-label=language.tr(CustomerText::ActionsForCustomer)>
             {buttons}
-            <a href=catalog_link>"Buy from the catalog"</a>
+            <a href=catalog_link>{language.tr(CustomerText::BuyFromCatalog)}</a>
         </div>
         <CustomerActionForm id customer open />
         <p id="customer-status" class="status" class:success=move || open.status.with(Option::is_some) role="status" tabindex="-1">{move || open.status.get()}</p>
@@ -54,6 +57,7 @@ fn CustomerActionForm(
     let done = Callback::new(move |message: String| open.done(message));
     let close = Callback::new(move |()| open.close());
     let program = use_program();
+    let language = use_language();
     move || {
         open.customer_form.get().map(|a| {
             let cid = id.get_untracked();
@@ -61,7 +65,7 @@ fn CustomerActionForm(
                 CustomerAction::Edit => view! {
                     <CustomerForm
                         existing=customer.get_untracked()
-                        on_saved=Callback::new(move |_| done.run("Customer saved.".into()))
+                        on_saved=Callback::new(move |_| done.run(language.now().text(CustomerText::CustomerSaved).into()))
                         on_close=Some(close)
                     />
                 }
@@ -91,7 +95,7 @@ fn CustomerActionForm(
             };
             view! {
                 <section class="action-form" aria-labelledby="customer-action-heading">
-                    <h2 id="customer-action-heading">{a.label()}</h2>
+                    <h2 id="customer-action-heading">{language.tr(a.label())}</h2>
                     {form}
                 </section>
             }

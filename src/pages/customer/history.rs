@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use partnerdesk_core::model::catalog::Catalog;
 use partnerdesk_core::model::event::Event;
 use partnerdesk_core::reports::history::history_entries;
+use partnerdesk_l10n::CustomerText;
 
 /// `events` in the order they were recorded; only those up to `today` are shown, as every
 /// other view shows the book as of today. `customer_events` are all of the customer's: they
@@ -22,18 +23,22 @@ pub fn HistoryList(
     let language = use_language();
     let entries = history_entries(&events, &customer_events, &catalog, today);
     if entries.is_empty() {
-        return view! { <p>"Nothing recorded yet."</p> }.into_any();
+        return view! { <p>{language.tr(CustomerText::NothingRecorded)}</p> }.into_any();
     }
     let items = entries
         .into_iter()
         .rev()
         .map(|e| {
+            let day = e.date;
+            let undone = e
+                .undone
+                .then(|| view! { " " {language.tr(CustomerText::Undone)} });
             view! {
                 <li class:undone=e.undone>
-                    <time datetime=e.date.to_string()>{date_text(e.date)}</time>
+                    <time datetime=day.to_string()>{move || date_text(day)}</time>
                     " — "
                     {move || language.get().say(&e.say)}
-                    {e.undone.then_some(" (undone)")}
+                    {undone}
                 </li>
             }
         })

@@ -19,7 +19,9 @@ use super::set_title;
 use crate::components::book_notice::BookNotice;
 use crate::components::charge_lines::ChargeLinesTable;
 use crate::components::format::{date_text, money_in};
+use crate::components::words::segment_word;
 use crate::state::book_state::use_book;
+use crate::state::language::use_language;
 use crate::state::settings_context::use_settings;
 use customer_actions::CustomerActions;
 use history::HistoryList;
@@ -28,12 +30,14 @@ use leptos_router::components::A;
 use leptos_router::hooks::{use_params_map, use_query_map};
 use open_forms::OpenForms;
 use partnerdesk_core::billing::derive::Derived;
+use partnerdesk_l10n::{CommonText, CustomerText, Key};
 use selected_subscription::SelectedSubscription;
 use subscriptions_table::SubscriptionsTable;
 
 #[component]
 pub fn Customer() -> impl IntoView {
-    set_title("Customer");
+    let language = use_language();
+    set_title(language.now().text(CustomerText::Title));
     let book = use_book();
     let params = use_params_map();
     let id = Memo::new(move |_| params.with(|p| p.get("id").unwrap_or_default()));
@@ -59,50 +63,52 @@ pub fn Customer() -> impl IntoView {
 
     let heading = move || customer.with(|c| c.as_ref().map(|c| c.company_name.clone()));
     let facts = move || {
+        let lang = language.get();
         customer.get().map(|c| {
-            let reseller = c.reseller_mpn_id.map_or("Sold directly".to_string(), |r| {
-                format!("Reseller MPN id {r}")
-            });
+            let reseller = c.reseller_mpn_id.map_or_else(
+                || lang.text(CustomerText::SoldDirectly).to_string(),
+                |r| lang.fill(CustomerText::ResellerMpn, &[&r]),
+            );
             view! {
                 <p class="customer-facts">
-                    {c.domain} " · " {c.country} " · " {c.segment.label()} " · " {reseller}
+                    {c.domain} " · " {c.country} " · " {lang.text(segment_word(c.segment))} " · " {reseller}
                 </p>
             }
         })
     };
     let on_manage = Callback::new(move |sub_id: String| open.manage(sub_id));
     let table = move || {
+        // Rebuilt in the new language when it changes: its figures are written once.
+        language.get();
         view! {
             <SubscriptionsTable state=state.get() catalog=book.catalog().get() on_manage />
         }
     };
     let missing = move || {
         view! {
-            <h1>"Customer " {move || id.get()}</h1>
-            <p role="status">
-                "No customer has this id as of today. It may have been created after the date today is moved to."
-            </p>
-            <p><A href="/customers">"Back to Customers"</A></p>
+            <h1>{move || language.get().fill(CustomerText::MissingHeading, &[&id.get()])}</h1>
+            <p role="status">{language.tr(CustomerText::Missing)}</p>
+            <p><A href="/customers">{language.tr(CustomerText::BackToCustomers)}</A></p>
         }
     };
     view! {
         <Show when=move || exists.get() fallback=missing>
-            <p class="breadcrumb"><A href="/customers">"Customers"</A></p>
+            <p class="breadcrumb"><A href="/customers">{language.tr(Key::NavCustomers)}</A></p>
             <h1>{heading}</h1>
             <BookNotice />
             {facts}
             <CustomerActions id customer open />
             <section aria-labelledby="subscriptions-heading">
-                <h2 id="subscriptions-heading">"Subscriptions"</h2>
+                <h2 id="subscriptions-heading">{language.tr(CustomerText::Subscriptions)}</h2>
                 {table}
             </section>
             <SelectedSubscription state open />
             <section aria-labelledby="next-invoice-heading">
-                <h2 id="next-invoice-heading">"Next invoice"</h2>
+                <h2 id="next-invoice-heading">{language.tr(CustomerText::NextInvoice)}</h2>
                 <NextInvoice state />
             </section>
             <section aria-labelledby="history-heading">
-                <h2 id="history-heading">"History"</h2>
+                <h2 id="history-heading">{language.tr(CustomerText::History)}</h2>
                 <CustomerHistory id />
             </section>
         </Show>
@@ -136,7 +142,9 @@ fn open_linked_subscription(state: Memo<Derived>, open: OpenForms) {
 fn NextInvoice(state: Memo<Derived>) -> impl IntoView {
     let book = use_book();
     let settings = use_settings();
+    let language = use_language();
     move || {
+        let lang = language.get();
         let currency = settings.with(|s| s.currency.clone());
         state.with(|s| {
             let invoice = s.upcoming_invoice();
@@ -145,7 +153,7 @@ fn NextInvoice(state: Memo<Derived>) -> impl IntoView {
             let lines = (!invoice.lines.is_empty()).then(|| {
                 view! {
                     <ChargeLinesTable
-                        caption=format!("This customer's charge lines on the invoice of {date}")
+                        caption=lang.fill(CustomerText::InvoiceLinesCaption, &[&date])
                         lines=invoice.lines
                         catalog=book.catalog().get()
                         currency=currency.clone()
@@ -154,8 +162,9 @@ fn NextInvoice(state: Memo<Derived>) -> impl IntoView {
             });
             view! {
                 <p>
-                    "Invoice date " <strong>{date.clone()}</strong> ": "
-                    <strong class="invoice-total">{total}</strong> " for this customer."
+                    {lang.text(CommonText::InvoiceDate)} " " <strong>{date.clone()}</strong> ": "
+                    <strong class="invoice-total">{total}</strong> " "
+                    {lang.text(CustomerText::ForThisCustomer)}
                 </p>
                 {lines}
             }
@@ -166,12 +175,14 @@ fn NextInvoice(state: Memo<Derived>) -> impl IntoView {
 #[component]
 fn CustomerHistory(id: Memo<String>) -> impl IntoView {
     let book = use_book();
+    let language = use_language();
     move || {
+        let label = language.get().text(CustomerText::CustomerHistory);
         let cid = id.get();
         let events = book.with(|b| b.customer_events(&cid).cloned().collect::<Vec<_>>());
         view! {
             <HistoryList
-                label="History of this customer".to_string()
+                label=label.to_string()
                 customer_events=events.clone()
                 events
                 catalog=book.catalog().get()

@@ -14,11 +14,13 @@ use crate::forms::controls::{FrequencyChoice, SelectField, TextField};
 use crate::forms::parse::{chosen_frequency, parse_frequency, parse_quantity, required};
 use crate::state::book_state::use_book;
 use crate::state::ids::{new_commerce_ids, new_guid, new_order_ids};
+use crate::state::language::use_language;
 use leptos::prelude::*;
 use partnerdesk_core::model::catalog::BillingFrequency;
 use partnerdesk_core::model::command::Command;
 use partnerdesk_core::model::nce::order::ScheduledChange;
 use partnerdesk_core::model::subscription::{Status, SubscriptionView};
+use partnerdesk_l10n::{ActionsText as A, CommonText, CustomerText as T};
 
 /// The open action's form for a new commerce subscription.
 #[component]
@@ -28,11 +30,12 @@ pub fn NceActionForm(
     on_done: Callback<String>,
     on_close: Callback<()>,
 ) -> impl IntoView {
+    let language = use_language();
     let id = sub.id.clone();
-    let confirm = |prefix, command, confirm, done, hint: &'static str| {
+    let confirm = |prefix, command, confirm: T, done: T, hint: T| {
         view! {
-            <p class="hint">{hint}</p>
-            <ConfirmForm prefix command confirm done on_done on_close />
+            <p class="hint">{language.tr(hint)}</p>
+            <ConfirmForm prefix command confirm=language.tr(confirm) done=language.tr(done) on_done on_close />
         }
         .into_any()
     };
@@ -45,44 +48,60 @@ pub fn NceActionForm(
         SubAction::Nickname => view! { <NicknameForm sub on_done on_close /> }.into_any(),
         SubAction::Cancel => confirm(
             "cancel",
-            Command::Cancel { subscription_id: id, order: Some(new_order_ids()) },
-            "Confirm cancellation",
-            "Subscription cancelled.",
-            "Within 7 days of the term's start a cancellation refunds the rest of the current billing cycle, and the subscription ends at once.",
+            Command::Cancel {
+                subscription_id: id,
+                order: Some(new_order_ids()),
+            },
+            T::ConfirmCancellation,
+            T::SubscriptionCancelled,
+            T::NceCancelHint,
         ),
         SubAction::Suspend => confirm(
             "suspend",
-            Command::Suspend { subscription_id: id },
-            "Confirm suspension",
-            "Subscription suspended.",
-            "A suspended subscription is still billed every cycle; auto-renew turns off and a scheduled change is removed. Reactivate it before its term ends, or it expires.",
+            Command::Suspend {
+                subscription_id: id,
+            },
+            T::ConfirmSuspension,
+            T::SubscriptionSuspended,
+            T::SuspendHint,
         ),
         SubAction::Reactivate => confirm(
             "reactivate",
-            Command::Reactivate { subscription_id: id },
-            "Confirm reactivation",
-            "Subscription reactivated.",
-            "Auto-renew stays off until you turn it on.",
+            Command::Reactivate {
+                subscription_id: id,
+            },
+            T::ConfirmReactivation,
+            T::SubscriptionReactivated,
+            T::ReactivateHint,
         ),
         SubAction::RemoveScheduledChange => confirm(
             "unschedule",
-            Command::CancelScheduledChange { subscription_id: id },
-            "Remove the scheduled change",
-            "Scheduled change removed.",
-            "The renewal keeps today's term, billing plan and seats.",
+            Command::CancelScheduledChange {
+                subscription_id: id,
+            },
+            T::RemoveScheduledChange,
+            T::ScheduledChangeRemoved,
+            T::RenewalKeeps,
         ),
         SubAction::Frequency => view! { <PlanForm sub on_done on_close /> }.into_any(),
         SubAction::AutoRenew => {
             let on = !sub.auto_renew;
             confirm(
                 "auto-renew",
-                Command::SetAutoRenew { subscription_id: id, on },
-                if on { "Confirm auto-renew on" } else { "Confirm auto-renew off" },
-                "Auto-renew changed.",
-                if sub.status == Status::Trial {
-                    "With auto-renew on, the trial becomes a paid subscription by itself on its 31st day."
+                Command::SetAutoRenew {
+                    subscription_id: id,
+                    on,
+                },
+                if on {
+                    T::ConfirmAutoRenewOn
                 } else {
-                    "With auto-renew off, the subscription ends with its term."
+                    T::ConfirmAutoRenewOff
+                },
+                T::AutoRenewChanged,
+                if sub.status == Status::Trial {
+                    T::AutoRenewTrialHint
+                } else {
+                    T::AutoRenewOffHint
                 },
             )
         }
@@ -96,6 +115,7 @@ fn SeatsForm(
     on_close: Callback<()>,
 ) -> impl IntoView {
     let book = use_book();
+    let language = use_language();
     let quantity = RwSignal::new(sub.quantity.to_string());
     let ids = new_order_ids();
     let id = sub.id.clone();
@@ -110,12 +130,12 @@ fn SeatsForm(
         <TextField
             field=check.field("quantity")
             autocomplete="off"
-            label="New number of seats"
+            label=language.tr(T::NewSeats)
             value=quantity
             inputmode="numeric"
-            hint="Seats can be added any day; they can be removed only within 7 days of being added."
+            hint=language.tr(T::SeatsHint)
         />
-        <ActionFlow check confirm="Confirm seat change" done="Seats changed." on_done on_close=Some(on_close) />
+        <ActionFlow check confirm=language.tr(T::ConfirmSeatChange) done=language.tr(T::SeatsChanged) on_done on_close=Some(on_close) />
     }
 }
 
@@ -127,6 +147,7 @@ fn ScheduleForm(
     on_close: Callback<()>,
 ) -> impl IntoView {
     let book = use_book();
+    let language = use_language();
     let trial = sub.status == Status::Trial;
     let targets = conversion_targets(&sub);
     let offer = RwSignal::new(if trial {
@@ -145,7 +166,7 @@ fn ScheduleForm(
             Ok(Command::ScheduleChange {
                 subscription_id: id.clone(),
                 change: ScheduledChange {
-                    offer_id: required(offer.get(), "offer", "Choose the offer.")?,
+                    offer_id: required(offer.get(), "offer", A::ChooseTheOffer)?,
                     term_plan: chosen_term_plan(&term.get())?,
                     quantity: parse_quantity(&quantity.get())?,
                 },
@@ -154,10 +175,10 @@ fn ScheduleForm(
     );
     let seats = Signal::derive(move || parse_quantity(&quantity.get()).unwrap_or(1));
     view! {
-        {trial.then(|| view! { <SelectField field=check.field("offer") label="Convert to" value=offer options=targets.clone() /> })}
-        <TextField field=check.field("quantity") autocomplete="off" label="Seats from the renewal" value=quantity inputmode="numeric" />
+        {trial.then(|| view! { <SelectField field=check.field("offer") label=language.tr(A::ConvertTo) value=offer options=targets.clone() /> })}
+        <TextField field=check.field("quantity") autocomplete="off" label=language.tr(T::SeatsFromRenewal) value=quantity inputmode="numeric" />
         <TermPlanChoice field=check.field("term") offer=offer seats value=term />
-        <ActionFlow check confirm="Schedule the change" done="Change scheduled." on_done on_close=Some(on_close) />
+        <ActionFlow check confirm=language.tr(T::ScheduleTheChange) done=language.tr(T::ChangeScheduled) on_done on_close=Some(on_close) />
     }
 }
 
@@ -183,6 +204,7 @@ fn NceConvertForm(
     on_close: Callback<()>,
 ) -> impl IntoView {
     let book = use_book();
+    let language = use_language();
     let targets = conversion_targets(&trial);
     let target = RwSignal::new(targets.first().map(|t| t.0.clone()).unwrap_or_default());
     let quantity = RwSignal::new("25".to_string());
@@ -193,7 +215,7 @@ fn NceConvertForm(
         let term_plan = chosen_term_plan(&term.get())?;
         Ok(Command::ConvertTrial {
             subscription_id: subscription_id.clone(),
-            target_offer_id: required(target.get(), "offer", "Choose the offer to convert to.")?,
+            target_offer_id: required(target.get(), "offer", A::ChooseConvertTarget)?,
             quantity: parse_quantity(&quantity.get())?,
             frequency: term_plan.plan.frequency(),
             term_plan: Some(term_plan),
@@ -202,10 +224,10 @@ fn NceConvertForm(
     });
     let seats = Signal::derive(move || parse_quantity(&quantity.get()).unwrap_or(25));
     view! {
-        <SelectField field=check.field("offer") label="Convert to" value=target options=targets />
-        <TextField field=check.field("quantity") autocomplete="off" label="Seats" value=quantity inputmode="numeric" hint="At least 25, as in the trial." />
+        <SelectField field=check.field("offer") label=language.tr(A::ConvertTo) value=target options=targets />
+        <TextField field=check.field("quantity") autocomplete="off" label=language.tr(CommonText::Seats) value=quantity inputmode="numeric" hint=language.tr(T::AtLeast25) />
         <TermPlanChoice field=check.field("term") offer=target seats value=term />
-        <ActionFlow check confirm="Convert trial" done="Trial converted to a paid subscription." on_done on_close=Some(on_close) />
+        <ActionFlow check confirm=language.tr(A::ConvertTrial) done=language.tr(A::TrialConverted) on_done on_close=Some(on_close) />
     }
 }
 
@@ -216,6 +238,7 @@ fn PlanForm(
     on_close: Callback<()>,
 ) -> impl IntoView {
     let book = use_book();
+    let language = use_language();
     let other = match sub.frequency {
         Some(BillingFrequency::Monthly) => BillingFrequency::Annual,
         _ => BillingFrequency::Monthly,
@@ -231,9 +254,9 @@ fn PlanForm(
         })
     });
     view! {
-        <p class="hint">"A three-year term switches between monthly and annual billing from its next cycle; the term's dates stay."</p>
+        <p class="hint">{language.tr(T::PlanHint)}</p>
         <FrequencyChoice field=check.field("plan") value=plan allowed=vec![BillingFrequency::Monthly, BillingFrequency::Annual] />
-        <ActionFlow check confirm="Confirm billing plan change" done="Billing plan changed." on_done on_close=Some(on_close) />
+        <ActionFlow check confirm=language.tr(T::ConfirmPlanChange) done=language.tr(T::PlanChanged) on_done on_close=Some(on_close) />
     }
 }
 
@@ -245,6 +268,7 @@ fn NceAddOnForm(
     on_close: Callback<()>,
 ) -> impl IntoView {
     let book = use_book();
+    let language = use_language();
     let add_ons = book
         .catalog()
         .with_untracked(|c| offer_options(c.add_ons_for(&parent.offer_id)));
@@ -258,17 +282,17 @@ fn NceAddOnForm(
         Ok(Command::BuyAddOn {
             ids: ids.get(),
             parent_id: parent_id.clone(),
-            offer_id: required(offer.get(), "offer", "Choose the add-on.")?,
+            offer_id: required(offer.get(), "offer", A::ChooseTheAddOn)?,
             quantity: parse_quantity(&quantity.get())?,
         })
     });
     let seats = Signal::derive(move || parse_quantity(&quantity.get()).unwrap_or(1));
     let done = after_order(ids, new_commerce_ids, None, on_done);
     view! {
-        <SelectField field=check.field("offer") label="Add-on" value=offer options=add_ons />
-        <TextField field=check.field("quantity") autocomplete="off" label="Seats" value=quantity inputmode="numeric" />
-        <p class="hint">"An add-on ends with its base subscription's term and is billed on its cycles; its first charge covers the rest of the base's current cycle."</p>
+        <SelectField field=check.field("offer") label=language.tr(A::AddOn) value=offer options=add_ons />
+        <TextField field=check.field("quantity") autocomplete="off" label=language.tr(CommonText::Seats) value=quantity inputmode="numeric" />
+        <p class="hint">{language.tr(T::NceAddOnHint)}</p>
         <TermPlanChoice field=check.field("base") offer seats value=shown only=base_plan />
-        <ActionFlow check confirm="Buy add-on" done="Add-on purchased." on_done=done on_close=Some(on_close) />
+        <ActionFlow check confirm=language.tr(A::BuyAddOn) done=language.tr(A::AddOnPurchased) on_done=done on_close=Some(on_close) />
     }
 }

@@ -4,13 +4,16 @@
 //! and the actions that make sense in its status (the core refuses the others anyway).
 
 use super::sub_action::SubAction;
-use crate::components::format::{date_text, money_text, offer_name, span_text};
+use crate::components::format::{count_text, date_text, money_text, offer_name, span_text};
+use crate::components::words::{plan_word, status_word, term_plan_words};
+use crate::state::language::use_language;
 use chrono::NaiveDate;
 use leptos::prelude::*;
 use partnerdesk_core::model::catalog::Catalog;
 use partnerdesk_core::model::nce::subscription::NceSubscription;
 use partnerdesk_core::model::nce::term::{BillingPlan as Plan, Term};
 use partnerdesk_core::model::subscription::{Status, SubscriptionView};
+use partnerdesk_l10n::{CommonText, CustomerText as T, Lang};
 
 /// The actions worth offering for a new commerce subscription in its status.
 pub fn nce_actions_for(
@@ -67,85 +70,114 @@ pub fn nce_actions_for(
 
 /// The subscription's details as (name, value), in the order a partner reads them.
 pub fn nce_facts(
+    lang: Lang,
     sub: &SubscriptionView,
     nce: &NceSubscription,
     catalog: &Catalog,
     today: NaiveDate,
 ) -> Vec<(&'static str, String)> {
     let mut facts: Vec<(&'static str, String)> = vec![
-        ("Subscription ID", sub.id.clone()),
-        ("Order ID", sub.order_id.clone()),
-        ("Status", sub.status.label().to_string()),
-        ("Seats", nce.seats.to_string()),
+        (lang.text(T::SubscriptionId), sub.id.clone()),
+        (lang.text(T::OrderId), sub.order_id.clone()),
+        (
+            lang.text(CommonText::Status),
+            lang.text(status_word(sub.status)).to_string(),
+        ),
+        (lang.text(CommonText::Seats), count_text(nce.seats.into())),
     ];
     match nce.term_plan {
         Some(tp) => {
-            facts.push(("Term and billing", tp.label()));
-            facts.push(("Term", span_text(nce.term_start, nce.term_end)));
             facts.push((
-                "Price per seat (locked for the term)",
-                money_text(nce.unit_price),
+                lang.text(CommonText::TermAndBilling),
+                term_plan_words(lang, tp),
             ));
+            facts.push((
+                lang.text(CommonText::Term),
+                span_text(nce.term_start, nce.term_end),
+            ));
+            facts.push((lang.text(T::PricePerSeat), money_text(nce.unit_price)));
         }
-        None => facts.push(("Trial", span_text(nce.term_start, nce.term_end))),
+        None => facts.push((
+            lang.text(T::TrialPeriod),
+            span_text(nce.term_start, nce.term_end),
+        )),
     }
     if nce.status.is_held() || nce.status == Status::Trial {
         let next = if nce.auto_renew {
-            "Renews on"
+            T::RenewsOn
         } else {
-            "Ends after"
+            T::EndsAfter
         };
         let day = if nce.auto_renew {
             nce.renewal_day()
         } else {
             nce.term_end
         };
-        facts.push((next, date_text(day)));
-        facts.push((
-            "Auto-renew",
-            if nce.auto_renew { "On" } else { "Off" }.into(),
-        ));
+        facts.push((lang.text(next), date_text(day)));
+        let on_off = if nce.auto_renew {
+            CommonText::On
+        } else {
+            CommonText::Off
+        };
+        facts.push((lang.text(CommonText::AutoRenew), lang.text(on_off).into()));
     }
     if let Some(last) = nce.last_cancel_day() {
         let text = if today <= last {
-            format!("{} (cancel with a refund until then)", date_text(last))
+            T::CancelUntil
         } else {
-            format!("{} (passed: the term is owed to its end)", date_text(last))
+            T::CancelPassed
         };
-        facts.push(("Last day to cancel", text));
+        facts.push((
+            lang.text(CommonText::LastDayToCancel),
+            lang.fill(text, &[&date_text(last)]),
+        ));
     }
+    facts.extend(change_facts(lang, nce, catalog));
+    if let Some(why) = &nce.expired_because {
+        facts.push((lang.text(T::ExpiredBecause), why.message.clone()));
+    }
+    facts
+}
+
+/// What is planned: the change scheduled for the renewal, a pending plan change, a trial's
+/// conversion by itself.
+fn change_facts(
+    lang: Lang,
+    nce: &NceSubscription,
+    catalog: &Catalog,
+) -> Vec<(&'static str, String)> {
+    let mut facts = Vec::new();
     if let Some(c) = &nce.scheduled_change {
-        let change = format!(
-            "{}, {} seats, {}",
-            offer_name(catalog, &c.offer_id),
-            c.quantity,
-            c.term_plan.label()
+        let change = lang.fill(
+            T::ScheduledChange,
+            &[
+                &offer_name(catalog, &c.offer_id),
+                &count_text(c.quantity.into()),
+                &term_plan_words(lang, c.term_plan),
+            ],
         );
-        facts.push(("Scheduled for the renewal", change));
+        facts.push((lang.text(T::ScheduledForRenewal), change));
     }
     if let Some(p) = &nce.pending_plan_change {
-        let change = format!(
-            "billed {} from {}",
-            p.plan.label().to_lowercase(),
-            date_text(p.takes_effect)
-        );
-        facts.push(("Billing plan change", change));
+        let plan = lang.text(plan_word(p.plan)).to_lowercase();
+        let change = lang.fill(T::PlanFrom, &[&plan, &date_text(p.takes_effect)]);
+        facts.push((lang.text(T::BillingPlanChange), change));
     }
     if let Some(a) = &nce.automatic_conversion {
         let cost = a
             .first_charge
-            .map_or_else(|| "no price in force".into(), money_text);
-        let text = format!(
-            "on {} into {}, {} seats, {}; first charge {cost}",
-            date_text(a.day),
-            offer_name(catalog, &a.change.offer_id),
-            a.change.quantity,
-            a.change.term_plan.label()
+            .map_or_else(|| lang.text(T::NoPriceInForce).to_string(), money_text);
+        let text = lang.fill(
+            T::ConversionOn,
+            &[
+                &date_text(a.day),
+                &offer_name(catalog, &a.change.offer_id),
+                &count_text(a.change.quantity.into()),
+                &term_plan_words(lang, a.change.term_plan),
+                &cost,
+            ],
         );
-        facts.push(("Converts by itself", text));
-    }
-    if let Some(why) = &nce.expired_because {
-        facts.push(("Expired because", why.message.clone()));
+        facts.push((lang.text(T::ConvertsByItself), text));
     }
     facts
 }
@@ -153,35 +185,34 @@ pub fn nce_facts(
 /// The seat batches, each with the last day its seats can still be removed (N14).
 #[component]
 pub fn SeatBatches(nce: NceSubscription, today: NaiveDate) -> impl IntoView {
+    let lang = use_language().now();
     let reducible = nce.reducible_seats(today);
     let items = nce
         .batches
         .iter()
         .map(|b| {
             let last = b.last_reducible_day();
-            let text = if b.is_open_on(today) {
-                format!(
-                    "{} seats added {}: can be removed until {}",
-                    b.seats,
-                    date_text(b.added),
-                    date_text(last)
-                )
+            let batch = if b.is_open_on(today) {
+                T::BatchOpen
             } else {
-                format!(
-                    "{} seats added {}: fixed since {}",
-                    b.seats,
-                    date_text(b.added),
-                    date_text(last)
-                )
+                T::BatchFixed
             };
+            let text = lang.fill(
+                batch,
+                &[
+                    &count_text(b.seats.into()),
+                    &date_text(b.added),
+                    &date_text(last),
+                ],
+            );
             view! { <li>{text}</li> }
         })
         .collect_view();
     (!nce.batches.is_empty()).then(|| {
         view! {
-            <h3>"Seat batches"</h3>
-            <p class="hint">{format!("Seats that can be removed today: {reducible}. Fewer seats after that only at the renewal, with a scheduled change.")}</p>
-            <ul class="batches" aria-label="Seat batches">{items}</ul>
+            <h3>{lang.text(T::SeatBatches)}</h3>
+            <p class="hint">{lang.fill(T::ReducibleToday, &[&count_text(reducible.into())])}</p>
+            <ul class="batches" aria-label=lang.text(T::SeatBatches)>{items}</ul>
         }
     })
 }

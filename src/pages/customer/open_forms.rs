@@ -4,6 +4,7 @@
 use super::sub_action::SubAction;
 use leptos::prelude::*;
 use leptos::wasm_bindgen::JsCast;
+use partnerdesk_l10n::CustomerText;
 
 /// The customer-level forms.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -24,13 +25,13 @@ impl CustomerAction {
         CustomerAction::Delete,
     ];
 
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> CustomerText {
         match self {
-            CustomerAction::Edit => "Edit customer",
-            CustomerAction::SignUpTrial => "Sign up for a trial",
-            CustomerAction::Purchase => "Purchase a subscription",
-            CustomerAction::Undo => "Undo the last action",
-            CustomerAction::Delete => "Delete customer",
+            CustomerAction::Edit => CustomerText::EditCustomer,
+            CustomerAction::SignUpTrial => CustomerText::SignUpTrial,
+            CustomerAction::Purchase => CustomerText::PurchaseSubscription,
+            CustomerAction::Undo => CustomerText::UndoLast,
+            CustomerAction::Delete => CustomerText::DeleteCustomer,
         }
     }
 }

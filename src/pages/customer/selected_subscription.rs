@@ -6,20 +6,25 @@ use super::open_forms::OpenForms;
 use super::sub_action::SubAction;
 use super::subscription_panel::{SubscriptionActionForm, SubscriptionDetails};
 use crate::state::book_state::use_book;
+use crate::state::language::use_language;
 use crate::state::settings_context::use_settings;
 use leptos::prelude::*;
 use partnerdesk_core::billing::derive::Derived;
+use partnerdesk_l10n::CustomerText;
 
 #[component]
 pub fn SelectedSubscription(state: Memo<Derived>, open: OpenForms) -> impl IntoView {
     let book = use_book();
     let settings = use_settings();
+    let language = use_language();
     let selected_sub = Memo::new(move |_| {
         let sid = open.selected.get()?;
         state.with(|s| s.subscription(&sid).cloned())
     });
     let on_action = Callback::new(move |a: SubAction| open.open_sub_action(a));
     let details = move || {
+        // Drawn again in the new language when it changes: its figures are written once.
+        language.get();
         selected_sub.get().map(|sub| {
             view! {
                 <SubscriptionDetails
@@ -52,10 +57,11 @@ pub fn SelectedSubscription(state: Memo<Derived>, open: OpenForms) -> impl IntoV
                     of_customer,
                 )
             });
+            let title = language.now().text(CustomerText::SubscriptionHistory);
             view! {
-                <h3>"History of this subscription"</h3>
+                <h3>{language.tr(CustomerText::SubscriptionHistory)}</h3>
                 <HistoryList
-                    label="History of this subscription".to_string()
+                    label=title.to_string()
                     events
                     customer_events
                     catalog=book.catalog().get()
@@ -65,7 +71,7 @@ pub fn SelectedSubscription(state: Memo<Derived>, open: OpenForms) -> impl IntoV
         })
     };
     view! {
-        <section class="subscription-panel" aria-label="Selected subscription">
+        <section class="subscription-panel" aria-label=language.tr(CustomerText::SelectedSubscription)>
             {details}
             {action_form}
             {sub_history}

@@ -1,6 +1,7 @@
 //! The actions a subscription's panel offers, named as its buttons read.
 
 use partnerdesk_core::model::subscription::{Status, SubscriptionView};
+use partnerdesk_l10n::CustomerText;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum SubAction {
@@ -23,23 +24,25 @@ pub enum SubAction {
 
 impl SubAction {
     /// The button that opens the action's form.
-    pub fn label(self, sub: &SubscriptionView) -> &'static str {
+    pub fn label(self, sub: &SubscriptionView) -> CustomerText {
         match self {
-            SubAction::Convert => "Convert trial to paid subscription",
-            SubAction::AddOn => "Add an add-on",
-            SubAction::Quantity if sub.nce.is_some() => "Change seats",
-            SubAction::Quantity => "Change licenses",
-            SubAction::Cancel => "Cancel subscription",
-            SubAction::Reactivate => "Reactivate subscription",
-            SubAction::AutoRenew if sub.auto_renew => "Turn auto-renew off",
-            SubAction::AutoRenew => "Turn auto-renew on",
-            SubAction::Frequency => "Change billing frequency",
-            SubAction::Nickname => "Set nickname",
-            SubAction::Suspend => "Suspend subscription",
-            SubAction::ScheduleChange if sub.status == Status::Trial => "Schedule the conversion",
-            SubAction::ScheduleChange => "Schedule a change for the renewal",
-            SubAction::RemoveScheduledChange => "Remove the scheduled change",
-            SubAction::BillingPlan => "Change billing plan",
+            SubAction::Convert => CustomerText::ConvertTrial,
+            SubAction::AddOn => CustomerText::AddAddOn,
+            SubAction::Quantity if sub.nce.is_some() => CustomerText::ChangeSeats,
+            SubAction::Quantity => CustomerText::ChangeLicenses,
+            SubAction::Cancel => CustomerText::CancelSubscription,
+            SubAction::Reactivate => CustomerText::ReactivateSubscription,
+            SubAction::AutoRenew if sub.auto_renew => CustomerText::AutoRenewOff,
+            SubAction::AutoRenew => CustomerText::AutoRenewOn,
+            SubAction::Frequency => CustomerText::ChangeFrequency,
+            SubAction::Nickname => CustomerText::SetNickname,
+            SubAction::Suspend => CustomerText::SuspendSubscription,
+            SubAction::ScheduleChange if sub.status == Status::Trial => {
+                CustomerText::ScheduleConversion
+            }
+            SubAction::ScheduleChange => CustomerText::ScheduleRenewalChange,
+            SubAction::RemoveScheduledChange => CustomerText::RemoveScheduledChange,
+            SubAction::BillingPlan => CustomerText::ChangeBillingPlan,
         }
     }
 }

@@ -7,10 +7,12 @@ use super::nce_forms::NceActionForm;
 use super::nce_panel::{nce_actions_for, nce_facts, SeatBatches};
 use super::sub_action::SubAction;
 use super::trial_notes::TrialNote;
-use crate::components::format::{date_text, frequency_text, money_text, offer_name, span_text};
+use crate::components::format::{count_text, date_text, money_text, offer_name, span_text};
 use crate::components::purchase_forms::AddOnForm;
 use crate::components::trial_forms::ConvertForm;
+use crate::components::words::{frequency_word, status_word};
 use crate::forms::why_link::WhyLink;
+use crate::state::language::use_language;
 use chrono::NaiveDate;
 use leptos::prelude::*;
 use partnerdesk_core::billing::derive::Derived;
@@ -19,6 +21,7 @@ use partnerdesk_core::model::command::Command;
 use partnerdesk_core::model::settings::RulesProfile;
 use partnerdesk_core::model::subscription::{Status, SubscriptionView};
 use partnerdesk_core::reports::dashboard::trial_rows;
+use partnerdesk_l10n::{CommonText, CustomerText as T, Lang};
 
 /// The actions worth offering for a subscription in its status.
 pub fn actions_for(
@@ -55,14 +58,14 @@ pub fn actions_for(
 }
 
 /// Why the billing frequency can't be changed here, when it can't (C12, A2, SPEC §7).
-fn frequency_note(sub: &SubscriptionView, profile: RulesProfile) -> Option<&'static str> {
+fn frequency_note(sub: &SubscriptionView, profile: RulesProfile) -> Option<T> {
     if sub.status != Status::Active {
         return None;
     }
     if profile == RulesProfile::P2017 {
-        Some("The billing frequency can't change under the 2017 rules profile: buy a new subscription with the other frequency, or switch to the 2018 profile in Settings.")
+        Some(T::FrequencyFixed2017)
     } else if sub.parent_id.is_some() {
-        Some("An add-on always has its base subscription's billing frequency: change the base's instead.")
+        Some(T::FrequencyOfBase)
     } else {
         None
     }
@@ -79,6 +82,8 @@ pub fn SubscriptionDetails(
     current: Signal<Option<SubAction>>,
     on_action: Callback<SubAction>,
 ) -> impl IntoView {
+    // The panel is drawn again when the language changes.
+    let lang = use_language().now();
     let today = state.today;
     let trial_note = trial_rows(&state, &catalog, std::iter::once(&sub))
         .into_iter()
@@ -90,10 +95,13 @@ pub fn SubscriptionDetails(
     };
     let (facts, actions) = match sub.nce.as_deref() {
         Some(nce) => (
-            nce_facts(&sub, nce, &catalog, today),
+            nce_facts(lang, &sub, nce, &catalog, today),
             nce_actions_for(&sub, nce, &catalog, today),
         ),
-        None => (facts_of(&sub, today), actions_for(&sub, &catalog, profile)),
+        None => (
+            facts_of(lang, &sub, today),
+            actions_for(&sub, &catalog, profile),
+        ),
     };
     let batches = sub
         .nce
@@ -102,7 +110,7 @@ pub fn SubscriptionDetails(
     let buttons = actions
         .into_iter()
         .map(|a| {
-            let label = a.label(&sub);
+            let label = lang.text(a.label(&sub));
             view! {
                 <button
                     type="button"
@@ -121,52 +129,67 @@ pub fn SubscriptionDetails(
         </dl>
         {batches}
         {trial_note}
-        <div class="actions" role="group" aria-label="Actions for this subscription">{buttons}</div>
-        {frequency_note(&sub, profile).map(|n| view! { <p class="note">{n}</p> })}
+        <div class="actions" role="group" aria-label=lang.text(T::ActionsForSubscription)>{buttons}</div>
+        {frequency_note(&sub, profile).map(|n| view! { <p class="note">{lang.text(n)}</p> })}
     }
 }
 
 /// The subscription's details as (name, value), in the order a partner reads them.
-fn facts_of(sub: &SubscriptionView, today: NaiveDate) -> Vec<(&'static str, String)> {
+fn facts_of(lang: Lang, sub: &SubscriptionView, today: NaiveDate) -> Vec<(&'static str, String)> {
+    let frequency = lang.text(frequency_word(sub.frequency));
     let mut facts: Vec<(&'static str, String)> = vec![
-        ("Subscription ID", sub.id.clone()),
-        ("Order ID", sub.order_id.clone()),
-        ("Status", sub.status.label().to_string()),
-        ("Quantity", sub.quantity.to_string()),
+        (lang.text(T::SubscriptionId), sub.id.clone()),
+        (lang.text(T::OrderId), sub.order_id.clone()),
         (
-            "Billing frequency",
-            frequency_text(sub.frequency).to_string(),
+            lang.text(CommonText::Status),
+            lang.text(status_word(sub.status)).to_string(),
         ),
-        ("Created", date_text(sub.created)),
+        (
+            lang.text(CommonText::Quantity),
+            count_text(sub.quantity.into()),
+        ),
+        (
+            lang.text(CommonText::BillingFrequency),
+            frequency.to_string(),
+        ),
+        (lang.text(T::Created), date_text(sub.created)),
     ];
     if let Some(t) = &sub.trial {
-        facts.push(("Trial", span_text(t.started, t.expires)));
+        facts.push((lang.text(T::TrialPeriod), span_text(t.started, t.expires)));
         if let Some(on) = t.converted_on {
-            facts.push(("Converted on", date_text(on)));
+            facts.push((lang.text(T::ConvertedOn), date_text(on)));
         } else {
-            facts.push(("Trial days left", t.days_left(today).max(0).to_string()));
+            facts.push((
+                lang.text(T::TrialDaysLeft),
+                t.days_left(today).max(0).to_string(),
+            ));
         }
     }
     if let Some(t) = sub.term {
-        facts.push(("Term", span_text(t.start, t.end)));
+        facts.push((lang.text(CommonText::Term), span_text(t.start, t.end)));
     }
     if let Some(d) = sub.renewal_date() {
-        facts.push(("Renewal date", date_text(d)));
+        facts.push((lang.text(CommonText::RenewalDate), date_text(d)));
     }
     if let Some(u) = sub.unit_price {
-        facts.push(("Monthly unit price (locked)", money_text(u)));
+        facts.push((lang.text(T::MonthlyUnitPrice), money_text(u)));
     }
     if !sub.is_trial() {
+        let on_off = if sub.auto_renew {
+            CommonText::On
+        } else {
+            CommonText::Off
+        };
         facts.push((
-            "Auto-renew",
-            if sub.auto_renew { "On" } else { "Off" }.to_string(),
+            lang.text(CommonText::AutoRenew),
+            lang.text(on_off).to_string(),
         ));
     }
     if let Some(d) = sub.suspended_on {
-        facts.push(("Cancelled (suspended) on", date_text(d)));
+        facts.push((lang.text(T::CancelledOn), date_text(d)));
     }
     if let Some(d) = sub.reactivate_until() {
-        facts.push(("Can be reactivated until", date_text(d)));
+        facts.push((lang.text(T::ReactivateUntil), date_text(d)));
     }
     facts
 }
@@ -180,8 +203,9 @@ pub fn SubscriptionActionForm(
     on_done: Callback<String>,
     on_close: Callback<()>,
 ) -> impl IntoView {
+    let language = use_language();
     let id = sub.id.clone();
-    let heading = action.label(&sub);
+    let heading = language.tr(action.label(&sub));
     if sub.nce.is_some() {
         return view! {
             <section class="action-form" aria-labelledby="action-heading">
@@ -199,14 +223,14 @@ pub fn SubscriptionActionForm(
         SubAction::Nickname => view! { <NicknameForm sub on_done on_close /> }.into_any(),
         SubAction::Cancel => view! {
             <p class="hint">
-                "Cancelling (suspending, in legacy CSP) credits 100% inside the first 30 days of the term, a prorated amount after that. Add-ons are cancelled with it; you can reactivate for 90 days."
+                {language.tr(T::CancelHint)}
                 <WhyLink rule="C8" />
             </p>
             <ConfirmForm
                 prefix="cancel"
                 command=Command::Cancel { subscription_id: id, order: None, }
-                confirm="Confirm cancellation"
-                done="Subscription cancelled."
+                confirm=language.tr(T::ConfirmCancellation)
+                done=language.tr(T::SubscriptionCancelled)
                 on_done
                 on_close
             />
@@ -216,8 +240,8 @@ pub fn SubscriptionActionForm(
             <ConfirmForm
                 prefix="reactivate"
                 command=Command::Reactivate { subscription_id: id }
-                confirm="Confirm reactivation"
-                done="Subscription reactivated."
+                confirm=language.tr(T::ConfirmReactivation)
+                done=language.tr(T::SubscriptionReactivated)
                 on_done
                 on_close
             />
@@ -229,8 +253,8 @@ pub fn SubscriptionActionForm(
                 <ConfirmForm
                     prefix="auto-renew"
                     command=Command::SetAutoRenew { subscription_id: id, on }
-                    confirm=if on { "Confirm auto-renew on" } else { "Confirm auto-renew off" }
-                    done="Auto-renew changed."
+                    confirm=language.tr(if on { T::ConfirmAutoRenewOn } else { T::ConfirmAutoRenewOff })
+                    done=language.tr(T::AutoRenewChanged)
                     on_done
                     on_close
                 />

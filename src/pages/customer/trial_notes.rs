@@ -3,31 +3,25 @@
 //! followed by a compatible offer (T12).
 
 use crate::forms::why_link::WhyLink;
+use crate::state::language::use_language;
 use leptos::prelude::*;
 use partnerdesk_core::model::subscription::Status;
 use partnerdesk_core::reports::dashboard::TrialRow;
+use partnerdesk_l10n::CustomerText;
 
 #[component]
 pub fn TrialNote(row: TrialRow) -> impl IntoView {
+    let language = use_language();
     let offers = row.next_offers.join(", ");
-    match (row.status, row.has_conversion_target) {
-        (Status::Expired, _) => view! {
-            <p class="note">
-                "Expired: it can't be used or reactivated. Its data is kept and can be restored by a purchase of "
-                {offers} " for this customer." <WhyLink rule="T11" />
-            </p>
-        }
-        .into_any(),
-        (_, false) => view! {
-            <p class="note">
-                "No conversion target: this trial runs until it expires. To keep its services, buy a compatible offer before then: "
-                {offers} "." <WhyLink rule="T12" />
-            </p>
-        }
-        .into_any(),
-        _ => view! {
-            <p class="note">"Converts to " {offers} " at any time before it expires." <WhyLink rule="T8" /></p>
-        }
-        .into_any(),
+    let (text, rule) = match (row.status, row.has_conversion_target) {
+        (Status::Expired, _) => (CustomerText::TrialExpiredNote, "T11"),
+        (_, false) => (CustomerText::TrialNoTarget, "T12"),
+        _ => (CustomerText::TrialConverts, "T8"),
+    };
+    view! {
+        <p class="note">
+            {move || language.get().fill(text, &[&offers])}
+            <WhyLink rule=rule />
+        </p>
     }
 }
