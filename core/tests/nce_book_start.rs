@@ -10,6 +10,7 @@ use common::csv_edit::with_cell_changed;
 use nce_support::book::{creation_command, nce_book, CUSTOMER};
 use nce_support::*;
 use partnerdesk_core::base::dates::{add_days, add_months};
+use partnerdesk_core::base::say::{NceAdoptionRefusal, Say};
 use partnerdesk_core::billing::derive::derive;
 use partnerdesk_core::billing::nce::action::Creation;
 use partnerdesk_core::billing::nce::calendar::invoice_date;
@@ -332,6 +333,11 @@ fn n7_a_file_whose_month_is_not_over_is_refused_and_nothing_is_recorded() {
     let plan = plan.unwrap();
     let (_, refused) = fresh.execute_all(plan.commands(), today).unwrap_err();
     assert_eq!(refused.rule, "N7");
+    let said = Say::from(NceAdoptionRefusal::MonthNotOver {
+        billed_through: day(2022, 4, 30),
+        day: today,
+    });
+    assert_eq!(refused.say.as_deref(), Some(&said));
     assert!(fresh.events.is_empty());
     assert_eq!(CUSTOMER, plan.customers[0].id);
 }

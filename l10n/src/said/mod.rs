@@ -16,6 +16,7 @@ mod legacy_purchase;
 mod legacy_renewal;
 mod legacy_trial;
 mod nce_action;
+mod nce_adoption;
 mod nce_lifecycle;
 mod nce_offer;
 mod nce_order;
@@ -53,6 +54,7 @@ pub(crate) fn word(lang: Lang, say: &Say) -> String {
         Say::NceSeats(r) => nce_seats::word(lang, r),
         Say::NceLifecycle(r) => nce_lifecycle::word(lang, r),
         Say::NcePlan(r) => nce_plan::word(lang, r),
+        Say::NceAdoption(r) => nce_adoption::word(lang, r),
     }
 }
 
@@ -131,13 +133,18 @@ impl Figures {
         })
     }
 
-    /// A new commerce term and plan: "1 year, billed monthly", "3 years, paid up front".
-    pub fn term_plan(self, term_plan: TermPlanWord) -> String {
-        let term = self.0.pick(match term_plan.term {
+    /// A new commerce term's length: "1 year", "1 jaar", "1 Jahr".
+    pub fn term(self, term: TermWord) -> &'static str {
+        self.0.pick(match term {
             TermWord::OneMonth => ["1 month", "1 maand", "1 Monat"],
             TermWord::OneYear => ["1 year", "1 jaar", "1 Jahr"],
             TermWord::ThreeYears => ["3 years", "3 jaar", "3 Jahre"],
-        });
+        })
+    }
+
+    /// A new commerce term and plan: "1 year, billed monthly", "3 years, paid up front".
+    pub fn term_plan(self, term_plan: TermPlanWord) -> String {
+        let term = self.term(term_plan.term);
         if term_plan.upfront {
             let paid = self
                 .0

@@ -50,7 +50,47 @@ pub fn nce_orders() -> Vec<Say> {
     ];
     all.extend(actions.into_iter().map(Say::from));
     all.extend(nce_offers(year, upfront));
+    all.extend(nce_adoptions());
     all
+}
+
+fn nce_adoptions() -> Vec<Say> {
+    use NceAdoptionRefusal::*;
+    let offer = || s("Offer X");
+    vec![
+        NeedsTermAndPlan { offer: offer() }.into(),
+        SeatsAtLeast {
+            offer: offer(),
+            minimum: 5,
+        }
+        .into(),
+        MonthNotOver {
+            billed_through: DAY,
+            day: DAY,
+        }
+        .into(),
+        TermStartsAfterFile {
+            start: DAY,
+            file_end: DAY,
+        }
+        .into(),
+        TermExpired { end: DAY }.into(),
+        TrialShape {
+            offer: offer(),
+            seats: 25,
+            start: DAY,
+            end: DAY,
+        }
+        .into(),
+        TermEndsOn {
+            term: TermWord::OneYear,
+            start: DAY,
+            end: DAY,
+            not_on: DAY,
+        }
+        .into(),
+        AddOnNeedsBase { offer: offer() }.into(),
+    ]
 }
 
 fn nce_offers(year: TermPlanWord, upfront: TermPlanWord) -> Vec<Say> {

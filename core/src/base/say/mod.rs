@@ -27,7 +27,7 @@ pub use history::{ActionLabel, Commitment, HistoryDetail, HistoryLine};
 pub use legacy_changes::{LegacyChangeRefusal, LegacyPriceListRefusal, LegacyRenewalRefusal};
 pub use legacy_orders::{LegacyAdoptionRefusal, LegacyPurchaseRefusal, LegacyTrialRefusal};
 pub use nce_changes::{NceLifecycleRefusal, NcePlanRefusal, NceSeatsRefusal};
-pub use nce_orders::{NceActionRefusal, NceOfferRefusal, NceOrderRefusal};
+pub use nce_orders::{NceActionRefusal, NceAdoptionRefusal, NceOfferRefusal, NceOrderRefusal};
 pub use words::{Cadence, LegacyAct, SubState, TermPlanWord, TermWord};
 
 use serde::{Deserialize, Serialize};
@@ -58,6 +58,7 @@ pub enum Say {
     NceSeats(NceSeatsRefusal),
     NceLifecycle(NceLifecycleRefusal),
     NcePlan(NcePlanRefusal),
+    NceAdoption(NceAdoptionRefusal),
 }
 
 macro_rules! said_as {
@@ -87,6 +88,7 @@ said_as! {
     NceSeatsRefusal => NceSeats,
     NceLifecycleRefusal => NceLifecycle,
     NcePlanRefusal => NcePlan,
+    NceAdoptionRefusal => NceAdoption,
 }
 
 /// What is wrong with the partner's settings.

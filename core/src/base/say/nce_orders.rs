@@ -2,7 +2,7 @@
 //! trial and its conversion, the offer's dates, seats, limits and prices, and the actions the
 //! new commerce rules have no place for.
 
-use super::words::TermPlanWord;
+use super::words::{TermPlanWord, TermWord};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
@@ -96,4 +96,42 @@ pub enum NceActionRefusal {
     NoScheduledChange,
     /// N24: an action dated before the last.
     DateOrder,
+}
+
+/// A subscription that exists at Microsoft, recorded from the partner's latest reconciliation
+/// file, refused (issue 12's book start under new commerce).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum NceAdoptionRefusal {
+    /// N1: a paid offer without a term and plan.
+    NeedsTermAndPlan { offer: String },
+    /// P6: fewer seats than the offer's minimum.
+    SeatsAtLeast { offer: String, minimum: u32 },
+    /// N7: the file's month is not over on the day it is recorded.
+    MonthNotOver {
+        billed_through: NaiveDate,
+        day: NaiveDate,
+    },
+    /// N4: the term starts after the file's last day.
+    TermStartsAfterFile {
+        start: NaiveDate,
+        file_end: NaiveDate,
+    },
+    /// N12: the term ended in the file's month with no renewal.
+    TermExpired { end: NaiveDate },
+    /// N18: a trial's seats and days.
+    TrialShape {
+        offer: String,
+        seats: u32,
+        start: NaiveDate,
+        end: NaiveDate,
+    },
+    /// N4, N23: the term ends on another day than its length (or its base) says.
+    TermEndsOn {
+        term: TermWord,
+        start: NaiveDate,
+        end: NaiveDate,
+        not_on: NaiveDate,
+    },
+    /// A1: an add-on without a held base of an offer it adds to, in its term and plan.
+    AddOnNeedsBase { offer: String },
 }

@@ -151,14 +151,20 @@ impl TermPlan {
     }
 }
 
+impl From<Term> for TermWord {
+    fn from(term: Term) -> TermWord {
+        match term {
+            Term::P1M => TermWord::OneMonth,
+            Term::P1Y => TermWord::OneYear,
+            Term::P3Y => TermWord::ThreeYears,
+        }
+    }
+}
+
 impl From<TermPlan> for TermPlanWord {
     fn from(term_plan: TermPlan) -> TermPlanWord {
         TermPlanWord {
-            term: match term_plan.term {
-                Term::P1M => TermWord::OneMonth,
-                Term::P1Y => TermWord::OneYear,
-                Term::P3Y => TermWord::ThreeYears,
-            },
+            term: term_plan.term.into(),
             plan: term_plan.plan.into(),
             upfront: term_plan.is_upfront(),
         }

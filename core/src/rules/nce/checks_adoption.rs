@@ -8,6 +8,7 @@
 
 use crate::base::dates::{add_days, us_date};
 use crate::base::rule_error::RuleError;
+use crate::base::say::{LegacyAdoptionRefusal, NceAdoptionRefusal as Refusal};
 use crate::billing::nce::action::AdoptedStart;
 use crate::billing::nce::calendar::term_end;
 use crate::billing::nce::replay_start::TRIAL_SEATS;
@@ -33,17 +34,26 @@ pub(super) fn check_adoption(
                 "{} is not a trial, so it needs a term and billing plan.",
                 offer.sku_name
             ),
-        )),
+        )
+        .saying(Refusal::NeedsTermAndPlan {
+            offer: offer.sku_name.clone(),
+        })),
         (kind, Some(term_plan)) => {
             check_paid_term(ctx, offer, adopted, term_plan)?;
             check_base(ctx, offer, kind, adopted)?;
             let minimum = offer.min_seats.max(1);
             if adopted.quantity < minimum {
                 let text = format!("{} needs at least {minimum} seats.", offer.sku_name);
-                return Err(RuleError::new("P6", text).at("quantity"));
+                return Err(RuleError::new("P6", text)
+                    .saying(Refusal::SeatsAtLeast {
+                        offer: offer.sku_name.clone(),
+                        minimum,
+                    })
+                    .at("quantity"));
             }
             if adopted.unit_price.is_negative() {
-                return Err(RuleError::new("N2", "A unit price can't be negative."));
+                return Err(RuleError::new("N2", "A unit price can't be negative.")
+                    .saying(LegacyAdoptionRefusal::NegativeUnitPrice));
             }
             Ok(())
         }
@@ -59,7 +69,10 @@ fn check_file_dates(day: NaiveDate, adopted: &AdoptedStart) -> Result<(), RuleEr
             us_date(adopted.billed_through),
             us_date(day)
         );
-        return Err(RuleError::new("N7", text));
+        return Err(RuleError::new("N7", text).saying(Refusal::MonthNotOver {
+            billed_through: adopted.billed_through,
+            day,
+        }));
     }
     if adopted.term_start > adopted.billed_through {
         let text = format!(
@@ -67,14 +80,21 @@ fn check_file_dates(day: NaiveDate, adopted: &AdoptedStart) -> Result<(), RuleEr
             us_date(adopted.term_start),
             us_date(adopted.billed_through)
         );
-        return Err(RuleError::new("N4", text));
+        return Err(
+            RuleError::new("N4", text).saying(Refusal::TermStartsAfterFile {
+                start: adopted.term_start,
+                file_end: adopted.billed_through,
+            }),
+        );
     }
     if adopted.term_end < adopted.billed_through {
         let text = format!(
             "Its term ended on {} and the file shows no renewal, so it expired; there is nothing to record.",
             us_date(adopted.term_end)
         );
-        return Err(RuleError::new("N12", text));
+        return Err(RuleError::new("N12", text).saying(Refusal::TermExpired {
+            end: adopted.term_end,
+        }));
     }
     Ok(())
 }
@@ -92,7 +112,12 @@ fn check_trial(offer: &NceOffer, adopted: &AdoptedStart) -> Result<(), RuleError
             us_date(adopted.term_start),
             us_date(trial_end)
         );
-        return Err(RuleError::new("N18", text));
+        return Err(RuleError::new("N18", text).saying(Refusal::TrialShape {
+            offer: offer.sku_name.clone(),
+            seats: TRIAL_SEATS,
+            start: adopted.term_start,
+            end: trial_end,
+        }));
     }
     Ok(())
 }
@@ -120,7 +145,12 @@ fn check_paid_term(
             us_date(end),
             us_date(adopted.term_end)
         );
-        return Err(RuleError::new("N4", text));
+        return Err(RuleError::new("N4", text).saying(Refusal::TermEndsOn {
+            term: term_plan.term.into(),
+            start: adopted.term_start,
+            end,
+            not_on: adopted.term_end,
+        }));
     }
     Ok(())
 }
@@ -152,7 +182,11 @@ fn check_base(
                 "{} is an add-on: it needs this customer's subscription of an offer it adds to, in the same term and billing plan, as its base.",
                 offer.sku_name
             );
-            Err(RuleError::new("A1", text).at("base"))
+            Err(RuleError::new("A1", text)
+                .saying(Refusal::AddOnNeedsBase {
+                    offer: offer.sku_name.clone(),
+                })
+                .at("base"))
         }
         (_, None) => Ok(()),
         (_, Some(_)) => {
@@ -160,7 +194,11 @@ fn check_base(
                 "{} is not an add-on, so it has no base subscription.",
                 offer.sku_name
             );
-            Err(RuleError::new("A1", text).at("base"))
+            Err(RuleError::new("A1", text)
+                .saying(LegacyAdoptionRefusal::NotAnAddOnNoBase {
+                    offer: offer.sku_name.clone(),
+                })
+                .at("base"))
         }
     }
 }
