@@ -9,10 +9,10 @@ use crate::state::book_state::use_book;
 use crate::state::ids::new_guid;
 use crate::state::language::use_language;
 use leptos::prelude::*;
-use partnerdesk_core::base::countries::{country_code, country_label, COUNTRIES};
+use partnerdesk_core::base::countries::COUNTRIES;
 use partnerdesk_core::model::command::Command;
 use partnerdesk_core::model::customer::{Customer, Segment};
-use partnerdesk_l10n::{CommonText, CustomersText};
+use partnerdesk_l10n::{CommonText, CustomersText, Lang};
 
 /// The form's controls, one signal per field of the customer.
 #[derive(Clone, Copy)]
@@ -35,15 +35,17 @@ impl CustomerFields {
         }
     }
 
-    /// The customer `id` as typed, trimmed and in the case the core expects.
-    fn customer(&self, id: String) -> Customer {
+    /// The customer `id` as typed, trimmed and in the case the core expects; the country
+    /// typed as a code or by its name in English or in `lang`.
+    fn customer(&self, id: String, lang: Lang) -> Customer {
         let mpn = self.reseller.get_untracked().trim().to_string();
         Customer {
             id,
             company_name: self.name.get_untracked().trim().to_string(),
             domain: self.domain.get_untracked().trim().to_lowercase(),
             country: self.country.with_untracked(|typed| {
-                country_code(typed).map_or_else(|| typed.trim().to_uppercase(), str::to_string)
+                lang.country_code(typed)
+                    .map_or_else(|| typed.trim().to_uppercase(), str::to_string)
             }),
             segment: Segment::parse(&self.segment.get_untracked()).unwrap_or(Segment::Commercial),
             reseller_mpn_id: (!mpn.is_empty()).then_some(mpn),
@@ -76,7 +78,7 @@ pub fn CustomerForm(
 
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let candidate = fields.customer(id.clone());
+        let candidate = fields.customer(id.clone(), language.now());
         let problems = candidate.validate_entry();
         if !problems.is_empty() {
             return errors.set(problems);
@@ -114,13 +116,18 @@ pub fn CustomerForm(
     }
 }
 
-/// The ISO countries the Country field offers as the partner types.
+/// The ISO countries the Country field offers as the partner types, named in the partner's
+/// language ("Nederland (NL)" in Dutch, "Niederlande (NL)" in German).
 #[component]
 fn CountryList() -> impl IntoView {
-    let options = COUNTRIES
-        .iter()
-        .map(|&(code, _)| view! { <option value=country_label(code)></option> })
-        .collect_view();
+    let language = use_language();
+    let options = move || {
+        let lang = language.get();
+        COUNTRIES
+            .iter()
+            .map(|&(code, _)| view! { <option value=lang.country_label(code)></option> })
+            .collect_view()
+    };
     view! { <datalist id="country-list">{options}</datalist> }
 }
 

@@ -80,3 +80,21 @@ test('ordering from the catalog lists only customers in a country where the offe
     'Van Dijk BV (vandijk.onmicrosoft.com)',
   ]);
 });
+
+test('in Dutch the country list names countries in Dutch, and "Duitsland" is saved as DE', async (t) => {
+  const { page, url } = await openApp(t);
+  await startBook(page, url);
+  await page.getByLabel('Language', { exact: true }).selectOption('nl');
+  await page.goto(url('/customers'));
+  await loaded(page);
+  await page.getByRole('button', { name: 'Nieuwe klant' }).click();
+  const options = await page.locator('#country-list option').evaluateAll((all) => all.map((o) => o.value));
+  assert.ok(options.includes('Nederland (NL)'), options.slice(0, 5).join(', '));
+  assert.ok(options.includes('Duitsland (DE)'));
+  await page.getByLabel('Bedrijfsnaam').fill('Schmidt AG');
+  await page.getByLabel('Primair domein').fill('schmidt.onmicrosoft.com');
+  await page.getByLabel('Land', { exact: true }).fill('Duitsland');
+  await page.getByRole('button', { name: 'Klant aanmaken' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Schmidt AG' }).waitFor();
+  await page.getByText('schmidt.onmicrosoft.com · DE').waitFor();
+});
