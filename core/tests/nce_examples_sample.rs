@@ -3,6 +3,7 @@
 mod nce_support;
 
 use nce_support::*;
+use partnerdesk_core::base::say::NceNote;
 use partnerdesk_core::billing::nce::action::{Creation, Dated, NceAction};
 use partnerdesk_core::model::charge_line::ChargeType;
 use partnerdesk_core::model::nce::sample_catalog::*;
@@ -114,10 +115,11 @@ fn x10_reduction_inside_the_batch_window_and_refused_after_it() {
             ("G202305001".to_string(), money("264.00"))
         ]
     );
-    assert!(out
-        .notes
-        .iter()
-        .any(|n| n.text == "Seats added on 4/20/2023 can be reduced until 4/26/2023."));
+    let added = NceNote::SeatsReducible {
+        added: day(2023, 4, 20),
+        last: day(2023, 4, 26),
+    };
+    assert!(out.notes.iter().any(|n| n.note == added.clone().into()));
 }
 
 fn premium_trial(on: partnerdesk_core::NaiveDate) -> Dated<Creation> {

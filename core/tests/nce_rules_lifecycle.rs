@@ -4,6 +4,7 @@
 mod nce_support;
 
 use nce_support::*;
+use partnerdesk_core::base::say::NceNote;
 use partnerdesk_core::billing::nce::action::NceAction;
 use partnerdesk_core::model::charge_line::ChargeType;
 use partnerdesk_core::model::nce::order::ScheduledChange;
@@ -74,8 +75,12 @@ fn n8_purchase_opens_a_batch_and_the_cancellation_window() {
         (day(2023, 1, 10), day(2023, 1, 16), Some(day(2023, 1, 16)))
     );
     assert_eq!(
-        out.notes[0].text,
-        "These 5 seats can be reduced, and the subscription cancelled, until 1/16/2023."
+        out.notes[0].note,
+        NceNote::WindowsOpen {
+            seats: 5,
+            until: day(2023, 1, 16)
+        }
+        .into()
     );
 }
 

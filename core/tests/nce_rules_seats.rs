@@ -3,6 +3,7 @@
 mod nce_support;
 
 use nce_support::*;
+use partnerdesk_core::base::say::NceNote;
 use partnerdesk_core::base::say::{NceSeatsRefusal, Say};
 use partnerdesk_core::billing::nce::action::NceAction;
 use partnerdesk_core::model::nce::order::ScheduledChange;
@@ -261,8 +262,12 @@ fn n13_preview_shows_the_pair_and_when_the_new_seats_can_be_reduced() {
         ]
     );
     assert_eq!(
-        preview.notes[0].text,
-        "Seats added on 4/20/2023 can be reduced until 4/26/2023."
+        preview.notes[0].note,
+        NceNote::SeatsReducible {
+            added: day(2023, 4, 20),
+            last: day(2023, 4, 26)
+        }
+        .into()
     );
     let refused =
         preview_action(PARTNER, &ctx, history, &seats(day(2023, 4, 20), 5, 1)).unwrap_err();

@@ -3,6 +3,7 @@
 mod nce_support;
 
 use nce_support::*;
+use partnerdesk_core::base::say::{NceNote, PreviewNote};
 use partnerdesk_core::billing::nce::action::{Creation, Dated, NceAction};
 use partnerdesk_core::billing::nce::replay::{Explain, Replay, ReplayContext};
 use partnerdesk_core::model::charge_line::ChargeType;
@@ -195,9 +196,12 @@ fn n31_automatic_conversion_refused_by_t4_expires_and_names_the_rule() {
         Some("T4")
     );
     assert_eq!(replay.lines().len(), 1);
-    assert!(replay.notes().last().unwrap().text.starts_with(
-        "Expired on 4/9/2023 instead of continuing: The customer already has Office 365 E3"
-    ));
+    let expired = &replay.notes().last().unwrap().note;
+    let PreviewNote::Nce(NceNote::Expired { day: on, because }) = expired else {
+        panic!("{expired:?}")
+    };
+    assert_eq!(*on, day(2023, 4, 9));
+    assert_eq!(because, &view.expired_because.as_ref().unwrap().say);
 }
 
 #[test]

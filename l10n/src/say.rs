@@ -4,7 +4,7 @@
 use crate::lang::Lang;
 use crate::texts::Text;
 use partnerdesk_core::base::rule_error::RuleError;
-use partnerdesk_core::base::say::Say;
+use partnerdesk_core::base::say::{PreviewNote, Say};
 
 /// The GUID shown as an example of one.
 pub(crate) const EXAMPLE_GUID: &str = "3f2504e0-4f89-41d3-9a0c-0305e82c3301";
@@ -40,6 +40,11 @@ impl Lang {
     /// What the core has to say, in this language.
     pub fn say(self, say: &Say) -> String {
         crate::said::word(self, say)
+    }
+
+    /// What a preview explains under its lines, in this language.
+    pub fn note(self, note: &PreviewNote) -> String {
+        crate::said::notes::word(self, note)
     }
 
     /// A refusal of the core, in this language; its English message while the core does not

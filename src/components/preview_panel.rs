@@ -153,7 +153,7 @@ pub fn PreviewPanel(
     let notes = (!preview.notes.is_empty()).then(|| {
         view! {
             <ul class="notes" aria-label=lang.text(ActionsText::HowWorkedOut)>
-                {preview.notes.iter().map(|n| view! { <li>{n.clone()}</li> }).collect_view()}
+                {preview.notes.iter().map(|n| view! { <li>{lang.note(n)}</li> }).collect_view()}
             </ul>
         }
     });

@@ -6,6 +6,7 @@ use super::billing_engine;
 use super::engine::{BillingEngine, ReplayInput, SubscriptionEvents};
 use super::invoice::{invoice_on, invoices_up_to, summaries_up_to, Invoice, InvoiceSummary};
 use crate::base::dates::{add_days, add_months, first_of_month};
+use crate::base::say::PreviewNote;
 use crate::model::book::Book;
 use crate::model::charge_line::ChargeLine;
 use crate::model::command::Command;
@@ -30,7 +31,7 @@ pub struct Derived {
     pub lines: Vec<ChargeLine>,
     /// Explanations of the money of `explain_on`'s events, for previews: (the subscription's
     /// id, the explanation).
-    pub notes: Vec<(String, String)>,
+    pub notes: Vec<(String, PreviewNote)>,
 }
 
 impl Derived {

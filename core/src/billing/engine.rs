@@ -4,6 +4,7 @@
 //! share one engine (`legacy`), their differences behind `LegacyProfile`; a new family of rules
 //! is a new engine and one arm of `billing_engine`.
 
+use crate::base::say::PreviewNote;
 use crate::model::book::Book;
 use crate::model::catalog::Catalog;
 use crate::model::charge_line::ChargeLine;
@@ -90,7 +91,7 @@ pub struct Replay {
     pub view: SubscriptionView,
     pub lines: Vec<ChargeLine>,
     /// The explanations of `ReplayInput::explain_on`'s events.
-    pub notes: Vec<String>,
+    pub notes: Vec<PreviewNote>,
     /// Its terms and renewals, for its add-ons to follow.
     pub terms: BaseTerms,
 }

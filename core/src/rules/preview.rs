@@ -2,6 +2,7 @@
 
 use crate::base::money::Money;
 use crate::base::rule_error::RuleError;
+use crate::base::say::PreviewNote;
 use crate::billing::billing_engine;
 use crate::billing::commitment::{commitment, period_net, Commitment, PeriodNet};
 use crate::billing::derive::{derive_events, Derived};
@@ -26,7 +27,7 @@ pub struct Preview {
     pub removed_lines: Vec<ChargeLine>,
     /// The dates and money of the command in words, with the figures of the formulas: of the
     /// subscriptions the command acts on, not of others changed the same day.
-    pub notes: Vec<String>,
+    pub notes: Vec<PreviewNote>,
     /// What the subscription commits the customer to after a purchase, conversion or change.
     pub commitment: Option<Commitment>,
     /// After a cancellation, what the customer still pays for the current period.

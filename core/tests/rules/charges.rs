@@ -133,9 +133,11 @@ fn c8_preview_explains_the_credit_with_its_figures() {
     assert_eq!(p.added_lines.len(), 1);
     assert_eq!(p.added_lines[0].amount.to_string(), "-41.82");
     assert!(
-        p.notes
-            .iter()
-            .any(|n| n.contains("318 days") && n.contains("41.82")),
+        p.notes.iter().any(|n| matches!(
+            n,
+            PreviewNote::Legacy(LegacyNote::ProratedCredit(c))
+                if c.days == 318 && c.amount.round2().to_string() == "41.82"
+        )),
         "{:?}",
         p.notes
     );

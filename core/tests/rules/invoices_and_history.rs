@@ -83,7 +83,10 @@ fn preview_shows_dates_and_lines_with_their_invoice_dates_and_records_nothing() 
     assert_eq!(p.added_lines[0].billing_date, d(4, 15, 2018));
     assert_eq!(p.net_amount().to_string(), "720.00");
     assert!(
-        p.notes.iter().any(|n| n.contains("renews on 3/20/2019")),
+        p.notes.iter().any(|n| matches!(
+            n,
+            PreviewNote::Legacy(LegacyNote::Purchase { renews, .. }) if *renews == d(3, 20, 2019)
+        )),
         "{:?}",
         p.notes
     );

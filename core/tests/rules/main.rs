@@ -11,6 +11,7 @@ mod invoices_and_history;
 mod trials;
 
 use common::*;
+use partnerdesk_core::base::say::{LegacyNote, PreviewNote};
 use partnerdesk_core::billing::derive::derive;
 use partnerdesk_core::model::book::Book;
 use partnerdesk_core::model::catalog::BillingFrequency::{Annual, Monthly};

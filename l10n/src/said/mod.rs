@@ -22,6 +22,7 @@ mod nce_offer;
 mod nce_order;
 mod nce_plan;
 mod nce_seats;
+pub(crate) mod notes;
 
 use crate::lang::Lang;
 use crate::{de, en, nl};

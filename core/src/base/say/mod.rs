@@ -18,6 +18,7 @@ mod legacy_changes;
 mod legacy_orders;
 mod nce_changes;
 mod nce_orders;
+mod notes;
 mod words;
 
 pub use book::{BookRefusal, HistoryDay, ProgramWord};
@@ -28,6 +29,7 @@ pub use legacy_changes::{LegacyChangeRefusal, LegacyPriceListRefusal, LegacyRene
 pub use legacy_orders::{LegacyAdoptionRefusal, LegacyPurchaseRefusal, LegacyTrialRefusal};
 pub use nce_changes::{NceLifecycleRefusal, NcePlanRefusal, NceSeatsRefusal};
 pub use nce_orders::{NceActionRefusal, NceAdoptionRefusal, NceOfferRefusal, NceOrderRefusal};
+pub use notes::{LegacyNote, NceNote, PreviewNote, ProratedCredit};
 pub use words::{Cadence, LegacyAct, SubState, TermPlanWord, TermWord};
 
 use serde::{Deserialize, Serialize};

@@ -6,6 +6,7 @@
 
 use super::action::{action_of, creation_of, Dated};
 use super::replay::{Note, Replay, ReplayContext};
+use crate::base::say::PreviewNote;
 use crate::model::command::Command;
 use crate::model::event::Event;
 use crate::model::nce::limits::{CheckContext, OtherSubscription};
@@ -170,10 +171,10 @@ impl<'a> CustomerReplay<'a> {
 }
 
 /// The notes of `day` only: what a preview explains.
-pub(super) fn notes_of(notes: &[Note], day: Option<NaiveDate>) -> Vec<String> {
+pub(super) fn notes_of(notes: &[Note], day: Option<NaiveDate>) -> Vec<PreviewNote> {
     notes
         .iter()
         .filter(|n| Some(n.day) == day)
-        .map(|n| n.text.clone())
+        .map(|n| n.note.clone())
         .collect()
 }

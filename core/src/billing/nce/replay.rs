@@ -6,9 +6,10 @@ use super::action::{Creation, Dated};
 use super::calendar::invoice_date;
 use super::invoice::tax_total;
 use super::replay_start::{default_conversion, initial_view};
-use crate::base::dates::{add_days, first_of_month, us_date};
+use crate::base::dates::{add_days, first_of_month};
 use crate::base::money::Money;
 use crate::base::rule_error::RuleError;
+use crate::base::say::{NceNote, PreviewNote};
 use crate::model::catalog::BillingFrequency;
 use crate::model::charge_line::{ChargeLine, ChargeType};
 use crate::model::nce::ids::IdNamespace;
@@ -80,11 +81,11 @@ impl Explain {
     }
 }
 
-/// A sentence for previews and the subscription page.
-#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+/// An explanation for previews and the subscription page.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Note {
     pub day: NaiveDate,
-    pub text: String,
+    pub note: PreviewNote,
 }
 
 /// The fields that differ between lines; the rest come from the subscription as it stands.
@@ -317,11 +318,11 @@ impl<'a> Replay<'a> {
         });
     }
 
-    /// A sentence about `day`, written only when the day is explained.
-    pub(super) fn note(&mut self, day: NaiveDate, text: impl FnOnce() -> String) {
+    /// An explanation of `day`, made only when the day is explained.
+    pub(super) fn note(&mut self, day: NaiveDate, note: impl FnOnce() -> NceNote) {
         if self.ctx.explain.covers(day) {
-            let text = text();
-            self.notes.push(Note { day, text });
+            let note = note().into();
+            self.notes.push(Note { day, note });
         }
     }
 
@@ -331,19 +332,17 @@ impl<'a> Replay<'a> {
             return;
         }
         let v = &self.view;
-        let text = if v.status == Status::Trial {
-            format!(
-                "The trial runs until {}; without a conversion it ends on {}.",
-                us_date(v.term_end),
-                us_date(v.renewal_day())
-            )
+        let note = if v.status == Status::Trial {
+            NceNote::TrialRuns {
+                until: v.term_end,
+                ends: v.renewal_day(),
+            }
         } else {
-            format!(
-                "These {} seats can be reduced, and the subscription cancelled, until {}.",
-                v.seats,
-                us_date(add_days(day, 6))
-            )
+            NceNote::WindowsOpen {
+                seats: v.seats,
+                until: add_days(day, 6),
+            }
         };
-        self.note(day, || text);
+        self.note(day, || note);
     }
 }

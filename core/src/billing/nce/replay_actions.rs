@@ -2,8 +2,8 @@
 
 use super::action::NceAction;
 use super::replay::{LineSpec, Replay};
-use crate::base::dates::us_date;
 use crate::base::rule_error::RuleError;
+use crate::base::say::NceNote;
 use crate::model::charge_line::ChargeType;
 use crate::model::nce::line::Reference;
 use crate::model::nce::order::{OrderIds, ScheduledChange};
@@ -101,12 +101,9 @@ impl Replay<'_> {
                 added: day,
                 seats: quantity - old,
             });
-            self.note(day, || {
-                let last = us_date(crate::base::dates::add_days(day, 6));
-                format!(
-                    "Seats added on {} can be reduced until {last}.",
-                    us_date(day)
-                )
+            self.note(day, || NceNote::SeatsReducible {
+                added: day,
+                last: crate::base::dates::add_days(day, 6),
             });
         } else {
             take_from_oldest_open(&mut self.view.batches, day, old - quantity);

@@ -5,9 +5,10 @@ use super::calendar::{cycles_from, months_from, term_cycles, term_end};
 use super::replay::{AutomaticEventGuard, LineSpec, Replay};
 use super::replay_actions::shared_ids;
 use super::replay_start::default_conversion;
-use crate::base::dates::{add_days, add_months, us_date};
+use crate::base::dates::{add_days, add_months};
 use crate::base::money::Money;
 use crate::base::rule_error::RuleError;
+use crate::base::say::NceNote;
 use crate::model::charge_line::ChargeType;
 use crate::model::nce::cycle::{Cycle, CycleShare};
 use crate::model::nce::line::Reference;
@@ -74,12 +75,9 @@ impl Replay<'_> {
         v.auto_renew = false;
         v.scheduled_change = None;
         v.pending_plan_change = None;
-        let why = because.as_ref().map(|e| e.message.clone());
+        let why = because.as_ref().and_then(|e| e.say.clone());
         v.expired_because = because;
-        self.note(day, || match why {
-            Some(why) => format!("Expired on {} instead of continuing: {why}", us_date(day)),
-            None => format!("Expired on {}.", us_date(day)),
-        });
+        self.note(day, || NceNote::Expired { day, because: why });
     }
 
     /// The price of what comes next, after N31's checks; None when it expired instead.
@@ -142,12 +140,9 @@ impl Replay<'_> {
             per_seat: PerSeat::of_cycle(u, CycleShare::WHOLE),
             quantity: next.quantity,
         });
-        self.note(day, || {
-            format!(
-                "Renewed on {} for {}.",
-                us_date(day),
-                next.term_plan.label()
-            )
+        self.note(day, || NceNote::Renewed {
+            day,
+            term_plan: next.term_plan.into(),
         });
         self.note_windows(day);
     }
@@ -304,12 +299,9 @@ impl Replay<'_> {
             quantity: self.view.seats,
         };
         self.push_line(spec);
-        self.note(day, || {
-            format!(
-                "Billed {} from {}.",
-                pending.plan.label().to_lowercase(),
-                us_date(day)
-            )
+        self.note(day, || NceNote::BilledFrom {
+            plan: pending.plan.into(),
+            day,
         });
     }
 }

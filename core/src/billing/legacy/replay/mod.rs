@@ -235,7 +235,7 @@ impl Replayer<'_> {
         Replay {
             view: self.view_today.unwrap_or(self.view),
             lines: self.lines.into_lines(self.input.horizon),
-            notes: self.notes.into_texts(),
+            notes: self.notes.into_notes(),
             terms: self.terms,
         }
     }
