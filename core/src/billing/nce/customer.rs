@@ -91,8 +91,8 @@ impl<'a> CustomerReplay<'a> {
             .filter(|d| *d <= to)
             .min()
         {
-            for index in 0..self.members.len() {
-                if next_days[index] != Some(day) {
+            for (index, next_day) in next_days.iter_mut().enumerate() {
+                if *next_day != Some(day) {
                     continue;
                 }
                 let replay = &self.members[index].replay;
@@ -104,7 +104,7 @@ impl<'a> CustomerReplay<'a> {
                 };
                 let guard = self.guard(&others);
                 self.members[index].replay.advance_to(day, &guard);
-                next_days[index] = self.members[index].replay.next_automatic_day();
+                *next_day = self.members[index].replay.next_automatic_day();
             }
         }
         let guard = self.guard(&[]);
