@@ -4,16 +4,14 @@ use chrono::{Datelike, Duration, NaiveDate};
 
 /// The last day of a month.
 pub fn last_day_of_month(year: i32, month: u32) -> u32 {
-    let (ny, nm) = if month == 12 {
-        (year + 1, 1)
-    } else {
-        (year, month + 1)
-    };
-    NaiveDate::from_ymd_opt(ny, nm, 1)
-        .expect("first of a month exists")
-        .pred_opt()
-        .expect("a day before the first exists")
-        .day()
+    // Counted, not asked of the calendar: every month step of every replay comes here.
+    let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+    match month {
+        2 if leap => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
 }
 
 /// The given day of a month, or the month's last day when it is shorter.
@@ -102,6 +100,20 @@ mod tests {
         assert_eq!(add_months(d(2018, 1, 31), 2), d(2018, 3, 31));
         assert_eq!(add_months(d(2018, 11, 15), 2), d(2019, 1, 15));
         assert_eq!(add_months(d(2018, 1, 15), -1), d(2017, 12, 15));
+    }
+
+    #[test]
+    fn the_last_day_of_each_month_is_the_calendars() {
+        for year in [-400, -100, -1, 0, 1900, 2000, 2023, 2024, 2100, 2400] {
+            for month in 1..=12 {
+                let next_first = add_days(d(year, month, 28), 4).with_day(1).unwrap();
+                assert_eq!(
+                    last_day_of_month(year, month),
+                    add_days(next_first, -1).day(),
+                    "{month}/{year}"
+                );
+            }
+        }
     }
 
     #[test]

@@ -61,7 +61,12 @@ pub fn invoice_number(month: NaiveDate) -> String {
 
 /// N7: the 8th of the month after the invoice month.
 pub fn invoice_date(month: NaiveDate) -> NaiveDate {
-    add_days(add_months(first_of_month(month), 1), 7)
+    // Made in one step, not by month and day arithmetic: every line is dated by it.
+    let (year, next) = match month.month() {
+        12 => (month.year() + 1, 1),
+        m => (month.year(), m + 1),
+    };
+    NaiveDate::from_ymd_opt(year, next, 8).expect("the 8th of a month exists")
 }
 
 /// N7: the month an invoice dated `invoice_date` bills (the inverse of `invoice_date`).

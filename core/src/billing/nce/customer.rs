@@ -78,18 +78,25 @@ impl<'a> CustomerReplay<'a> {
     /// Runs every subscription's automatic events up to and including `to`, day by day, in
     /// the order the subscriptions began.
     fn advance_all(&mut self, to: NaiveDate) {
-        while let Some(day) = self
+        // Each subscription's next automatic day, worked out again only when it has advanced
+        // (advancing one leaves the others' days as they were).
+        let mut next_days: Vec<Option<NaiveDate>> = self
             .members
             .iter()
-            .filter_map(|m| m.replay.next_automatic_day())
+            .map(|m| m.replay.next_automatic_day())
+            .collect();
+        while let Some(day) = next_days
+            .iter()
+            .flatten()
+            .copied()
             .filter(|d| *d <= to)
             .min()
         {
-            for index in 0..self.members.len() {
-                let replay = &self.members[index].replay;
-                if replay.next_automatic_day() != Some(day) {
+            for (index, next_day) in next_days.iter_mut().enumerate() {
+                if *next_day != Some(day) {
                     continue;
                 }
+                let replay = &self.members[index].replay;
                 // Only a renewal or a conversion asks about the others.
                 let others = if replay.view.renewal_day() == day {
                     self.others_than(index)
@@ -98,6 +105,7 @@ impl<'a> CustomerReplay<'a> {
                 };
                 let guard = self.guard(&others);
                 self.members[index].replay.advance_to(day, &guard);
+                *next_day = self.members[index].replay.next_automatic_day();
             }
         }
         let guard = self.guard(&[]);

@@ -213,7 +213,8 @@ impl Replay<'_> {
     /// A fresh term from `day`: one batch of all seats, a new cancellation window (N11, N19).
     fn start_term(&mut self, day: NaiveDate, next: &ScheduledChange, u: Money, order_id: &str) {
         let v = &mut self.view;
-        v.offer_id = next.offer_id.clone();
+        // Into the strings already there: a renewal keeps the offer, and ids have one length.
+        v.offer_id.clone_from(&next.offer_id);
         v.status = Status::Active;
         v.status_since = day;
         v.term_plan = Some(next.term_plan);
@@ -228,7 +229,7 @@ impl Replay<'_> {
             seats: next.quantity,
         }];
         v.scheduled_change = None;
-        v.term_order_id = order_id.to_string();
+        v.term_order_id.replace_range(.., order_id);
     }
 
     /// N9: the cycle's whole amount for the seats held at the start of its first day.

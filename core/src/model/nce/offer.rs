@@ -83,12 +83,6 @@ impl NceOffer {
         format!("{}:{}", self.product_id, self.sku_id)
     }
 
-    /// Whether `id` is this offer's "ProductId:SkuId", without spelling the id out (offers are
-    /// looked up for every line of a large book).
-    pub fn has_id(&self, id: &str) -> bool {
-        id.split_once(':') == Some((self.product_id.as_str(), self.sku_id.as_str()))
-    }
-
     pub fn is_orderable_on(&self, day: NaiveDate) -> bool {
         self.valid_from <= day && self.valid_to.is_none_or(|to| day <= to)
     }
@@ -106,7 +100,12 @@ pub struct NceCatalog {
 
 impl NceCatalog {
     pub fn offer(&self, offer_id: &str) -> Option<&NceOffer> {
-        self.offers.iter().find(|o| o.has_id(offer_id))
+        // The id is "ProductId:SkuId": split once, not spelled out per offer (offers are looked
+        // up for every renewal and every line of a large book).
+        let (product_id, sku_id) = offer_id.split_once(':')?;
+        self.offers
+            .iter()
+            .find(|o| o.product_id == product_id && o.sku_id == sku_id)
     }
 
     /// The offers in the shape every profile shares (names, kinds, seats, relations), for what

@@ -32,7 +32,8 @@ impl PriceList {
     ) -> Option<&PriceRow> {
         self.rows
             .iter()
-            .filter(|r| r.offer_id == offer_id && r.term_plan == term_plan && r.valid_from <= day)
+            // The cheap comparisons first: every renewal looks its price up among all rows.
+            .filter(|r| r.term_plan == term_plan && r.valid_from <= day && r.offer_id == offer_id)
             .max_by_key(|r| r.valid_from)
     }
 
