@@ -101,6 +101,18 @@ fn a_flipped_bit_anywhere_in_a_stored_book_is_an_error_never_a_different_book() 
     assert!(errors > bytes.len(), "{errors} flips were refused");
 }
 
+#[test]
+fn a_stored_book_whose_checksum_and_folded_names_are_damaged_is_an_error() {
+    let (original, text) = sample();
+    assert!(text.contains("\"checksum\":") && text.contains("\"folded\":"));
+    let damaged = text
+        .replace("\"checksum\":", "\"che#cksum\":")
+        .replace("\"folded\":", "\"foded\":");
+    let refused = decode(&damaged).unwrap_err();
+    assert!(refused.to_string().contains("che#cksum"), "{refused}");
+    assert_eq!(read_as_the_same_or_error(damaged.as_bytes(), &original), Ok(()));
+}
+
 /// Random edits of the stored text: deletions, insertions and replaced bytes.
 fn mutated(base: &[u8], edits: &[(usize, u8, u8)]) -> Vec<u8> {
     let mut bytes = base.to_vec();

@@ -205,6 +205,28 @@ pub fn read_lineage(text: &str) -> Option<Lineage> {
     })
 }
 
+/// Every field an envelope of any version may have.
+const ENVELOPE_FIELDS: [&str; 9] = [
+    "format", "version", "encoding", "checksum", "checked", "revision", "parent", "folded", "data",
+];
+
+/// An envelope with a field no version writes is damaged: a name bent by damage must not make
+/// its value vanish unseen ("checksum" or "folded" read as absent would let a damaged book
+/// read as a different one).
+fn refuse_unknown_fields(text: &str) -> Result<(), DecodeError> {
+    let fields: BTreeMap<String, IgnoredAny> =
+        serde_json::from_str(text).map_err(|e| DecodeError::NotJson(e.to_string()))?;
+    match fields
+        .keys()
+        .find(|k| !ENVELOPE_FIELDS.contains(&k.as_str()))
+    {
+        Some(unknown) => Err(DecodeError::NotPartnerDesk(format!(
+            "its envelope has a field no version writes, \"{unknown}\""
+        ))),
+        None => Ok(()),
+    }
+}
+
 /// Any stored or exported document of a known version, upgraded and read.
 pub fn decode(text: &str) -> Result<StoredBook, DecodeError> {
     let header: Header = serde_json::from_str(text).map_err(|e| {
@@ -222,9 +244,12 @@ pub fn decode(text: &str) -> Result<StoredBook, DecodeError> {
                 "it is some other JSON file".into(),
             ))
         }
-        Some(FORMAT) => header
-            .version
-            .ok_or_else(|| DecodeError::NotPartnerDesk("the envelope has no version".into()))?,
+        Some(FORMAT) => {
+            refuse_unknown_fields(text)?;
+            header
+                .version
+                .ok_or_else(|| DecodeError::NotPartnerDesk("the envelope has no version".into()))?
+        }
         Some(other) => {
             return Err(DecodeError::NotPartnerDesk(format!(
                 "its format is \"{other}\""
