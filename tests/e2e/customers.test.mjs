@@ -86,7 +86,7 @@ test('in Dutch the country list names countries in Dutch, and "Duitsland" is sav
   await startBook(page, url);
   await page.getByLabel('Language', { exact: true }).selectOption('nl');
   await page.goto(url('/customers'));
-  await loaded(page);
+  await page.getByRole('heading', { level: 1, name: 'Klanten' }).waitFor();
   await page.getByRole('button', { name: 'Nieuwe klant' }).click();
   const options = await page.locator('#country-list option').evaluateAll((all) => all.map((o) => o.value));
   assert.ok(options.includes('Nederland (NL)'), options.slice(0, 5).join(', '));
