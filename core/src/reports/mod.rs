@@ -7,7 +7,7 @@ pub mod cockpit;
 pub mod csv_writer;
 pub mod dashboard;
 pub mod history;
-mod history_line;
+pub mod history_line;
 pub mod nce_dashboard;
 pub mod nce_recon_csv;
 pub mod recon_csv;

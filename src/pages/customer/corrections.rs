@@ -10,8 +10,9 @@ use crate::state::language::{current_lang, use_language};
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 use partnerdesk_core::base::field_error::FieldError;
+use partnerdesk_core::base::say::Say;
 use partnerdesk_core::model::command::Command;
-use partnerdesk_core::reports::history::describe;
+use partnerdesk_core::reports::history_line::history_line;
 use partnerdesk_core::rules::corrections::last_undoable;
 use partnerdesk_l10n::CustomerText as T;
 
@@ -24,11 +25,14 @@ pub fn UndoForm(
     let book = use_book();
     let language = use_language();
     let cid = customer_id.clone();
-    // The action an undo takes back, as of today: (its number, its date, it in words).
+    // The action an undo takes back, as of today: (its number, its date, what it did).
     let last = Memo::new(move |_| {
         let today = book.today();
         let catalog = book.catalog().get();
-        book.with(|b| last_undoable(b, &cid, today).map(|e| (e.seq, e.date, describe(e, &catalog))))
+        book.with(|b| {
+            last_undoable(b, &cid, today)
+                .map(|e| (e.seq, e.date, Say::from(history_line(e, &catalog))))
+        })
     });
     let cid = customer_id.clone();
     let check = ActionCheck::new(book, "undo", &[], move || {
@@ -47,7 +51,7 @@ pub fn UndoForm(
             view! {
                 <p>
                     {before} <time datetime=date.to_string()>{date_text(date)}</time> {after}
-                    <strong>{text}</strong> {lang.text(T::UndoKeepsIt)}
+                    <strong>{lang.say(&text)}</strong> {lang.text(T::UndoKeepsIt)}
                 </p>
             }
         })
