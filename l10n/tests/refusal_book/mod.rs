@@ -2,10 +2,12 @@
 //! book gives when the rules refuse (`every_refusal_reached`).
 
 mod history_examples;
+mod imports;
 mod nce_examples;
 mod reached;
 mod reached_nce;
 
+pub use imports::{import_errors_reached, import_examples, skipped_rows_reached};
 pub use reached::{book as legacy_book, every_refusal_reached, CUSTOMER, PAID};
 pub use reached_nce::{book as nce_book, every_nce_refusal_reached};
 

@@ -14,6 +14,7 @@ mod book;
 mod bounds;
 mod customer;
 mod history;
+mod imports;
 mod legacy_changes;
 mod legacy_orders;
 mod nce_changes;
@@ -24,6 +25,7 @@ pub use book::{BookRefusal, HistoryDay, ProgramWord};
 pub use bounds::{BoundsRefusal, DayNamed, PriceNamed};
 pub use customer::CustomerProblem;
 pub use history::{ActionLabel, Commitment, HistoryDetail, HistoryLine};
+pub use imports::{CellKind, ImportProblem, RowProblem};
 pub use legacy_changes::{LegacyChangeRefusal, LegacyPriceListRefusal, LegacyRenewalRefusal};
 pub use legacy_orders::{LegacyAdoptionRefusal, LegacyPurchaseRefusal, LegacyTrialRefusal};
 pub use nce_changes::{NceLifecycleRefusal, NcePlanRefusal, NceSeatsRefusal};
@@ -59,6 +61,8 @@ pub enum Say {
     NceLifecycle(NceLifecycleRefusal),
     NcePlan(NcePlanRefusal),
     NceAdoption(NceAdoptionRefusal),
+    /// A problem of an imported file's header or row.
+    Import(ImportProblem),
 }
 
 macro_rules! said_as {
@@ -89,6 +93,7 @@ said_as! {
     NceLifecycleRefusal => NceLifecycle,
     NcePlanRefusal => NcePlan,
     NceAdoptionRefusal => NceAdoption,
+    ImportProblem => Import,
 }
 
 /// What is wrong with the partner's settings.
