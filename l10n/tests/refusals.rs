@@ -5,7 +5,7 @@ mod refusal_book;
 
 use chrono::NaiveDate;
 use partnerdesk_core::base::rule_error::RuleError;
-use partnerdesk_core::base::say::Say;
+use partnerdesk_core::base::say::{Say, StorageFailure, StorageProblem};
 use partnerdesk_core::model::book::Book;
 use partnerdesk_core::model::catalog::BillingFrequency;
 use partnerdesk_core::model::command::Command;
@@ -14,7 +14,8 @@ use partnerdesk_core::Money;
 use partnerdesk_l10n::Lang;
 use refusal_book::{
     every_nce_refusal_reached, every_refusal_reached, examples, import_errors_reached,
-    import_examples, legacy_book, nce_book, skipped_rows_reached, CUSTOMER, DAY, PAID,
+    import_examples, legacy_book, nce_book, skipped_rows_reached, storage_examples, CUSTOMER, DAY,
+    PAID,
 };
 
 /// What a refusal says in each language, checked: English is the core's message, Dutch and
@@ -242,4 +243,34 @@ fn every_skipped_row_of_a_reconciliation_file_is_said_as_the_core_writes_it() {
     }
     let german = Lang::De.row_problems(&rows[2].says, "");
     assert_eq!(german, "Der Wert \"someday\" in ChargeStartDate ist kein Datum wie 6/30/2018 oder 6/30/2018 23:59.");
+}
+
+#[test]
+fn every_storage_failure_is_translated_and_keeps_the_browsers_reason() {
+    for problem in storage_examples() {
+        let say = Say::Storage(problem);
+        assert_translated(&say);
+        let said = Lang::ALL.map(|lang| lang.say(&say));
+        if said[0].contains("(quota)") {
+            assert!(said.iter().all(|w| w.contains("(quota)")), "{said:?}");
+        }
+    }
+    let full = Say::Storage(StorageProblem::NotStored(StorageFailure::QuotaFull));
+    assert_eq!(
+        Lang::En.say(&full),
+        "Storage is full: the browser's space for PartnerDesk is used up, so nothing was stored and nothing changed. Download a backup to keep your book safe, then free space (for example by clearing other data of this site) and try again."
+    );
+    let refused = Say::Storage(StorageProblem::NothingRecorded(
+        StorageFailure::Unavailable {
+            why: "SecurityError".into(),
+        },
+    ));
+    assert_eq!(
+        Lang::En.say(&refused),
+        "Nothing was recorded: the browser refuses storage (SecurityError)."
+    );
+    assert_eq!(
+        Lang::De.say(&refused),
+        "Es wurde nichts erfasst: der Browser verweigert die Speicherung (SecurityError)."
+    );
 }

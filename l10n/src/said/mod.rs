@@ -23,6 +23,7 @@ mod nce_offer;
 mod nce_order;
 mod nce_plan;
 mod nce_seats;
+mod storage;
 
 use crate::lang::Lang;
 use crate::{de, en, nl};
@@ -57,6 +58,7 @@ pub(crate) fn word(lang: Lang, say: &Say) -> String {
         Say::NcePlan(r) => nce_plan::word(lang, r),
         Say::NceAdoption(r) => nce_adoption::word(lang, r),
         Say::Import(p) => import::word(lang, p),
+        Say::Storage(p) => storage::word(lang, p),
     }
 }
 

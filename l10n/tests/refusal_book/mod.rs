@@ -296,3 +296,22 @@ fn bounds() -> Vec<BoundsRefusal> {
         },
     ]
 }
+
+/// Every storage failure, not stored and not recorded; the browser's reason "quota".
+pub fn storage_examples() -> Vec<StorageProblem> {
+    let failures = [
+        StorageFailure::QuotaFull,
+        StorageFailure::Unavailable { why: s("quota") },
+        StorageFailure::Unreadable { why: s("quota") },
+        StorageFailure::Other { why: s("quota") },
+    ];
+    failures
+        .iter()
+        .flat_map(|f| {
+            [
+                StorageProblem::NotStored(f.clone()),
+                StorageProblem::NothingRecorded(f.clone()),
+            ]
+        })
+        .collect()
+}

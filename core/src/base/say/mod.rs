@@ -19,6 +19,7 @@ mod legacy_changes;
 mod legacy_orders;
 mod nce_changes;
 mod nce_orders;
+mod storage;
 mod words;
 
 pub use book::{BookRefusal, HistoryDay, ProgramWord};
@@ -30,6 +31,7 @@ pub use legacy_changes::{LegacyChangeRefusal, LegacyPriceListRefusal, LegacyRene
 pub use legacy_orders::{LegacyAdoptionRefusal, LegacyPurchaseRefusal, LegacyTrialRefusal};
 pub use nce_changes::{NceLifecycleRefusal, NcePlanRefusal, NceSeatsRefusal};
 pub use nce_orders::{NceActionRefusal, NceAdoptionRefusal, NceOfferRefusal, NceOrderRefusal};
+pub use storage::{StorageFailure, StorageProblem};
 pub use words::{Cadence, LegacyAct, SubState, TermPlanWord, TermWord};
 
 use serde::{Deserialize, Serialize};
@@ -63,6 +65,8 @@ pub enum Say {
     NceAdoption(NceAdoptionRefusal),
     /// A problem of an imported file's header or row.
     Import(ImportProblem),
+    /// The browser's storage failed.
+    Storage(StorageProblem),
 }
 
 macro_rules! said_as {
@@ -94,6 +98,7 @@ said_as! {
     NcePlanRefusal => NcePlan,
     NceAdoptionRefusal => NceAdoption,
     ImportProblem => Import,
+    StorageProblem => Storage,
 }
 
 /// What is wrong with the partner's settings.
