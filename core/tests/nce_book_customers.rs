@@ -179,7 +179,7 @@ fn n31_the_dashboard_says_why_the_trial_expired_in_words() {
         (SUB, day(2023, 3, 31))
     );
     assert_eq!(
-        refused.reason,
+        refused.why.message,
         "The customer already has Microsoft 365 Business Premium; add seats to that subscription instead."
     );
 }

@@ -110,7 +110,10 @@ fn a_stored_book_whose_checksum_and_folded_names_are_damaged_is_an_error() {
         .replace("\"folded\":", "\"foded\":");
     let refused = decode(&damaged).unwrap_err();
     assert!(refused.to_string().contains("che#cksum"), "{refused}");
-    assert_eq!(read_as_the_same_or_error(damaged.as_bytes(), &original), Ok(()));
+    assert_eq!(
+        read_as_the_same_or_error(damaged.as_bytes(), &original),
+        Ok(())
+    );
 }
 
 /// Random edits of the stored text: deletions, insertions and replaced bytes.

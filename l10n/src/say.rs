@@ -4,7 +4,8 @@
 use crate::lang::Lang;
 use crate::texts::Text;
 use partnerdesk_core::base::rule_error::RuleError;
-use partnerdesk_core::base::say::{PreviewNote, Say};
+use partnerdesk_core::base::say::{PreviewNote, RowProblem, Say};
+use partnerdesk_core::imports::import_error::ImportError;
 
 /// The GUID shown as an example of one.
 pub(crate) const EXAMPLE_GUID: &str = "3f2504e0-4f89-41d3-9a0c-0305e82c3301";
@@ -45,6 +46,29 @@ impl Lang {
     /// What a preview explains under its lines, in this language.
     pub fn note(self, note: &PreviewNote) -> String {
         crate::said::notes::word(self, note)
+    }
+
+    /// A bad row or header of an imported file, with its line ("Line 3: …"), in this language;
+    /// its English reason while the core does not say it as data.
+    pub fn import_error(self, error: &ImportError) -> String {
+        let reason = error
+            .say
+            .as_deref()
+            .map_or_else(|| error.reason.clone(), |say| self.say(say));
+        format!("{}: {reason}", crate::said::Figures(self).line(error.line))
+    }
+
+    /// A skipped reconciliation row's problems, one sentence after the other, in this language;
+    /// `english` while the core does not say them as data.
+    pub fn row_problems(self, says: &[RowProblem], english: &str) -> String {
+        if says.is_empty() {
+            return english.to_string();
+        }
+        let said: Vec<String> = says
+            .iter()
+            .map(|p| crate::said::import::row_word(self, p))
+            .collect();
+        said.join(" ")
     }
 
     /// A refusal of the core, in this language; its English message while the core does not

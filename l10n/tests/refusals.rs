@@ -5,7 +5,7 @@ mod refusal_book;
 
 use chrono::NaiveDate;
 use partnerdesk_core::base::rule_error::RuleError;
-use partnerdesk_core::base::say::Say;
+use partnerdesk_core::base::say::{Say, StorageFailure, StorageProblem};
 use partnerdesk_core::model::book::Book;
 use partnerdesk_core::model::catalog::BillingFrequency;
 use partnerdesk_core::model::command::Command;
@@ -13,8 +13,9 @@ use partnerdesk_core::reports::history::history_entries;
 use partnerdesk_core::Money;
 use partnerdesk_l10n::Lang;
 use refusal_book::{
-    every_nce_refusal_reached, every_refusal_reached, examples, legacy_book, nce_book, CUSTOMER,
-    DAY, PAID,
+    every_nce_refusal_reached, every_refusal_reached, examples, import_errors_reached,
+    import_examples, legacy_book, nce_book, skipped_rows_reached, storage_examples, CUSTOMER, DAY,
+    PAID,
 };
 
 /// What a refusal says in each language, checked: English is the core's message, Dutch and
@@ -182,4 +183,94 @@ fn a_customers_problems_are_said_as_the_core_writes_them() {
         assert_eq!(Lang::En.say(say), error.message);
         assert_translated(say);
     }
+}
+
+#[test]
+fn every_kind_of_import_problem_is_translated_with_its_figures() {
+    for problem in import_examples() {
+        let say = Say::Import(problem);
+        assert_translated(&say);
+        let said = Lang::ALL.map(|lang| lang.say(&say));
+        if said[0].contains("1234") {
+            assert!(
+                said[1].contains("1.234") && said[2].contains("1.234"),
+                "{said:?}"
+            );
+        }
+        for name in ["Offer X", "Customer Y", "Amount", "Domain"] {
+            if said[0].contains(name) {
+                assert!(said.iter().all(|w| w.contains(name)), "{said:?}");
+            }
+        }
+    }
+}
+
+#[test]
+fn every_bad_row_of_an_imported_file_is_said_as_the_core_writes_it() {
+    let errors = import_errors_reached();
+    assert_eq!(errors.len(), 23, "{errors:#?}");
+    for error in &errors {
+        let say = error
+            .say
+            .as_deref()
+            .unwrap_or_else(|| panic!("no Say: {error}"));
+        assert_eq!(Lang::En.say(say), error.reason);
+        assert_eq!(Lang::En.import_error(error), error.to_string());
+        assert_translated(say);
+    }
+    let dutch = Lang::Nl.import_error(&errors[0]);
+    assert!(dutch.starts_with("Regel 1: Het bestand is leeg"), "{dutch}");
+}
+
+#[test]
+fn every_skipped_row_of_a_reconciliation_file_is_said_as_the_core_writes_it() {
+    let rows = skipped_rows_reached();
+    assert_eq!(
+        rows.iter().map(|r| r.line).collect::<Vec<_>>(),
+        vec![3, 4, 5]
+    );
+    assert_eq!(
+        rows.iter().map(|r| r.says.len()).collect::<Vec<_>>(),
+        vec![1, 6, 1]
+    );
+    for row in &rows {
+        assert_eq!(Lang::En.row_problems(&row.says, ""), row.reason);
+        let [nl, de] = [Lang::Nl, Lang::De].map(|lang| lang.row_problems(&row.says, ""));
+        assert!(
+            nl != row.reason && de != row.reason && nl != de,
+            "{nl} / {de}"
+        );
+    }
+    let german = Lang::De.row_problems(&rows[2].says, "");
+    assert_eq!(german, "Der Wert \"someday\" in ChargeStartDate ist kein Datum wie 6/30/2018 oder 6/30/2018 23:59.");
+}
+
+#[test]
+fn every_storage_failure_is_translated_and_keeps_the_browsers_reason() {
+    for problem in storage_examples() {
+        let say = Say::Storage(problem);
+        assert_translated(&say);
+        let said = Lang::ALL.map(|lang| lang.say(&say));
+        if said[0].contains("(quota)") {
+            assert!(said.iter().all(|w| w.contains("(quota)")), "{said:?}");
+        }
+    }
+    let full = Say::Storage(StorageProblem::NotStored(StorageFailure::QuotaFull));
+    assert_eq!(
+        Lang::En.say(&full),
+        "Storage is full: the browser's space for PartnerDesk is used up, so nothing was stored and nothing changed. Download a backup to keep your book safe, then free space (for example by clearing other data of this site) and try again."
+    );
+    let refused = Say::Storage(StorageProblem::NothingRecorded(
+        StorageFailure::Unavailable {
+            why: "SecurityError".into(),
+        },
+    ));
+    assert_eq!(
+        Lang::En.say(&refused),
+        "Nothing was recorded: the browser refuses storage (SecurityError)."
+    );
+    assert_eq!(
+        Lang::De.say(&refused),
+        "Es wurde nichts erfasst: der Browser verweigert die Speicherung (SecurityError)."
+    );
 }

@@ -5,8 +5,7 @@
 
 use crate::state::language::current_lang;
 use chrono::NaiveDate;
-use partnerdesk_core::model::catalog::{BillingFrequency, Catalog};
-use partnerdesk_core::model::subscription::SubscriptionView;
+use partnerdesk_core::model::catalog::Catalog;
 use partnerdesk_core::Money;
 
 /// A day: "Fri 1 Jun 2018" (en), "01-06-2018" (nl), "01.06.2018" (de).
@@ -37,18 +36,6 @@ pub fn money_text(amount: Money) -> String {
 /// An amount with its currency: "7,200.00 USD" (en), "€ 7.200,00" (nl), "7.200,00 €" (de).
 pub fn money_in(amount: Money, currency: &str) -> String {
     current_lang().money(amount, currency)
-}
-
-pub fn frequency_text(frequency: Option<BillingFrequency>) -> &'static str {
-    frequency.map_or("None (trial)", BillingFrequency::label)
-}
-
-/// How a subscription is billed: its new commerce term and plan, or its legacy frequency.
-pub fn billing_text(sub: &SubscriptionView) -> String {
-    match sub.nce.as_deref() {
-        Some(nce) => nce.term_plan.map_or("None (trial)".into(), |tp| tp.label()),
-        None => frequency_text(sub.frequency).to_string(),
-    }
 }
 
 /// The offer's display name, or its id when the catalog no longer has it.

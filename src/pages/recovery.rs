@@ -89,7 +89,7 @@ fn Unreadable(raw: String, reason: String, discarded: RwSignal<bool>) -> impl In
     let discard_problem = RwSignal::new(None::<String>);
     let start_fresh = move |_| match store.discard_book() {
         Ok(()) => discarded.set(true),
-        Err(e) => discard_problem.set(Some(e.advice())),
+        Err(e) => discard_problem.set(Some(e.advice(language.now()))),
     };
     view! {
         <h1>{language.tr(B::CantBeRead)}</h1>

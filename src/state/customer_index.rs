@@ -60,14 +60,6 @@ impl SortBy {
         }
     }
 
-    pub fn label(self) -> &'static str {
-        match self {
-            SortBy::Name => "Company name",
-            SortBy::Country => "Country",
-            SortBy::Subscriptions => "Number of subscriptions (most first)",
-        }
-    }
-
     pub fn parse(key: &str) -> SortBy {
         SortBy::ALL
             .into_iter()

@@ -2,6 +2,8 @@
 //! storage (private modes, disabled storage, sandboxed frames). Every failure is a value: a
 //! write that would pass the quota is told apart from storage that is unavailable.
 
+use partnerdesk_core::base::say::{Say, StorageFailure, StorageProblem};
+use partnerdesk_l10n::Lang;
 use std::collections::{HashMap, HashSet};
 use std::fmt;
 use std::sync::{Arc, Mutex, MutexGuard};
@@ -31,20 +33,19 @@ impl fmt::Display for SaveError {
 
 impl SaveError {
     /// What the partner reads when an action or a restore was not stored: what happened, that
-    /// nothing changed, and what to do. Show `components::backup::DownloadBackup` next to it.
-    pub fn advice(&self) -> String {
-        let nothing = "so nothing was stored and nothing changed";
+    /// nothing changed, and what to do, in `lang`. Show `components::backup::DownloadBackup`
+    /// next to it.
+    pub fn advice(&self, lang: Lang) -> String {
+        lang.say(&Say::Storage(StorageProblem::NotStored(self.failure())))
+    }
+
+    /// The failure as data, for `l10n` to word.
+    pub fn failure(&self) -> StorageFailure {
         match self {
-            SaveError::QuotaFull => format!(
-                "Storage is full: the browser's space for PartnerDesk is used up, {nothing}. Download a backup to keep your book safe, then free space (for example by clearing other data of this site) and try again."
-            ),
-            SaveError::Unavailable(why) => {
-                format!("The browser refuses storage ({why}), {nothing}.")
-            }
-            SaveError::Unreadable(why) => format!(
-                "The stored book can't be read ({why}), {nothing}: nothing is stored over it until you decide on the recovery page."
-            ),
-            SaveError::Other(why) => format!("Storing failed ({why}), {nothing}."),
+            SaveError::QuotaFull => StorageFailure::QuotaFull,
+            SaveError::Unavailable(why) => StorageFailure::Unavailable { why: why.clone() },
+            SaveError::Unreadable(why) => StorageFailure::Unreadable { why: why.clone() },
+            SaveError::Other(why) => StorageFailure::Other { why: why.clone() },
         }
     }
 }

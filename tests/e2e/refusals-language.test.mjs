@@ -25,3 +25,25 @@ test('a refused deletion reads in Dutch, then German, once the header switches',
     hasText: 'Dieser Kunde hat Abonnements, die in seinen Rechnungen stehen',
   }).waitFor();
 });
+
+test('an import with a bad row names the row and its problem in Dutch', async (t) => {
+  const { page, url } = await openApp(t, { options: { locale: 'en-US' } });
+  await startBook(page, url);
+  await page.goto(url('/imports'));
+  await page.getByRole('heading', { level: 1, name: 'Imports' }).waitFor();
+  const rows = [
+    'Company name,Domain,Country,Segment,Reseller MPN ID',
+    'Fabrikam,fabrikam.onmicrosoft.com,NL,Commercial,',
+    'Contoso,contoso.onmicrosoft.com,US,Retail,',
+  ];
+  await page.getByLabel('Customers CSV', { exact: true }).fill(rows.join('\n'));
+  await page.getByRole('button', { name: 'Check customers' }).click();
+  const problems = page.getByRole('alert').filter({ has: page.locator('li') }).locator('li');
+  await page.getByText('Line 3: The segment "Retail" is not Commercial, Education, Government or Nonprofit.').waitFor();
+
+  await page.locator('#language').selectOption('nl');
+  await page.getByText('Regel 3: Het segment "Retail" is niet Commercial, Education, Government of Nonprofit.').waitFor();
+  assert.deepEqual(await problems.allTextContents(), [
+    'Regel 3: Het segment "Retail" is niet Commercial, Education, Government of Nonprofit.',
+  ]);
+});

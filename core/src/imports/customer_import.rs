@@ -6,6 +6,8 @@
 //! country codes in upper case.
 
 use crate::base::countries::country_code;
+use crate::base::field_error::FieldError;
+use crate::base::say::ImportProblem;
 use crate::imports::import_error::{all_or_nothing, ImportError};
 use crate::imports::import_table::read_table;
 use crate::model::customer::{Customer, Segment};
@@ -38,13 +40,18 @@ pub fn plan_customer_import(
         let line = record.line;
         let segment = Segment::parse(record.field(3));
         if segment.is_none() {
-            errors.push(ImportError::new(
-                line,
-                format!(
-                    "The segment \"{}\" is not Commercial, Education, Government or Nonprofit.",
-                    record.field(3)
-                ),
-            ));
+            errors.push(
+                ImportError::new(
+                    line,
+                    format!(
+                        "The segment \"{}\" is not Commercial, Education, Government or Nonprofit.",
+                        record.field(3)
+                    ),
+                )
+                .saying(ImportProblem::SegmentUnknown {
+                    segment: record.field(3).to_string(),
+                }),
+            );
         }
         let reseller = record.field(4);
         let customer = Customer {
@@ -58,24 +65,33 @@ pub fn plan_customer_import(
             reseller_mpn_id: (!reseller.is_empty()).then(|| reseller.to_string()),
         };
         for e in customer.validate_entry() {
-            errors.push(ImportError::new(
-                line,
-                format!("{}: {}", column_of(&e.field), e.message),
-            ));
+            errors.push(customer_problem(line, column_of(&e.field), e));
         }
         if let Some(owner) = owner_of.get(&customer.domain.to_ascii_lowercase()) {
-            errors.push(ImportError::new(
-                line,
-                format!(
-                    "The domain {} already belongs to the customer \"{}\".",
-                    customer.domain, owner.company_name
-                ),
-            ));
+            errors.push(
+                ImportError::new(
+                    line,
+                    format!(
+                        "The domain {} already belongs to the customer \"{}\".",
+                        customer.domain, owner.company_name
+                    ),
+                )
+                .saying(ImportProblem::DomainTaken {
+                    domain: customer.domain.clone(),
+                    owner: owner.company_name.clone(),
+                }),
+            );
         } else if let Some(first) = first_line_of.get(&customer.domain) {
-            errors.push(ImportError::new(
-                line,
-                format!("The domain {} is already on line {first}.", customer.domain),
-            ));
+            errors.push(
+                ImportError::new(
+                    line,
+                    format!("The domain {} is already on line {first}.", customer.domain),
+                )
+                .saying(ImportProblem::DomainTwice {
+                    domain: customer.domain.clone(),
+                    first_line: *first,
+                }),
+            );
         } else {
             first_line_of.insert(customer.domain.clone(), line);
         }
@@ -89,6 +105,18 @@ pub fn plan_customer_import(
 }
 
 /// The file's name for a field of `Customer::validate`.
+/// A customer's value refused on `line`, about `about` (a column, or the customer's name).
+pub(crate) fn customer_problem(line: usize, about: &str, e: FieldError) -> ImportError {
+    let error = ImportError::new(line, format!("{about}: {}", e.message));
+    match e.say {
+        Some(say) => error.saying(ImportProblem::CustomerField {
+            about: about.to_string(),
+            problem: Box::new(say),
+        }),
+        None => error,
+    }
+}
+
 fn column_of(field: &str) -> &'static str {
     match field {
         "company_name" => CUSTOMER_COLUMNS[0],

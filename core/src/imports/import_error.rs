@@ -1,13 +1,17 @@
 //! A bad row of an imported file: where it is and what is wrong, for the partner to fix.
 
+use crate::base::say::Say;
 use std::fmt;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ImportError {
     /// 1-based line of the file; the header is line 1.
     pub line: usize,
-    /// One sentence.
+    /// One sentence, in English: what a text built around the problem reads.
     pub reason: String,
+    /// The problem as data (`base::say`), for the app to word in the partner's language; its
+    /// English wording is `reason`. Boxed, so that a list of problems stays small.
+    pub say: Option<Box<Say>>,
 }
 
 impl ImportError {
@@ -15,6 +19,15 @@ impl ImportError {
         ImportError {
             line,
             reason: reason.into(),
+            say: None,
+        }
+    }
+
+    /// The same problem, with what to say in any language.
+    pub fn saying(self, say: impl Into<Say>) -> ImportError {
+        ImportError {
+            say: Some(Box::new(say.into())),
+            ..self
         }
     }
 }

@@ -6,6 +6,7 @@
 //! Dutch or German locales are separated by semicolons and may start with a byte-order mark;
 //! both are accepted so partners need not re-save them.
 
+use crate::base::say::ImportProblem;
 use crate::imports::import_error::ImportError;
 use std::collections::HashMap;
 
@@ -55,7 +56,10 @@ pub fn read_table(text: &str, wanted: &[&str]) -> Result<ImportTable, Vec<Import
                     "The file is empty; its first line must name the columns {}.",
                     wanted.join(", ")
                 ),
-            )])
+            )
+            .saying(ImportProblem::EmptyFile {
+                columns: wanted.iter().map(ToString::to_string).collect(),
+            })])
         }
     };
     let width = header.len();
@@ -71,10 +75,10 @@ pub fn read_table(text: &str, wanted: &[&str]) -> Result<ImportTable, Vec<Import
             Ok(r) => r,
             Err(e) => {
                 let line = e.position().map_or(0, |p| lines.line_at(p.byte()));
-                table.errors.push(ImportError::new(
-                    line,
-                    "This row cannot be read as CSV text.",
-                ));
+                table.errors.push(
+                    ImportError::new(line, "This row cannot be read as CSV text.")
+                        .saying(ImportProblem::NotCsv),
+                );
                 continue;
             }
         };
@@ -90,7 +94,10 @@ pub fn read_table(text: &str, wanted: &[&str]) -> Result<ImportTable, Vec<Import
                     "This row has {} fields but the header has {width}; put quotes around values that contain the separator.",
                     record.len()
                 ),
-            ));
+            ).saying(ImportProblem::FieldCount {
+                fields: record.len(),
+                header: width,
+            }));
             continue;
         }
         table.rows.push(ImportRecord {
@@ -153,20 +160,28 @@ fn column_positions(
     for (i, name) in header.iter().enumerate() {
         let key = name.trim().to_lowercase();
         if seen.insert(key, i).is_some() {
-            errors.push(ImportError::new(
-                1,
-                format!("The header names the column \"{}\" twice.", name.trim()),
-            ));
+            errors.push(
+                ImportError::new(
+                    1,
+                    format!("The header names the column \"{}\" twice.", name.trim()),
+                )
+                .saying(ImportProblem::ColumnTwice {
+                    column: name.trim().to_string(),
+                }),
+            );
         }
     }
     let mut positions = Vec::with_capacity(wanted.len());
     for name in wanted {
         match seen.get(&name.to_lowercase()) {
             Some(&i) => positions.push(i),
-            None => errors.push(ImportError::new(
-                1,
-                format!("The header has no column \"{name}\"."),
-            )),
+            None => errors.push(
+                ImportError::new(1, format!("The header has no column \"{name}\".")).saying(
+                    ImportProblem::NoColumn {
+                        column: name.to_string(),
+                    },
+                ),
+            ),
         }
     }
     if errors.is_empty() {

@@ -7,6 +7,7 @@
 use super::dashboard::{offer_name, trial_rows, DateRow, TrialRow, RENEWAL_WINDOW_DAYS};
 use crate::base::dates::add_days;
 use crate::base::money::Money;
+use crate::base::rule_error::RuleError;
 use crate::billing::derive::Derived;
 use crate::model::catalog::Catalog;
 use crate::model::nce::subscription::NceSubscription;
@@ -64,8 +65,8 @@ pub struct ConversionRow {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct RefusedRow {
     pub row: Row,
-    /// What was refused and why, in the partner's words.
-    pub reason: String,
+    /// What was refused and why: its message in English, its `say` for the partner's language.
+    pub why: RuleError,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -159,7 +160,7 @@ impl Rows<'_> {
         let recent = (self.today - nce.status_since).num_days() <= REFUSED_LISTED_DAYS;
         recent.then(|| RefusedRow {
             row: self.row(s, nce.status_since),
-            reason: why.message.clone(),
+            why: why.clone(),
         })
     }
 }

@@ -9,6 +9,7 @@ mod book;
 mod bounds;
 mod customer;
 mod history;
+pub(crate) mod import;
 mod legacy_adoption;
 mod legacy_change;
 mod legacy_price_list;
@@ -23,6 +24,7 @@ mod nce_order;
 mod nce_plan;
 mod nce_seats;
 pub(crate) mod notes;
+mod storage;
 
 use crate::lang::Lang;
 use crate::{de, en, nl};
@@ -56,6 +58,8 @@ pub(crate) fn word(lang: Lang, say: &Say) -> String {
         Say::NceLifecycle(r) => nce_lifecycle::word(lang, r),
         Say::NcePlan(r) => nce_plan::word(lang, r),
         Say::NceAdoption(r) => nce_adoption::word(lang, r),
+        Say::Import(p) => import::word(lang, p),
+        Say::Storage(p) => storage::word(lang, p),
     }
 }
 
@@ -102,8 +106,16 @@ impl Figures {
 
     /// A line of a file: "Line 3", "Regel 3", "Zeile 3".
     pub fn line(self, line: usize) -> String {
-        let n = i64::try_from(line).map_or_else(|_| line.to_string(), |n| self.n(n));
-        format!("{} {n}", self.0.pick(["Line", "Regel", "Zeile"]))
+        format!(
+            "{} {}",
+            self.0.pick(["Line", "Regel", "Zeile"]),
+            self.count_of(line)
+        )
+    }
+
+    /// A count held as `usize` (a line, a number of fields), as `n` writes it.
+    pub fn count_of(self, n: usize) -> String {
+        i64::try_from(n).map_or_else(|_| n.to_string(), |n| self.n(n))
     }
 
     /// Names (of offers, countries) as a list.

@@ -2,10 +2,12 @@
 //! book gives when the rules refuse (`every_refusal_reached`).
 
 mod history_examples;
+mod imports;
 mod nce_examples;
 mod reached;
 mod reached_nce;
 
+pub use imports::{import_errors_reached, import_examples, skipped_rows_reached};
 pub use reached::{book as legacy_book, every_refusal_reached, CUSTOMER, PAID};
 pub use reached_nce::{book as nce_book, every_nce_refusal_reached};
 
@@ -293,4 +295,23 @@ fn bounds() -> Vec<BoundsRefusal> {
             refusal: Box::new(day(DayNamed::ValidTo)),
         },
     ]
+}
+
+/// Every storage failure, not stored and not recorded; the browser's reason "quota".
+pub fn storage_examples() -> Vec<StorageProblem> {
+    let failures = [
+        StorageFailure::QuotaFull,
+        StorageFailure::Unavailable { why: s("quota") },
+        StorageFailure::Unreadable { why: s("quota") },
+        StorageFailure::Other { why: s("quota") },
+    ];
+    failures
+        .iter()
+        .flat_map(|f| {
+            [
+                StorageProblem::NotStored(f.clone()),
+                StorageProblem::NothingRecorded(f.clone()),
+            ]
+        })
+        .collect()
 }

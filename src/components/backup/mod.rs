@@ -98,8 +98,8 @@ pub fn UnusableSettingsDownload() -> impl IntoView {
 pub fn StorageFailureNotice() -> impl IntoView {
     let language = use_language();
     let failure = RwSignal::new(None::<String>);
-    let subscription =
-        expect_context::<Store>().subscribe_failures(move |e| failure.set(Some(e.advice())));
+    let subscription = expect_context::<Store>()
+        .subscribe_failures(move |e| failure.set(Some(e.advice(language.now()))));
     // Lives as long as the notice: dropping it unsubscribes.
     StoredValue::new_local(subscription);
     move || {

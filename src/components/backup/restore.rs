@@ -16,12 +16,13 @@ use crate::store::{read_file, BookLoad, Store};
 use leptos::html::Dialog;
 use leptos::prelude::*;
 use partnerdesk_core::base::field_error::FieldError;
+use partnerdesk_core::base::say::StorageProblem;
 use partnerdesk_core::model::book::Book;
 use partnerdesk_core::model::settings::RulesProfile;
 use partnerdesk_core::storage::backup::{
     summarize, BackupCheck, BackupSummary, BackupTotals, CheckedBackup,
 };
-use partnerdesk_l10n::BackupText as B;
+use partnerdesk_l10n::{BackupText as B, Lang};
 
 const FILE_FIELD: &str = "backup_file";
 
@@ -116,7 +117,8 @@ impl Restore {
                 }
                 Err(e) => self
                     .errors
-                    .set(vec![FieldError::new(FILE_FIELD, e.advice())]),
+                    .set(vec![FieldError::new(FILE_FIELD, e.advice(Lang::En))
+                        .saying(StorageProblem::NotStored(e.failure()))]),
             }
         });
     }

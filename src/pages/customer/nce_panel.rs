@@ -134,7 +134,7 @@ pub fn nce_facts(
     }
     facts.extend(change_facts(lang, nce, catalog));
     if let Some(why) = &nce.expired_because {
-        facts.push((lang.text(T::ExpiredBecause), why.message.clone()));
+        facts.push((lang.text(T::ExpiredBecause), lang.refusal(why)));
     }
     facts
 }

@@ -76,7 +76,7 @@ fn DemoBook() -> impl IntoView {
         leptos::task::spawn_local(async move {
             // Once stored, the book has customers and these first steps make way for them.
             if let Err(e) = store.replace_book(book).await {
-                outcome.try_set(Some(e.advice()));
+                outcome.try_set(Some(e.advice(language.now())));
             }
         });
     };

@@ -104,14 +104,16 @@ fn conversions_table(rows: Vec<ConversionRow>) -> impl IntoView {
 }
 
 fn refused_table(rows: Vec<RefusedRow>) -> impl IntoView {
+    let language = use_language();
     let body = rows
         .into_iter()
         .map(|r| {
+            let why = r.why;
             view! {
                 <tr>
                     {who(&r.row)}
                     <td>{date_text(r.row.date)}</td>
-                    <td>{r.reason}</td>
+                    <td>{move || language.get().refusal(&why)}</td>
                 </tr>
             }
         })

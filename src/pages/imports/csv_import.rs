@@ -203,7 +203,10 @@ fn CsvText(
                 <div id=error_id.clone() class="field-error import-errors" role="alert">
                     <p>{summary}</p>
                     <ul>
-                        {errors.get().iter().map(|e| view! { <li>{e.to_string()}</li> }).collect_view()}
+                        {move || {
+                            let lang = language.get();
+                            errors.get().iter().map(|e| view! { <li>{lang.import_error(e)}</li> }).collect_view()
+                        }}
                     </ul>
                 </div>
             }

@@ -64,7 +64,7 @@ pub fn Reconcile() -> impl IntoView {
         problem: RwSignal::new(None),
         run_id: StoredValue::new(0),
     };
-    let start = move || run.start(invoice_date.get_untracked());
+    let start = move || run.start(invoice_date.get_untracked(), language.now());
     // Another invoice, the same file: reconcile again.
     Effect::watch(move || invoice_date.get(), move |_, _, _| start(), false);
     view! {
@@ -111,8 +111,9 @@ struct Run {
 }
 
 impl Run {
-    /// Reconciles the chosen file against the invoice of `date`, if a file is chosen.
-    fn start(self, date: NaiveDate) {
+    /// Reconciles the chosen file against the invoice of `date`, if a file is chosen; its
+    /// problems are said in `lang`.
+    fn start(self, date: NaiveDate, lang: Lang) {
         let Some(chosen) = self.file.get_value() else {
             return;
         };
@@ -138,7 +139,7 @@ impl Run {
         };
         leptos::task::spawn_local(async move {
             let wanted = move || self.run_id.get_value() == this_run;
-            match reconcile_file(chosen, side, self.progress, wanted).await {
+            match reconcile_file(chosen, lang, side, self.progress, wanted).await {
                 Ok(Some(done)) => self.outcome.set(Some(done)),
                 Ok(None) => {}
                 Err(reason) => self.problem.set(Some(reason)),

@@ -8,6 +8,7 @@ use partnerdesk_core::imports::import_error::ImportError;
 use partnerdesk_core::imports::recon_file::{FileSummary, ReconFileReader};
 use partnerdesk_core::model::recon_line::{ReconLine, ReconProgram};
 use partnerdesk_core::reports::reconcile::{Reconciler, Reconciliation};
+use partnerdesk_l10n::Lang;
 use std::sync::Arc;
 use wasm_bindgen_futures::JsFuture;
 
@@ -49,9 +50,11 @@ pub struct BookSide {
 pub type Stopped = String;
 
 /// Reads `file` and reconciles it against `book`, telling `progress` as it goes; `still_wanted`
-/// says whether the partner still waits for this run (another file may have been chosen).
+/// says whether the partner still waits for this run (another file may have been chosen); a
+/// file's problems are said in `lang`.
 pub async fn reconcile_file(
     file: web_sys::File,
+    lang: Lang,
     book: BookSide,
     progress: RwSignal<Option<Progress>>,
     still_wanted: impl Fn() -> bool,
@@ -73,13 +76,13 @@ pub async fn reconcile_file(
         if !still_wanted() {
             return Ok(None);
         }
-        reader.feed(&bytes).map_err(reasons)?;
+        reader.feed(&bytes).map_err(|e| reasons(lang, &e))?;
         check_program(reader.program(), book.program)?;
         take(reader.take_lines(), &mut reconciler, book_start.as_mut());
         read = end;
         progress.update(|p| p.iter_mut().for_each(|p| p.read = read));
     }
-    let (rest, summary) = reader.finish().map_err(reasons)?;
+    let (rest, summary) = reader.finish().map_err(|e| reasons(lang, &e))?;
     check_program(Some(summary.program), book.program)?;
     take(rest, &mut reconciler, book_start.as_mut());
     let outcome = Outcome {
@@ -105,8 +108,8 @@ fn take(lines: Vec<ReconLine>, reconciler: &mut Reconciler, book_start: Option<&
 }
 
 /// A header's problems, one sentence after the other.
-fn reasons(errors: Vec<ImportError>) -> Stopped {
-    let reasons: Vec<String> = errors.iter().map(ToString::to_string).collect();
+pub fn reasons(lang: Lang, errors: &[ImportError]) -> Stopped {
+    let reasons: Vec<String> = errors.iter().map(|e| lang.import_error(e)).collect();
     reasons.join(" ")
 }
 

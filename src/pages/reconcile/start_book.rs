@@ -4,12 +4,13 @@
 //! names no country, so the partner enters one; a new commerce file names each customer's,
 //! and the one entered serves only those it doesn't.
 
-use super::run::Outcome;
+use super::run::{reasons, Outcome};
 use crate::components::format::{date_text, money_text};
 use crate::forms::field::{Field, FieldMessage};
 use crate::forms::issue::{Issue, IssueAlert};
 use crate::pages::imports::customer_import::customers_table;
 use crate::state::book_state::use_book;
+use crate::state::language::use_language;
 use crate::state::settings_context::use_settings;
 use leptos::prelude::*;
 use partnerdesk_core::imports::book_start::{BookStart, BookStartPlan, StartOptions};
@@ -47,14 +48,9 @@ fn StartBookForm(outcome: Arc<Outcome>, start: Arc<BookStart>) -> impl IntoView 
         };
         book.with(|b| start.plan(b, &options))
     });
+    let language = use_language();
     let problems = Signal::derive(move || match plan.get() {
-        Err(errors) if !country_needed() => Some(
-            errors
-                .iter()
-                .map(ToString::to_string)
-                .collect::<Vec<_>>()
-                .join(" "),
-        ),
+        Err(errors) if !country_needed() => Some(reasons(language.get(), &errors)),
         _ => None,
     });
     let field = Field::new("recon-start-country", problems).hinted();

@@ -125,7 +125,8 @@ fn Unread(outcome: Arc<Outcome>) -> impl IntoView {
             .iter()
             .take(SKIPPED_SHOWN)
             .map(|s| {
-                let said = lang.fill(T::SkippedLine, &[&s.line.to_string(), &s.reason]);
+                let reason = lang.row_problems(&s.says, &s.reason);
+                let said = lang.fill(T::SkippedLine, &[&s.line.to_string(), &reason]);
                 view! { <li>{said}</li> }
             })
             .collect_view();

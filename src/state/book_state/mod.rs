@@ -19,6 +19,7 @@ use crate::store::{BookChange, BookLoad, ChangeSubscription, CommitError, Store}
 use chrono::NaiveDate;
 use leptos::prelude::*;
 use partnerdesk_core::base::rule_error::RuleError;
+use partnerdesk_core::base::say::StorageProblem;
 use partnerdesk_core::billing::derive::{derive, derive_customer, derive_months, Derived};
 use partnerdesk_core::billing::offer_catalog;
 use partnerdesk_core::model::book::Book;
@@ -232,10 +233,10 @@ impl BookState {
         };
         stored.map_err(|e| match e {
             CommitError::Refused(refusal) => refusal,
-            CommitError::NotSaved(e) => not_saved(RuleError::new(
-                "storage",
-                format!("Nothing was recorded: {e}."),
-            )),
+            CommitError::NotSaved(e) => not_saved(
+                RuleError::new("storage", format!("Nothing was recorded: {e}."))
+                    .saying(StorageProblem::NothingRecorded(e.failure())),
+            ),
         })
     }
 

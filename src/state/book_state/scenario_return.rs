@@ -2,9 +2,12 @@
 //! the core accepts them in the real book, and discarding or keeping them.
 
 use super::BookState;
+use crate::state::language::current_lang;
 use crate::store::CommitError;
 use leptos::prelude::*;
 use partnerdesk_core::base::rule_error::RuleError;
+use partnerdesk_core::base::say::StorageProblem;
+use partnerdesk_l10n::Lang;
 
 impl BookState {
     /// The actions recorded in the scenario that the real book doesn't hold (reactive).
@@ -35,7 +38,7 @@ impl BookState {
     pub fn discard_scenario(&self) -> Result<(), String> {
         self.store
             .with_value(|store| store.remove_scenario())
-            .map_err(|e| e.advice())?;
+            .map_err(|e| e.advice(current_lang()))?;
         self.scenario.set(None);
         self.clock.back_to_real();
         Ok(())
@@ -56,7 +59,8 @@ impl BookState {
                 Ok(_) => {}
                 Err(CommitError::Refused(refusal)) => return Err(refusal),
                 Err(CommitError::NotSaved(e)) => {
-                    return Err(RuleError::new("storage", e.advice()));
+                    return Err(RuleError::new("storage", e.advice(Lang::En))
+                        .saying(StorageProblem::NotStored(e.failure())));
                 }
             }
         }

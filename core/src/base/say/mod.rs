@@ -14,22 +14,26 @@ mod book;
 mod bounds;
 mod customer;
 mod history;
+mod imports;
 mod legacy_changes;
 mod legacy_orders;
 mod nce_changes;
 mod nce_orders;
 mod notes;
+mod storage;
 mod words;
 
 pub use book::{BookRefusal, HistoryDay, ProgramWord};
 pub use bounds::{BoundsRefusal, DayNamed, PriceNamed};
 pub use customer::CustomerProblem;
 pub use history::{ActionLabel, Commitment, HistoryDetail, HistoryLine};
+pub use imports::{CellKind, ImportProblem, RowProblem};
 pub use legacy_changes::{LegacyChangeRefusal, LegacyPriceListRefusal, LegacyRenewalRefusal};
 pub use legacy_orders::{LegacyAdoptionRefusal, LegacyPurchaseRefusal, LegacyTrialRefusal};
 pub use nce_changes::{NceLifecycleRefusal, NcePlanRefusal, NceSeatsRefusal};
 pub use nce_orders::{NceActionRefusal, NceAdoptionRefusal, NceOfferRefusal, NceOrderRefusal};
 pub use notes::{LegacyNote, NceNote, PreviewNote, ProratedCredit};
+pub use storage::{StorageFailure, StorageProblem};
 pub use words::{Cadence, LegacyAct, SubState, TermPlanWord, TermWord};
 
 use serde::{Deserialize, Serialize};
@@ -61,6 +65,10 @@ pub enum Say {
     NceLifecycle(NceLifecycleRefusal),
     NcePlan(NcePlanRefusal),
     NceAdoption(NceAdoptionRefusal),
+    /// A problem of an imported file's header or row.
+    Import(ImportProblem),
+    /// The browser's storage failed.
+    Storage(StorageProblem),
 }
 
 macro_rules! said_as {
@@ -91,6 +99,8 @@ said_as! {
     NceLifecycleRefusal => NceLifecycle,
     NcePlanRefusal => NcePlan,
     NceAdoptionRefusal => NceAdoption,
+    ImportProblem => Import,
+    StorageProblem => Storage,
 }
 
 /// What is wrong with the partner's settings.

@@ -17,7 +17,9 @@ mod nce;
 use crate::base::countries::country_code;
 use crate::base::dates::us_date;
 use crate::base::fast_hash::FastHashMap;
+use crate::base::say::ImportProblem;
 use crate::billing::offer_catalog;
+use crate::imports::customer_import::customer_problem;
 use crate::imports::import_error::{all_or_nothing, ImportError};
 use crate::model::book::Book;
 use crate::model::catalog::{BillingFrequency, Catalog, LicenseAgreement, Offer};
@@ -228,9 +230,10 @@ impl BookStart {
             let country = country_code(&facts.country).unwrap_or(&options.country);
             let customer = new_customer(facts, plan, catalog, country);
             for problem in customer.validate() {
-                errors.push(ImportError::new(
+                errors.push(customer_problem(
                     facts.line,
-                    format!("{}: {}", customer.company_name, problem.message),
+                    &customer.company_name,
+                    problem,
                 ));
             }
             customers.push(customer);
@@ -283,7 +286,10 @@ fn find_bases(
             None => errors.push(ImportError::new(
                 *line,
                 format!("{} is an add-on, but the file has no subscription of this customer it can belong to.", offer.name),
-            )),
+            )
+            .saying(ImportProblem::AddOnWithoutBase {
+                offer: offer.name.to_string(),
+            })),
         }
     }
 }

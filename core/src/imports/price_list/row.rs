@@ -5,6 +5,7 @@ use crate::base::bounds::{max_price, plausible_day, plausible_price, FIRST_DAY, 
 use crate::base::dates::{parse_date, us_date};
 use crate::base::field_error::is_guid;
 use crate::base::money::Money;
+use crate::base::say::ImportProblem;
 use crate::imports::import_error::{all_or_nothing, ImportError};
 use crate::imports::import_table::{read_table, ImportRecord};
 use crate::model::catalog::{LicenseAgreement, PricePoint, SecondaryLicense};
@@ -98,13 +99,19 @@ pub(super) fn parse_rows(
         );
         let Some(row) = parsed else { continue };
         if let Some(first) = first_line_of.get(&row.offer_id) {
-            errors.push(ImportError::new(
-                row.line,
-                format!(
+            errors.push(
+                ImportError::new(
+                    row.line,
+                    format!(
                     "Offer ID {} is already on line {first}; a price list names each offer once.",
                     row.offer_id
                 ),
-            ));
+                )
+                .saying(ImportProblem::OfferTwice {
+                    offer_id: row.offer_id.to_string(),
+                    first_line: *first,
+                }),
+            );
             continue;
         }
         first_line_of.insert(row.offer_id.clone(), row.line);

@@ -8,6 +8,7 @@ use super::rows::{RowReader, SkippedRow};
 use super::splitter::Record;
 use crate::base::dates::{billing_date_on_or_after, first_of_month};
 use crate::base::money::Money;
+use crate::base::say::ImportProblem;
 use crate::billing::nce::calendar::invoice_date;
 use crate::imports::import_error::ImportError;
 use crate::model::recon_line::{ReconLine, ReconProgram};
@@ -144,7 +145,8 @@ impl Collected {
             return Err(vec![ImportError::new(
                 1,
                 "The file is empty; a reconciliation file starts with a line naming its columns.",
-            )]);
+            )
+            .saying(ImportProblem::ReconEmpty)]);
         };
         let mut unknown: Vec<(String, usize)> = self.unknown_charge_types.into_iter().collect();
         unknown.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));

@@ -7,6 +7,7 @@
 //! Center's API) to today's. A column the file lacks is either required (the file can't be
 //! reconciled without it) or noted, and an extra column is ignored.
 
+use crate::base::say::{ImportProblem, ProgramWord};
 use crate::imports::import_error::ImportError;
 use crate::model::recon_line::ReconProgram;
 
@@ -173,10 +174,17 @@ impl Columns {
             let found = find(&names, name).or_else(|| aliases.iter().find_map(|a| find(&names, a)));
             match found {
                 Some(Ok(at)) => positions[col as usize] = Some(at),
-                Some(Err(())) => errors.push(ImportError::new(
-                    1,
-                    format!("The header names the column \"{name}\" twice; remove one of them."),
-                )),
+                Some(Err(())) => errors.push(
+                    ImportError::new(
+                        1,
+                        format!(
+                            "The header names the column \"{name}\" twice; remove one of them."
+                        ),
+                    )
+                    .saying(ImportProblem::ReconColumnTwice {
+                        column: name.to_string(),
+                    }),
+                ),
                 None if applies(program, col) => missing.push(name),
                 None => {}
             }
@@ -208,6 +216,13 @@ impl Columns {
                         self.program.name()
                     ),
                 )
+                .saying(ImportProblem::ReconNoColumn {
+                    column: name_of(*c).to_string(),
+                    program: match self.program {
+                        ReconProgram::Legacy => ProgramWord::Legacy,
+                        ReconProgram::NewCommerce => ProgramWord::NewCommerce,
+                    },
+                })
             })
             .collect();
         let no_subscription = self.position(Col::SubscriptionId).is_none()
@@ -216,7 +231,7 @@ impl Columns {
             errors.push(ImportError::new(
                 1,
                 "The header has neither \"SyndicationPartnerSubscriptionNumber\" nor \"SubscriptionId\": one of them names each line's subscription.",
-            ));
+            ).saying(ImportProblem::NoSubscriptionColumn));
         }
         let no_quantity = self.position(Col::BillableQuantity).is_none()
             && self.position(Col::Quantity).is_none();
@@ -224,7 +239,7 @@ impl Columns {
             errors.push(ImportError::new(
                 1,
                 "The header has neither \"BillableQuantity\" nor \"Quantity\": one of them gives each line's seats.",
-            ));
+            ).saying(ImportProblem::NoQuantityColumn));
         }
         errors
     }
@@ -284,4 +299,5 @@ fn not_a_recon_file() -> ImportError {
         1,
         "This is not a reconciliation file: its first line names none of the columns of Partner Center's license-based file (such as Amount, SyndicationPartnerSubscriptionNumber) or new commerce file (such as ReferenceId, BillableQuantity).",
     )
+    .saying(ImportProblem::NotReconFile)
 }

@@ -10,6 +10,7 @@ use super::cells::{amount, date, id, quantity, text};
 use super::columns::{name_of, Col, Columns};
 use super::splitter::Record;
 use crate::base::money::Money;
+use crate::base::say::{CellKind, RowProblem};
 use crate::base::shared_text::SharedText;
 use crate::model::recon_line::{ReconLine, ReconProgram};
 use chrono::NaiveDate;
@@ -24,8 +25,10 @@ pub struct SkippedRow {
     /// The column of the first problem ("row" when the row itself is malformed): skipped rows
     /// are counted by it.
     pub column: &'static str,
-    /// Every problem of the row, a sentence each.
+    /// Every problem of the row, a sentence each, in English.
     pub reason: String,
+    /// The same problems as data, for the app to word in the partner's language.
+    pub says: Vec<RowProblem>,
 }
 
 /// Reads the rows of one file, sharing the text its rows repeat.
@@ -38,12 +41,14 @@ pub struct RowReader {
 struct Problems {
     first: Option<&'static str>,
     reasons: Vec<String>,
+    says: Vec<RowProblem>,
 }
 
 impl Problems {
-    fn add(&mut self, column: &'static str, reason: String) {
+    fn add(&mut self, column: &'static str, reason: String, say: RowProblem) {
         self.first.get_or_insert(column);
         self.reasons.push(reason);
+        self.says.push(say);
     }
 }
 
@@ -69,11 +74,16 @@ impl RowReader {
                     record.len(),
                     self.columns.width
                 ),
+                says: vec![RowProblem::RowFieldCount {
+                    fields: record.len(),
+                    header: self.columns.width,
+                }],
             });
         }
         let mut problems = Problems {
             first: None,
             reasons: Vec::new(),
+            says: Vec::new(),
         };
         let mut recon = self.common(record, &mut problems);
         recon.line = line;
@@ -85,6 +95,7 @@ impl RowReader {
             problems.add(
                 "ChargeEndDate",
                 "The charge ends before it starts.".to_string(),
+                RowProblem::ChargeEndsBeforeStart,
             );
         }
         match problems.first {
@@ -93,6 +104,7 @@ impl RowReader {
                 line,
                 column,
                 reason: problems.reasons.join(" "),
+                says: problems.says,
             }),
         }
     }
@@ -128,11 +140,19 @@ impl RowReader {
     fn common(&mut self, record: &Record<'_>, problems: &mut Problems) -> ReconLine {
         let customer_id = self.shared_id(record, Col::CustomerId);
         if customer_id.is_empty() {
-            problems.add("CustomerId", "The customer id is empty.".to_string());
+            problems.add(
+                "CustomerId",
+                "The customer id is empty.".to_string(),
+                RowProblem::CustomerIdEmpty,
+            );
         }
         let charge_type = self.cell(record, Col::ChargeType);
         if charge_type.is_empty() {
-            problems.add("ChargeType", "The charge type is empty.".to_string());
+            problems.add(
+                "ChargeType",
+                "The charge type is empty.".to_string(),
+                RowProblem::ChargeTypeEmpty,
+            );
         }
         let charge_type = self
             .columns
@@ -164,6 +184,7 @@ impl RowReader {
             problems.add(
                 "SyndicationPartnerSubscriptionNumber",
                 "The row names no subscription: SyndicationPartnerSubscriptionNumber and SubscriptionId are both empty.".to_string(),
+                RowProblem::RowNamesNoSubscription,
             );
         }
         let durable = self.shared_id(record, Col::DurableOfferId);
@@ -190,6 +211,7 @@ impl RowReader {
             problems.add(
                 "SubscriptionId",
                 "The subscription id is empty.".to_string(),
+                RowProblem::SubscriptionIdEmpty,
             );
         }
         let product = self.cell(record, Col::ProductId);
@@ -221,42 +243,43 @@ impl RowReader {
         record: &Record<'_>,
         col: Col,
         parse: fn(&str) -> Option<T>,
-        should_be: &str,
+        kind: CellKind,
         problems: &mut Problems,
     ) -> Option<T> {
         let cell = self.cell(record, col);
         let value = parse(&cell);
         if value.is_none() {
             let name = name_of(col);
-            problems.add(name, format!("The {name} \"{cell}\" is not {should_be}."));
+            let should_be = match kind {
+                CellKind::Date => DATE,
+                CellKind::Seats => "a whole number of licenses",
+                CellKind::Amount => "an amount such as 30.00 or 30,00",
+            };
+            problems.add(
+                name,
+                format!("The {name} \"{cell}\" is not {should_be}."),
+                RowProblem::CellNot {
+                    column: name.to_string(),
+                    cell: cell.to_string(),
+                    kind,
+                },
+            );
         }
         value
     }
 
     fn required_date(&self, record: &Record<'_>, col: Col, problems: &mut Problems) -> NaiveDate {
-        self.required(record, col, date, DATE, problems)
+        self.required(record, col, date, CellKind::Date, problems)
             .unwrap_or(NaiveDate::MIN)
     }
 
     fn required_quantity(&self, record: &Record<'_>, col: Col, problems: &mut Problems) -> u32 {
-        self.required(
-            record,
-            col,
-            quantity,
-            "a whole number of licenses",
-            problems,
-        )
-        .unwrap_or(0)
+        self.required(record, col, quantity, CellKind::Seats, problems)
+            .unwrap_or(0)
     }
 
     fn required_amount(&self, record: &Record<'_>, col: Col, problems: &mut Problems) -> Money {
-        self.required(
-            record,
-            col,
-            amount,
-            "an amount such as 30.00 or 30,00",
-            problems,
-        )
-        .unwrap_or(Money::ZERO)
+        self.required(record, col, amount, CellKind::Amount, problems)
+            .unwrap_or(Money::ZERO)
     }
 }
