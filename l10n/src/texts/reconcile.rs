@@ -113,8 +113,59 @@ texts! {
             "Het bestand heeft geen kolom {0}; daarop wordt niets gekoppeld.",
             "Die Datei hat keine Spalte {0}; danach wird nichts abgeglichen.",
         ],
+        // Lead (issue 15): starting a book from the file.
+        StartHeading => ["Start your book from this file", "Uw boek beginnen vanuit dit bestand", "Ihr Buch mit dieser Datei beginnen"],
+        StartExplained => [
+            "Your book has no subscriptions yet. The file's customers and subscriptions can be recorded as they stand, so that PartnerDesk's next invoices are Microsoft's. A subscription the file doesn't bill (an annual one in another month) is not in it; add it by hand.",
+            "Uw boek heeft nog geen abonnementen. De klanten en abonnementen uit het bestand kunnen worden vastgelegd zoals ze zijn, zodat de volgende facturen van PartnerDesk die van Microsoft zijn. Een abonnement dat het bestand niet factureert (een jaarabonnement in een andere maand) staat er niet in; voeg het met de hand toe.",
+            "Ihr Buch hat noch keine Abonnements. Die Kunden und Abonnements der Datei können so erfasst werden, wie sie sind, damit die nächsten Rechnungen von PartnerDesk denen von Microsoft entsprechen. Ein Abonnement, das die Datei nicht abrechnet (ein jährliches in einem anderen Monat), ist nicht darin; fügen Sie es von Hand hinzu.",
+        ],
+        NewCustomersCountry => ["Country of the new customers", "Land van de nieuwe klanten", "Land der neuen Kunden"],
+        CountryHintLegacy => [
+            "Two letters, such as US or NL: the license-based file doesn't say.",
+            "Twee letters, zoals US of NL: het licentiebestand vermeldt het niet.",
+            "Zwei Buchstaben, etwa US oder NL: Die lizenzbasierte Datei nennt es nicht.",
+        ],
+        CountryHintNce => [
+            "Two letters, such as US or NL: for the customers the file gives no country.",
+            "Twee letters, zoals US of NL: voor de klanten waarvoor het bestand geen land vermeldt.",
+            "Zwei Buchstaben, etwa US oder NL: für die Kunden, für die die Datei kein Land nennt.",
+        ],
+        /// {0}: "1 customer and 2 subscriptions".
+        RecordPlan => ["Record {0}", "{0} vastleggen", "{0} erfassen"],
+        /// {0}: "1 customer and 2 subscriptions".
+        PlanRecorded => ["{0} recorded.", "{0} vastgelegd.", "{0} erfasst."],
+        NothingRecorded => [" Nothing was recorded.", " Er is niets vastgelegd.", " Es wurde nichts erfasst."],
+        /// {0}: customers; {1}: subscriptions, each already counted.
+        CustomersAndSubscriptions => ["{0} and {1}", "{0} en {1}", "{0} und {1}"],
+        OneCustomer => ["1 customer", "1 klant", "1 Kunde"],
+        /// {0}: how many.
+        Customers => ["{0} customers", "{0} klanten", "{0} Kunden"],
+        OneSubscription => ["1 subscription", "1 abonnement", "1 Abonnement"],
+        /// {0}: how many.
+        Subscriptions => ["{0} subscriptions", "{0} abonnementen", "{0} Abonnements"],
+        /// {0}: the price.
+        FromTheCatalog => ["{0} (from the catalog)", "{0} (uit de catalogus)", "{0} (aus dem Katalog)"],
+        SubscriptionsToRecord => ["Subscriptions to be recorded", "Vast te leggen abonnementen", "Zu erfassende Abonnements"],
+        BillingFrequency => ["Billing frequency", "Factuurfrequentie", "Abrechnungshäufigkeit"],
+        PricePerLicenseMonth => ["Price per license per month", "Prijs per licentie per maand", "Preis pro Lizenz und Monat"],
+        TermAndBilling => ["Term and billing", "Looptijd en facturering", "Laufzeit und Abrechnung"],
+        PricePerSeatCycle => ["Price per seat per billing cycle", "Prijs per licentie per factuurperiode", "Preis pro Lizenz und Abrechnungszeitraum"],
+        /// {0}: the day.
+        SuspendedOn => ["Suspended on {0}", "Opgeschort op {0}", "Angehalten am {0}"],
+        LegacyKindOfFile => ["license-based (legacy) file", "licentiebestand (oud programma)", "lizenzbasierte Datei (bisheriges Programm)"],
+        NceKindOfFile => ["new commerce file", "new-commercebestand", "New-Commerce-Datei"],
+        LegacyProgram => ["license-based (legacy)", "op licenties (oud)", "lizenzbasiert (bisher)"],
+        NceProgram => ["new commerce", "new commerce", "New Commerce"],
+        /// {0}: the kind of file; {1}: the book's program.
+        WrongProgram => [
+            "This is a {0}, but your book bills under the {1} program, so it has no invoice to compare it with.",
+            "Dit is een {0}, maar uw boek factureert onder het programma {1}, dus er is geen factuur om het mee te vergelijken.",
+            "Dies ist eine {0}, aber Ihr Buch rechnet nach dem Programm {1} ab, daher gibt es keine Rechnung zum Vergleich.",
+        ],
     }
     same_as_english {
         PartnerDeskIn: [Nl, De],
+        NceProgram: [Nl],
     }
 }

@@ -8,7 +8,7 @@ use partnerdesk_core::imports::import_error::ImportError;
 use partnerdesk_core::imports::recon_file::{FileSummary, ReconFileReader};
 use partnerdesk_core::model::recon_line::{ReconLine, ReconProgram};
 use partnerdesk_core::reports::reconcile::{Reconciler, Reconciliation};
-use partnerdesk_l10n::Lang;
+use partnerdesk_l10n::{Lang, ReconcileText as T};
 use std::sync::Arc;
 use wasm_bindgen_futures::JsFuture;
 
@@ -77,13 +77,13 @@ pub async fn reconcile_file(
             return Ok(None);
         }
         reader.feed(&bytes).map_err(|e| reasons(lang, &e))?;
-        check_program(reader.program(), book.program)?;
+        check_program(lang, reader.program(), book.program)?;
         take(reader.take_lines(), &mut reconciler, book_start.as_mut());
         read = end;
         progress.update(|p| p.iter_mut().for_each(|p| p.read = read));
     }
     let (rest, summary) = reader.finish().map_err(|e| reasons(lang, &e))?;
-    check_program(Some(summary.program), book.program)?;
+    check_program(lang, Some(summary.program), book.program)?;
     take(rest, &mut reconciler, book_start.as_mut());
     let outcome = Outcome {
         file_name: file.name(),
@@ -114,16 +114,20 @@ pub fn reasons(lang: Lang, errors: &[ImportError]) -> Stopped {
 }
 
 /// A file of the other program has no invoice of this book to be compared with.
-fn check_program(file: Option<ReconProgram>, book: ReconProgram) -> Result<(), Stopped> {
+fn check_program(
+    lang: Lang,
+    file: Option<ReconProgram>,
+    book: ReconProgram,
+) -> Result<(), Stopped> {
     match file {
-        Some(program) if program != book => Err(format!(
-            "This is a {}, but your book bills under the {} program, so it has no invoice to compare it with.",
-            program.name(),
-            match book {
-                ReconProgram::Legacy => "license-based (legacy)",
-                ReconProgram::NewCommerce => "new commerce",
-            }
-        )),
+        Some(program) if program != book => {
+            let (file, program) = match program {
+                ReconProgram::Legacy => (T::LegacyKindOfFile, T::NceProgram),
+                ReconProgram::NewCommerce => (T::NceKindOfFile, T::LegacyProgram),
+            };
+            let words = [lang.text(file), lang.text(program)];
+            Err(lang.fill(T::WrongProgram, &words))
+        }
         _ => Ok(()),
     }
 }

@@ -5,7 +5,8 @@
 //! and the one entered serves only those it doesn't.
 
 use super::run::{reasons, Outcome};
-use crate::components::format::{date_text, money_text};
+use crate::components::format::{count_text, date_text, money_text};
+use crate::components::words::{frequency_word, term_plan_words};
 use crate::forms::field::{Field, FieldMessage};
 use crate::forms::issue::{Issue, IssueAlert};
 use crate::pages::imports::customer_import::customers_table;
@@ -16,6 +17,7 @@ use leptos::prelude::*;
 use partnerdesk_core::imports::book_start::{BookStart, BookStartPlan, StartOptions};
 use partnerdesk_core::model::command::AdoptedSubscription;
 use partnerdesk_core::model::recon_line::ReconProgram;
+use partnerdesk_l10n::{ActionsText, CommonText, CustomerText, Lang, ReconcileText as T};
 use std::sync::Arc;
 
 /// Shown when the run gathered the file's customers and subscriptions (a new book).
@@ -58,33 +60,29 @@ fn StartBookForm(outcome: Arc<Outcome>, start: Arc<BookStart>) -> impl IntoView 
         let Some(Ok(plan)) = plan.with_untracked(|p| Some(p.clone())) else {
             return;
         };
-        let said = format!("{} recorded.", counted(&plan));
+        let lang = language.now();
+        let said = lang.fill(T::PlanRecorded, &[&counted(lang, &plan)]);
         match book.execute_all(plan.commands()) {
             Ok(_) => status.set(Some(said)),
             Err((_, refused)) => {
                 let mut issue = Issue::from(refused);
-                issue.message.push_str(" Nothing was recorded.");
+                issue.message.push_str(lang.text(T::NothingRecorded));
                 refusal.set(Some(issue));
             }
         }
     };
     view! {
         <section aria-labelledby="recon-start-heading" class="import">
-            <h2 id="recon-start-heading">"Start your book from this file"</h2>
-            <p>
-                "Your book has no subscriptions yet. The file's customers and subscriptions can be \
-                 recorded as they stand, so that PartnerDesk's next invoices are Microsoft's. A \
-                 subscription the file doesn't bill (an annual one in another month) is not in it; \
-                 add it by hand."
-            </p>
+            <h2 id="recon-start-heading">{language.tr(T::StartHeading)}</h2>
+            <p>{language.tr(T::StartExplained)}</p>
             <div class="field">
-                <label for=field.id()>"Country of the new customers"</label>
+                <label for=field.id()>{language.tr(T::NewCustomersCountry)}</label>
                 <input id=field.id() type="text" maxlength="2" bind:value=country aria-invalid=field.invalid() aria-describedby=field.described_by() />
                 <p id=field.hint_id() class="hint">
-                    {match program {
-                        ReconProgram::Legacy => "Two letters, such as US or NL: the license-based file doesn't say.",
-                        ReconProgram::NewCommerce => "Two letters, such as US or NL: for the customers the file gives no country.",
-                    }}
+                    {language.tr(match program {
+                        ReconProgram::Legacy => T::CountryHintLegacy,
+                        ReconProgram::NewCommerce => T::CountryHintNce,
+                    })}
                 </p>
                 <FieldMessage field />
             </div>
@@ -93,9 +91,10 @@ fn StartBookForm(outcome: Arc<Outcome>, start: Arc<BookStart>) -> impl IntoView 
                     .ok()
                     .filter(|_| !country_needed())
                     .map(|p| {
-                        let label = format!("Record {}", counted(&p));
+                        let lang = language.get();
+                        let label = lang.fill(T::RecordPlan, &[&counted(lang, &p)]);
                         view! {
-                            {plan_tables(&p, program)}
+                            {plan_tables(lang, &p, program)}
                             <IssueAlert issue=refusal />
                             <button type="button" on:click=record>{label}</button>
                         }
@@ -107,20 +106,22 @@ fn StartBookForm(outcome: Arc<Outcome>, start: Arc<BookStart>) -> impl IntoView 
 }
 
 /// "1 customer and 2 subscriptions".
-fn counted(plan: &BookStartPlan) -> String {
-    let of = |n: usize, one: &str| match n {
-        1 => format!("1 {one}"),
-        n => format!("{n} {one}s"),
+fn counted(lang: Lang, plan: &BookStartPlan) -> String {
+    let of = |n: usize, one: T, many: T| match n {
+        1 => lang.text(one).to_string(),
+        n => lang.fill(many, &[&count_text(n as u64)]),
     };
-    format!(
-        "{} and {}",
-        of(plan.customers.len(), "customer"),
-        of(plan.subscriptions.len(), "subscription")
-    )
+    let customers = of(plan.customers.len(), T::OneCustomer, T::Customers);
+    let subscriptions = of(
+        plan.subscriptions.len(),
+        T::OneSubscription,
+        T::Subscriptions,
+    );
+    lang.fill(T::CustomersAndSubscriptions, &[&customers, &subscriptions])
 }
 
 /// What would be recorded: the customers, then the subscriptions with their terms and prices.
-fn plan_tables(plan: &BookStartPlan, program: ReconProgram) -> impl IntoView {
+fn plan_tables(lang: Lang, plan: &BookStartPlan, program: ReconProgram) -> impl IntoView {
     let book = use_book();
     let catalog = book.catalog().get_untracked();
     let subscriptions = plan
@@ -131,11 +132,11 @@ fn plan_tables(plan: &BookStartPlan, program: ReconProgram) -> impl IntoView {
                 .offer(&s.offer_id)
                 .map_or(s.offer_id.clone(), |o| o.name.clone());
             let price = if plan.priced_from_catalog.contains(&s.ids.subscription_id) {
-                format!("{} (from the catalog)", money_text(s.unit_price))
+                lang.fill(T::FromTheCatalog, &[&money_text(s.unit_price)])
             } else {
                 money_text(s.unit_price)
             };
-            let (billing, state) = billing_and_state(s, program);
+            let (billing, state) = billing_and_state(lang, s, program);
             view! {
                 <tr>
                     <th scope="row">{offer}</th>
@@ -150,22 +151,22 @@ fn plan_tables(plan: &BookStartPlan, program: ReconProgram) -> impl IntoView {
         })
         .collect_view();
     let (billing_header, price_header) = match program {
-        ReconProgram::Legacy => ("Billing frequency", "Price per license per month"),
-        ReconProgram::NewCommerce => ("Term and billing", "Price per seat per billing cycle"),
+        ReconProgram::Legacy => (T::BillingFrequency, T::PricePerLicenseMonth),
+        ReconProgram::NewCommerce => (T::TermAndBilling, T::PricePerSeatCycle),
     };
     view! {
         {customers_table(plan.customers.clone())}
         <table class="import-plan">
-            <caption>"Subscriptions to be recorded"</caption>
+            <caption>{lang.text(T::SubscriptionsToRecord)}</caption>
             <thead>
                 <tr>
-                    <th scope="col">"Offer"</th>
-                    <th scope="col">"Subscription ID"</th>
-                    <th scope="col">"Licenses"</th>
-                    <th scope="col">{billing_header}</th>
-                    <th scope="col">"Term"</th>
-                    <th scope="col">{price_header}</th>
-                    <th scope="col">"Status"</th>
+                    <th scope="col">{lang.text(CommonText::Offer)}</th>
+                    <th scope="col">{lang.text(CustomerText::SubscriptionId)}</th>
+                    <th scope="col">{lang.text(ActionsText::Licenses)}</th>
+                    <th scope="col">{lang.text(billing_header)}</th>
+                    <th scope="col">{lang.text(CommonText::Term)}</th>
+                    <th scope="col">{lang.text(price_header)}</th>
+                    <th scope="col">{lang.text(CommonText::Status)}</th>
                 </tr>
             </thead>
             <tbody>{subscriptions}</tbody>
@@ -175,14 +176,24 @@ fn plan_tables(plan: &BookStartPlan, program: ReconProgram) -> impl IntoView {
 
 /// How a subscription is billed and what state it is recorded in: a new commerce one by its
 /// term and plan ("1 year, billed monthly"), a trial as a trial.
-fn billing_and_state(s: &AdoptedSubscription, program: ReconProgram) -> (String, String) {
+fn billing_and_state(
+    lang: Lang,
+    s: &AdoptedSubscription,
+    program: ReconProgram,
+) -> (String, String) {
+    let word = |text: CommonText| lang.text(text).to_string();
     match (program, s.term_plan) {
-        (ReconProgram::NewCommerce, Some(term_plan)) => (term_plan.label(), "Active".to_string()),
-        (ReconProgram::NewCommerce, None) => ("Trial".to_string(), "Trial".to_string()),
+        (ReconProgram::NewCommerce, Some(term_plan)) => (
+            term_plan_words(lang, term_plan),
+            word(CommonText::StatusActive),
+        ),
+        (ReconProgram::NewCommerce, None) => {
+            (word(CommonText::StatusTrial), word(CommonText::StatusTrial))
+        }
         (ReconProgram::Legacy, _) => (
-            s.frequency.label().to_string(),
-            s.suspended_on.map_or("Active".to_string(), |d| {
-                format!("Suspended on {}", date_text(d))
+            word(frequency_word(Some(s.frequency))),
+            s.suspended_on.map_or(word(CommonText::StatusActive), |d| {
+                lang.fill(T::SuspendedOn, &[&date_text(d)])
             }),
         ),
     }
