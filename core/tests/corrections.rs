@@ -7,6 +7,7 @@ mod common;
 mod nce_support;
 
 use common::*;
+use partnerdesk_core::base::say::{ActionLabel, HistoryDetail, HistoryLine};
 use partnerdesk_core::billing::derive::derive;
 use partnerdesk_core::model::book::Book;
 use partnerdesk_core::model::catalog::BillingFrequency;
@@ -116,10 +117,15 @@ fn h2_the_history_shows_the_undone_action_and_its_undo() {
     let entries = history_entries(&events, &events, &b.catalog, d(10, 21, 2017));
     let undone: Vec<bool> = entries.iter().map(|e| e.undone).collect();
     assert_eq!(undone, vec![false, false, true, false]);
-    assert_eq!(
-        entries[3].text,
-        "Action undone: Licenses changed of 10/20/2017"
-    );
+    let undid = HistoryLine {
+        action: ActionLabel::ActionUndone,
+        detail: HistoryDetail::Undid {
+            action: ActionLabel::LicensesChanged,
+            on: d(10, 20, 2017),
+        },
+        with_base: false,
+    };
+    assert_eq!(entries[3].say, undid.into());
 }
 
 fn delete() -> Command {

@@ -102,15 +102,17 @@ fn a_few_refusals_word_for_word() {
     );
 }
 
-/// The history of `book`'s customer as of `today`: each line said as the core writes it.
-fn assert_history_said(book: &Book, today: NaiveDate) -> usize {
+/// The history of `book`'s customer as of `today` in English, each line translated too.
+fn history_said(book: &Book, today: NaiveDate) -> Vec<String> {
     let events: Vec<_> = book.customer_events(CUSTOMER).cloned().collect();
     let entries = history_entries(&events, &events, &book.catalog, today);
     for entry in &entries {
-        assert_eq!(Lang::En.say(&entry.say), entry.text);
         assert_translated(&entry.say);
     }
-    entries.len()
+    entries
+        .iter()
+        .map(|e| Lang::En.say(&e.say))
+        .collect::<Vec<_>>()
 }
 
 #[test]
@@ -156,11 +158,33 @@ fn every_line_of_the_history_is_said_as_the_core_writes_it() {
         on,
     )
     .expect("the auto-renew change is undone");
-    assert_eq!(assert_history_said(&book, on), 10);
-    let nce = nce_book();
+    let legacy = history_said(&book, on);
+    let nce = history_said(&nce_book(), NaiveDate::from_ymd_opt(2025, 6, 3).unwrap());
+    // English as the core wrote these lines before they became data.
     assert_eq!(
-        assert_history_said(&nce, NaiveDate::from_ymd_opt(2025, 6, 3).unwrap()),
-        5
+        legacy,
+        [
+            "Customer created: Contoso, Ltd. (contoso.onmicrosoft.com, US)",
+            "Subscription purchased: Office 365 E3, 10 licenses, billed monthly",
+            "Subscription purchased: Office 365 E3, 5 licenses, billed monthly",
+            "Subscription cancelled (suspended)",
+            "Trial signed up: Office 365 E5 without PSTN Conferencing Trial, 25 licenses",
+            "Licenses changed: to 12 licenses",
+            "Nickname set: \"Main\"",
+            "Billing frequency changed: to annual",
+            "Auto-renew changed: off",
+            "Action undone: Auto-renew changed of 3/2/2018",
+        ]
+    );
+    assert_eq!(
+        nce,
+        [
+            "Customer created: Contoso, Ltd. (contoso.onmicrosoft.com, DE)",
+            "Trial signed up: PDNCE0000E3T:0001, 25 licenses",
+            "Subscription purchased: PDNCE00000E3:0001, 10 seats, 1 year, billed monthly",
+            "Subscription purchased: PDNCE00000E3:0001, 2 seats, 1 year, billed monthly",
+            "Subscription suspended",
+        ]
     );
 }
 

@@ -12,11 +12,12 @@ use crate::state::settings_context::use_settings;
 use leptos::prelude::*;
 use partnerdesk_core::base::bounds::{day_range_message, plausible_day};
 use partnerdesk_core::base::dates::parse_date;
+use partnerdesk_core::base::say::Say;
 use partnerdesk_core::imports::price_list::{preview_price_list, PRICE_LIST_COLUMNS};
 use partnerdesk_core::model::catalog::PricePoint;
 use partnerdesk_core::model::command::Command;
 use partnerdesk_core::model::price_list_plan::{ChangeIndicator, PlanRow, PriceListPlan};
-use partnerdesk_core::reports::history::describe;
+use partnerdesk_core::reports::history_line::history_line;
 use partnerdesk_l10n::{ImportsText as T, Lang};
 
 /// SPEC P9: checked against the catalog in force today, applied as one recorded action.
@@ -45,10 +46,11 @@ pub fn PriceListImport() -> impl IntoView {
     let apply = Callback::new(move |(plan, applying): (PriceListPlan, Applying)| {
         match book.execute(Command::ImportPriceList(plan)) {
             Ok(events) => {
+                let lang = language.now();
                 let done: Vec<String> = catalog.with_untracked(|c| {
                     events
                         .iter()
-                        .map(|e| format!("{}.", describe(e, c)))
+                        .map(|e| format!("{}.", lang.say(&Say::from(history_line(e, c)))))
                         .collect()
                 });
                 applying.done(done.join(" "));
