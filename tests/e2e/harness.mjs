@@ -59,8 +59,10 @@ export async function openApp(t, { allow = () => false, initScript, options = {}
   });
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
   page.on('requestfailed', (r) => {
-    // The browser's own favicon fetch, cut short when the test navigates on, is not the app's.
-    if (r.failure()?.errorText === 'net::ERR_ABORTED' && new URL(r.url()).pathname === '/favicon.svg') return;
+    // The browser's own fetches of the favicon and the manifest's icons, cut short when the
+    // test navigates on or reloads, are not the app's.
+    const browsersOwn = ['/favicon.svg', '/icon-192.png', '/icon-512.png'];
+    if (r.failure()?.errorText === 'net::ERR_ABORTED' && browsersOwn.includes(new URL(r.url()).pathname)) return;
     problems.push(`request failed: ${r.url()} ${r.failure()?.errorText}`);
   });
   page.on('response', (r) => {
