@@ -5,7 +5,7 @@ mod refusal_book;
 
 use chrono::NaiveDate;
 use partnerdesk_core::base::rule_error::RuleError;
-use partnerdesk_core::base::say::{Say, StorageFailure, StorageProblem};
+use partnerdesk_core::base::say::{ImportProblem, Say, StorageFailure, StorageProblem};
 use partnerdesk_core::model::book::Book;
 use partnerdesk_core::model::catalog::BillingFrequency;
 use partnerdesk_core::model::command::Command;
@@ -232,7 +232,17 @@ fn every_kind_of_import_problem_is_translated_with_its_figures() {
 #[test]
 fn every_bad_row_of_an_imported_file_is_said_as_the_core_writes_it() {
     let errors = import_errors_reached();
-    assert_eq!(errors.len(), 23, "{errors:#?}");
+    assert_eq!(errors.len(), 37, "{errors:#?}");
+    let price_cells = errors
+        .iter()
+        .filter(|e| {
+            matches!(
+                e.say.as_deref(),
+                Some(Say::Import(ImportProblem::PriceCell(_)))
+            )
+        })
+        .count();
+    assert_eq!(price_cells, 14, "every bad cell of the price list rows");
     for error in &errors {
         let say = error
             .say

@@ -19,6 +19,7 @@
 //!   copied from a catalog offer of the same name and secondary type when there is one (a
 //!   re-issued offer id), else left empty for the partner to set.
 
+mod cell;
 mod row;
 
 pub use row::{parse_price_list, PriceListRow, PRICE_LIST_COLUMNS};

@@ -123,6 +123,7 @@ pub(crate) fn word(lang: Lang, problem: &P) -> String {
             format!("{offer} ist ein Add-On, aber die Datei enthält kein Abonnement dieses Kunden, zu dem es gehören kann."),
         ],
         P::Row(row) => return row_word(lang, row),
+        P::PriceCell(cell) => return super::price_cell::word(lang, cell),
     })
 }
 

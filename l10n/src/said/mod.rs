@@ -24,6 +24,7 @@ mod nce_order;
 mod nce_plan;
 mod nce_seats;
 pub(crate) mod notes;
+mod price_cell;
 mod storage;
 
 use crate::lang::Lang;

@@ -68,6 +68,69 @@ pub fn import_examples() -> Vec<ImportProblem> {
         });
     }
     all.extend(row_examples().into_iter().map(Row));
+    all.extend(price_cell_examples().into_iter().map(PriceCell));
+    all
+}
+
+fn price_cell_examples() -> Vec<PriceCellProblem> {
+    use PriceCellProblem::*;
+    let day = |y, m, d| chrono::NaiveDate::from_ymd_opt(y, m, d).expect("a day");
+    let cell = || "Offer X".to_string();
+    let mut all = vec![
+        ValidToBeforeFrom {
+            to: day(2018, 5, 31),
+            from: day(2018, 6, 1),
+        },
+        NameEmpty,
+        OfferIdNotGuid { cell: cell() },
+        EndCustomerTypeEmpty,
+    ];
+    for column in [PriceColumn::ValidFrom, PriceColumn::ValidTo] {
+        all.extend([
+            NotADate {
+                column,
+                cell: cell(),
+            },
+            ShortYear {
+                column,
+                cell: cell(),
+            },
+            DateOutside {
+                column,
+                day: day(2300, 1, 1),
+                first: day(2000, 1, 1),
+                last: day(2099, 12, 31),
+            },
+        ]);
+    }
+    for column in [PriceColumn::ListPrice, PriceColumn::ErpPrice] {
+        all.extend([
+            PriceNegative {
+                column,
+                cell: cell(),
+            },
+            PriceTooLarge {
+                column,
+                cell: cell(),
+                max: partnerdesk_core::Money::parse("1234").expect("an amount"),
+            },
+            NotAnAmount {
+                column,
+                cell: cell(),
+            },
+        ]);
+    }
+    for column in [
+        PriceColumn::ChangeIndicator,
+        PriceColumn::AgreementType,
+        PriceColumn::SecondaryType,
+    ] {
+        all.push(NotOneOf {
+            column,
+            cell: cell(),
+            choices: vec!["A".into(), "B".into(), "C".into()],
+        });
+    }
     all
 }
 
@@ -105,7 +168,16 @@ pub fn import_errors_reached() -> Vec<ImportError> {
         "A,B",
     ]
     .join("\n");
-    let prices = [PRICES, PRICE_ROW, PRICE_ROW].join("\n");
+    let prices = [
+        PRICES,
+        PRICE_ROW,
+        PRICE_ROW,
+        "MOVE,6/1/18,5/1/2018,,not-a-guid,Retail,1 Month,Bulk,,-1.00,abc",
+        "ADD,someday,1/1/2300,Good,a1b2c3d4-0000-4000-8000-000000000010,Corporate,1 Month,Non-specific,Commercial,99999999.00,1.00",
+        "ADD,6/1/2018,5/1/2018,Good,a1b2c3d4-0000-4000-8000-000000000011,Corporate,1 Month,Non-specific,Commercial,1.00,1.20",
+        "ADD,6/1/2018,never,Good,a1b2c3d4-0000-4000-8000-000000000012,Corporate,1 Month,Non-specific,Commercial,1.00,1.20",
+    ]
+    .join("\n");
     let nce_header = "ReferenceId,CustomerId,ChargeType,ChargeStartDate,ChargeEndDate";
     let mut errors = Vec::new();
     for outcome in [

@@ -3,6 +3,8 @@
 
 use super::book::ProgramWord;
 use super::Say;
+use crate::base::money::Money;
+use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -46,6 +48,8 @@ pub enum ImportProblem {
     AddOnWithoutBase { offer: String },
     /// A reconciliation file's row, skipped.
     Row(RowProblem),
+    /// A price list row's cell that is not what its column must hold.
+    PriceCell(PriceCellProblem),
 }
 
 /// What is wrong with a row of a reconciliation file, which is then skipped.
@@ -77,4 +81,69 @@ pub enum CellKind {
     Date,
     Seats,
     Amount,
+}
+
+/// The columns of a price list whose cells are checked against a form.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum PriceColumn {
+    ChangeIndicator,
+    ValidFrom,
+    ValidTo,
+    AgreementType,
+    SecondaryType,
+    ListPrice,
+    ErpPrice,
+}
+
+/// What is wrong with a cell of a price list row; the row is refused with the file.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum PriceCellProblem {
+    /// A cell that is none of the column's `choices`.
+    NotOneOf {
+        column: PriceColumn,
+        cell: String,
+        choices: Vec<String>,
+    },
+    /// A date column's cell that is no date.
+    NotADate {
+        column: PriceColumn,
+        cell: String,
+    },
+    /// A date written with a two-digit year.
+    ShortYear {
+        column: PriceColumn,
+        cell: String,
+    },
+    /// A date outside the years PartnerDesk works with (`first` to `last`).
+    DateOutside {
+        column: PriceColumn,
+        day: NaiveDate,
+        first: NaiveDate,
+        last: NaiveDate,
+    },
+    /// The row's validity ends before it begins.
+    ValidToBeforeFrom {
+        to: NaiveDate,
+        from: NaiveDate,
+    },
+    NameEmpty,
+    /// An offer id that is no GUID.
+    OfferIdNotGuid {
+        cell: String,
+    },
+    EndCustomerTypeEmpty,
+    PriceNegative {
+        column: PriceColumn,
+        cell: String,
+    },
+    /// A price above `max`, which is taken for a typing error.
+    PriceTooLarge {
+        column: PriceColumn,
+        cell: String,
+        max: Money,
+    },
+    NotAnAmount {
+        column: PriceColumn,
+        cell: String,
+    },
 }

@@ -27,7 +27,7 @@ pub use book::{BookRefusal, HistoryDay, ProgramWord};
 pub use bounds::{BoundsRefusal, DayNamed, PriceNamed};
 pub use customer::CustomerProblem;
 pub use history::{ActionLabel, Commitment, HistoryDetail, HistoryLine};
-pub use imports::{CellKind, ImportProblem, RowProblem};
+pub use imports::{CellKind, ImportProblem, PriceCellProblem, PriceColumn, RowProblem};
 pub use legacy_changes::{LegacyChangeRefusal, LegacyPriceListRefusal, LegacyRenewalRefusal};
 pub use legacy_orders::{LegacyAdoptionRefusal, LegacyPurchaseRefusal, LegacyTrialRefusal};
 pub use nce_changes::{NceLifecycleRefusal, NcePlanRefusal, NceSeatsRefusal};

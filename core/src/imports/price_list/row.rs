@@ -1,11 +1,12 @@
 //! One price list file read into rows (SPEC P9): Microsoft's columns, each row's fields checked,
 //! every bad field named with its line.
 
+use super::cell::cell_error;
 use crate::base::bounds::{max_price, plausible_day, plausible_price, FIRST_DAY, LAST_DAY};
-use crate::base::dates::{parse_date, us_date};
+use crate::base::dates::parse_date;
 use crate::base::field_error::is_guid;
 use crate::base::money::Money;
-use crate::base::say::ImportProblem;
+use crate::base::say::{ImportProblem, PriceCellProblem as Cell, PriceColumn as Column};
 use crate::imports::import_error::{all_or_nothing, ImportError};
 use crate::imports::import_table::{read_table, ImportRecord};
 use crate::model::catalog::{LicenseAgreement, PricePoint, SecondaryLicense};
@@ -92,11 +93,7 @@ pub(super) fn parse_rows(
     for record in &table.rows {
         let mut reasons = Vec::new();
         let parsed = parse_row(record, table.semicolons, &mut reasons);
-        errors.extend(
-            reasons
-                .into_iter()
-                .map(|r| ImportError::new(record.line, r)),
-        );
+        errors.extend(reasons.into_iter().map(|r| cell_error(record.line, r)));
         let Some(row) = parsed else { continue };
         if let Some(first) = first_line_of.get(&row.offer_id) {
             errors.push(
@@ -124,38 +121,29 @@ pub(super) fn parse_rows(
 fn parse_row(
     record: &ImportRecord,
     decimal_comma: bool,
-    reasons: &mut Vec<String>,
+    reasons: &mut Vec<Cell>,
 ) -> Option<PriceListRow> {
     use ChangeIndicator::*;
     let f = |i: usize| record.field(i);
     let change = one_of(
         f(0),
-        "change indicator",
+        Column::ChangeIndicator,
         &[Add, Change, Delete, Unchanged].map(|c| (c.code(), c)),
         reasons,
     );
-    let valid_from = parse_day(f(1), "valid-from", "6/1/2018", reasons);
+    let valid_from = parse_day(f(1), Column::ValidFrom, reasons);
     let valid_to = parse_valid_to(f(2), valid_from, reasons);
-    let name = noted(non_empty(f(3)), reasons, || {
-        "The offer display name is empty.".into()
-    });
+    let name = noted(non_empty(f(3)), reasons, || Cell::NameEmpty);
     let offer_id = noted(
         Some(f(4).to_lowercase()).filter(|id| is_guid(id)),
         reasons,
-        || {
-            format!(
-                "The offer ID \"{}\" is not a GUID such as 796b6b5f-613c-4e24-a17c-eba730d49c02.",
-                f(4)
-            )
-        },
+        || Cell::OfferIdNotGuid { cell: f(4).into() },
     );
-    let agreement = one_of(f(5), "license agreement type", &AGREEMENTS, reasons);
-    let secondary = one_of(f(7), "secondary license type", &SECONDARY_TYPES, reasons);
-    let end_customer_type = noted(non_empty(f(8)), reasons, || {
-        "The end customer type is empty.".into()
-    });
-    let list_price = parse_price(f(9), "list price", decimal_comma, reasons);
-    let erp_price = parse_price(f(10), "ERP price", decimal_comma, reasons);
+    let agreement = one_of(f(5), Column::AgreementType, &AGREEMENTS, reasons);
+    let secondary = one_of(f(7), Column::SecondaryType, &SECONDARY_TYPES, reasons);
+    let end_customer_type = noted(non_empty(f(8)), reasons, || Cell::EndCustomerTypeEmpty);
+    let list_price = parse_price(f(9), Column::ListPrice, decimal_comma, reasons);
+    let erp_price = parse_price(f(10), Column::ErpPrice, decimal_comma, reasons);
     Some(PriceListRow {
         line: record.line,
         change: change?,
@@ -173,11 +161,7 @@ fn parse_row(
 }
 
 /// Keeps `value`; when there is none, notes why.
-fn noted<T>(
-    value: Option<T>,
-    reasons: &mut Vec<String>,
-    reason: impl FnOnce() -> String,
-) -> Option<T> {
+fn noted<T>(value: Option<T>, reasons: &mut Vec<Cell>, reason: impl FnOnce() -> Cell) -> Option<T> {
     if value.is_none() {
         reasons.push(reason());
     }
@@ -191,21 +175,18 @@ fn non_empty(text: &str) -> Option<String> {
 /// The value whose label is `text`, in any letter case.
 fn one_of<T: Copy>(
     text: &str,
-    what: &str,
+    column: Column,
     labels: &[(&str, T)],
-    reasons: &mut Vec<String>,
+    reasons: &mut Vec<Cell>,
 ) -> Option<T> {
     let value = labels
         .iter()
         .find(|(label, _)| label.eq_ignore_ascii_case(text))
         .map(|&(_, value)| value);
-    noted(value, reasons, || {
-        let names: Vec<&str> = labels.iter().map(|(label, _)| *label).collect();
-        let (last, rest) = names.split_last().expect("labels are never empty");
-        format!(
-            "The {what} \"{text}\" is not {} or {last}.",
-            rest.join(", ")
-        )
+    noted(value, reasons, || Cell::NotOneOf {
+        column,
+        cell: text.into(),
+        choices: labels.iter().map(|(label, _)| label.to_string()).collect(),
     })
 }
 
@@ -213,42 +194,29 @@ fn one_of<T: Copy>(
 fn parse_valid_to(
     text: &str,
     valid_from: Option<NaiveDate>,
-    reasons: &mut Vec<String>,
+    reasons: &mut Vec<Cell>,
 ) -> Option<Option<NaiveDate>> {
     if text.is_empty() {
         return Some(None);
     }
-    let to = parse_day(
-        text,
-        "valid-to",
-        "5/31/2018; leave it empty for no end",
-        reasons,
-    )?;
+    let to = parse_day(text, Column::ValidTo, reasons)?;
     match valid_from {
         Some(from) if to < from => {
-            reasons.push(format!(
-                "The valid-to date {} is before the valid-from date {}.",
-                us_date(to),
-                us_date(from)
-            ));
+            reasons.push(Cell::ValidToBeforeFrom { to, from });
             None
         }
         _ => Some(Some(to)),
     }
 }
 
-/// A day in M/D/YYYY (or ISO) form, with its year in four digits and within the bounds;
-/// `example` ends the sentence for a text that is no date at all.
-fn parse_day(
-    text: &str,
-    what: &str,
-    example: &str,
-    reasons: &mut Vec<String>,
-) -> Option<NaiveDate> {
+/// A day in M/D/YYYY (or ISO) form, with its year in four digits and within the bounds.
+fn parse_day(text: &str, column: Column, reasons: &mut Vec<Cell>) -> Option<NaiveDate> {
+    let cell = || text.to_string();
     let Some(day) = parse_date(text) else {
-        reasons.push(format!(
-            "The {what} date \"{text}\" is not a date such as {example}."
-        ));
+        reasons.push(Cell::NotADate {
+            column,
+            cell: cell(),
+        });
         return None;
     };
     // chrono reads "1/1/19" as the year 19, which no price list means.
@@ -259,18 +227,19 @@ fn parse_day(
         year
     };
     if year.len() != 4 {
-        reasons.push(format!(
-            "The {what} date \"{text}\" has a short year: write the year with four digits, such as 6/1/2018."
-        ));
+        reasons.push(Cell::ShortYear {
+            column,
+            cell: cell(),
+        });
         return None;
     }
     if !plausible_day(day) {
-        reasons.push(format!(
-            "The {what} date {} is outside {} to {}, the years PartnerDesk works with.",
-            us_date(day),
-            us_date(FIRST_DAY),
-            us_date(LAST_DAY)
-        ));
+        reasons.push(Cell::DateOutside {
+            column,
+            day,
+            first: FIRST_DAY,
+            last: LAST_DAY,
+        });
         return None;
     }
     Some(day)
@@ -279,33 +248,26 @@ fn parse_day(
 /// A price of zero or more; files separated by semicolons may use a decimal comma.
 fn parse_price(
     text: &str,
-    what: &str,
+    column: Column,
     decimal_comma: bool,
-    reasons: &mut Vec<String>,
+    reasons: &mut Vec<Cell>,
 ) -> Option<Money> {
     let normalised = if decimal_comma {
         text.replace(',', ".")
     } else {
         text.to_string()
     };
-    match Money::parse(&normalised) {
-        Ok(m) if m.is_negative() => {
-            reasons.push(format!("The {what} {text} is negative."));
-            None
-        }
-        Ok(m) if !plausible_price(m) => {
-            reasons.push(format!(
-                "The {what} {text} is more than {}; larger prices are typing errors.",
-                max_price()
-            ));
-            None
-        }
-        Ok(m) => Some(m),
-        Err(_) => {
-            reasons.push(format!(
-                "The {what} \"{text}\" is not an amount such as 12.50."
-            ));
-            None
-        }
-    }
+    let cell = text.to_string();
+    let problem = match Money::parse(&normalised) {
+        Ok(m) if m.is_negative() => Cell::PriceNegative { column, cell },
+        Ok(m) if !plausible_price(m) => Cell::PriceTooLarge {
+            column,
+            cell,
+            max: max_price(),
+        },
+        Ok(m) => return Some(m),
+        Err(_) => Cell::NotAnAmount { column, cell },
+    };
+    reasons.push(problem);
+    None
 }
