@@ -164,7 +164,7 @@ test('a file of 100,000 rows is read with the progress bar and reconciled whole'
   assert.equal(await progress.evaluate((bar) => bar.value), buffer.length, 'and is full');
   const count = (group) => page.locator(`dd[data-group="${group}"]`).textContent();
   assert.equal(await count('Matches'), '3');
-  assert.equal(await count("In Microsoft's file only"), String(100_000 - 3));
+  assert.equal(await count("In Microsoft's file only"), '99,997', 'grouped as English writes it');
   assert.equal(await count('In PartnerDesk only'), '0');
-  await page.getByText(`${100_000 - 3} lines shown.`).waitFor();
+  await page.getByText('99,997 lines shown.').waitFor();
 });

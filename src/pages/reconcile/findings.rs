@@ -52,8 +52,9 @@ pub fn Findings(outcome: Arc<Outcome>) -> impl IntoView {
             </div>
             <p class="selection" aria-live="polite">
                 {move || {
-                    let shown = kept.with(Vec::len).to_string();
-                    language.get().fill(T::LinesShown, &[&shown])
+                    let lang = language.get();
+                    let shown = lang.count(kept.with(Vec::len).try_into().unwrap_or(i64::MAX));
+                    lang.fill(T::LinesShown, &[&shown])
                 }}
             </p>
             {move || {

@@ -4,7 +4,7 @@
 
 use super::findings::group_text;
 use super::run::Outcome;
-use crate::components::format::{date_text, money_in};
+use crate::components::format::{count_text, date_text, money_in};
 use crate::state::language::use_language;
 use crate::state::settings_context::use_settings;
 use chrono::NaiveDate;
@@ -28,7 +28,7 @@ pub fn Summary(outcome: Arc<Outcome>, picked: RwSignal<Option<NaiveDate>>) -> im
         .map(|g| {
             view! {
                 <dt>{language.tr(group_text(*g))}</dt>
-                <dd class="num" data-group=g.label()>{outcome.reconciliation.count(*g)}</dd>
+                <dd class="num" data-group=g.label()>{count_text(outcome.reconciliation.count(*g) as u64)}</dd>
             }
         })
         .collect_view();
@@ -112,7 +112,8 @@ fn Unread(outcome: Arc<Outcome>) -> impl IntoView {
     // Written once in the language of the moment: a new file is read in the new language.
     let lang = use_language().now();
     let file = &outcome.summary;
-    let count = |n: usize| n.to_string();
+    // Counts and line numbers grouped in the partner's form: "1,234", "1.234".
+    let count = |n: usize| lang.count(i64::try_from(n).unwrap_or(i64::MAX));
     let skipped = (!file.skipped.is_empty()).then(|| {
         let by_column = file
             .skipped_by_column()
@@ -126,7 +127,7 @@ fn Unread(outcome: Arc<Outcome>) -> impl IntoView {
             .take(SKIPPED_SHOWN)
             .map(|s| {
                 let reason = lang.row_problems(&s.says, &s.reason);
-                let said = lang.fill(T::SkippedLine, &[&s.line.to_string(), &reason]);
+                let said = lang.fill(T::SkippedLine, &[&count(s.line), &reason]);
                 view! { <li>{said}</li> }
             })
             .collect_view();
