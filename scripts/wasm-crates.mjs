@@ -2,7 +2,9 @@
 // still has its "name" section (Trunk's wasm-bindgen output, before wasm-opt strips the names)
 // under the crate its name points at. Generic code is counted where it is defined: a Leptos
 // view of the app's is `tachys`, a serde visitor of the core's types is the core's.
-// Usage: node scripts/wasm-crates.mjs <file.wasm> [how many crates]
+// With a third argument, also the largest functions and the largest families of functions (one
+// generic function's copies, its type arguments left out): what monomorphisation costs.
+// Usage: node scripts/wasm-crates.mjs <file.wasm> [how many crates] [how many functions]
 import { readFileSync } from 'node:fs';
 
 const FUNCTION_IMPORT = 0;
@@ -91,8 +93,28 @@ function crateOf(name) {
   return path(name) ?? (name ? 'other (runtime, allocator, intrinsics)' : 'unnamed');
 }
 
-const [file, top = '15'] = process.argv.slice(2);
-if (!file) throw new Error('usage: node scripts/wasm-crates.mjs <file.wasm> [how many crates]');
+/** A function's name without its generic arguments and hash: the family its copies share. */
+function familyOf(name) {
+  let family = name.replace(/::h[0-9a-f]{16}$/, '');
+  // Innermost brackets first: a qualified path "<A as B>" keeps its two types (as «A as B»),
+  // a list of generic arguments becomes "<…>".
+  for (let before = ''; before !== family; ) {
+    before = family;
+    family = family.replace(/<([^<>]*)>/g, (_, inner) => (/ as /.test(inner) ? `«${inner}»` : '⟨…⟩'));
+  }
+  return family.replace(/«/g, '<').replace(/»/g, '>').replace(/⟨…⟩/g, '<…>');
+}
+
+/** The `count` largest entries of a map of name → { size, copies }. */
+function printLargest(title, entries, count) {
+  console.log(title);
+  for (const [name, { size, copies }] of [...entries].sort((a, b) => b[1].size - a[1].size).slice(0, count)) {
+    console.log(`${kb(size)} KB ${String(copies).padStart(5)}×  ${name.slice(0, 160)}`);
+  }
+}
+
+const [file, top = '15', topFunctions] = process.argv.slice(2);
+if (!file) throw new Error('usage: node scripts/wasm-crates.mjs <file.wasm> [crates] [functions]');
 const functions = readFunctions(readFileSync(file));
 const byCrate = new Map();
 for (const { size, name } of functions) {
@@ -106,3 +128,15 @@ const sorted = [...byCrate].sort((a, b) => b[1] - a[1]);
 for (const [crate, size] of sorted.slice(0, Number(top))) console.log(`${kb(size)} KB  ${crate}`);
 const rest = sorted.slice(Number(top)).reduce((sum, [, size]) => sum + size, 0);
 console.log(`${kb(rest)} KB  ${sorted.length - Number(top)} other crates`);
+
+if (Number(topFunctions) > 0) {
+  const count = Number(topFunctions);
+  const single = functions.map(({ name, size }) => [name.replace(/::h[0-9a-f]{16}$/, ''), { size, copies: 1 }]);
+  printLargest(`\nthe ${count} largest functions:`, single, count);
+  const families = new Map();
+  for (const { size, name } of functions) {
+    const family = families.get(familyOf(name)) ?? { size: 0, copies: 0 };
+    families.set(familyOf(name), { size: family.size + size, copies: family.copies + 1 });
+  }
+  printLargest(`\nthe ${count} largest families (a generic function's copies together):`, families, count);
+}
