@@ -138,7 +138,9 @@ const size = (list) => list.reduce((sum, f) => sum + f.size, 0);
 const sorted = [...byCrate].sort((a, b) => size(b[1]) - size(a[1]));
 for (const [crate, list] of sorted.slice(0, Number(top))) console.log(`${kb(size(list))} KB ${kb(brotli(list))} KB  ${crate}`);
 const rest = sorted.slice(Number(top)).flatMap(([, list]) => list);
-console.log(`${kb(size(rest))} KB ${kb(brotli(rest))} KB  ${sorted.length - Number(top)} other crates`);
+if (rest.length > 0) {
+  console.log(`${kb(size(rest))} KB ${kb(brotli(rest))} KB  ${sorted.length - Number(top)} other crates`);
+}
 
 if (Number(topFunctions) > 0) {
   const count = Number(topFunctions);
