@@ -69,7 +69,7 @@ mod tests {
             items in proptest::collection::vec((0u8..6, proptest::prelude::any::<u16>()), 0..200)
         ) {
             let mut expected = items.clone();
-            expected.sort_by(|a, b| a.0.cmp(&b.0));
+            expected.sort_by_key(|a| a.0);
             let mut sorted = items;
             sort_stable_by(&mut sorted, |a, b| a.0.cmp(&b.0));
             proptest::prop_assert_eq!(sorted, expected);
