@@ -7,5 +7,6 @@ cd "$(dirname "$0")/.."
 bash scripts/build.sh
 node scripts/size-report.mjs dist
 echo
-# Trunk's wasm-bindgen output still has the function names that wasm-opt strips from dist/.
-node scripts/wasm-crates.mjs target/wasm-bindgen/release/partnerdesk_bg.wasm 16
+# Trunk's wasm-bindgen output still has the function names that wasm-opt strips from dist/:
+# by crate, then the largest functions and generic families (FUNCTIONS=0 leaves those out).
+node scripts/wasm-crates.mjs target/wasm-bindgen/release/partnerdesk_bg.wasm 16 "${FUNCTIONS:-25}"

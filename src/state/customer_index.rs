@@ -4,6 +4,7 @@
 
 use chrono::NaiveDate;
 use partnerdesk_core::base::search_text::{push_folded, SearchWords};
+use partnerdesk_core::base::stable_sort::sort_stable_by;
 use partnerdesk_core::model::book::Book;
 use partnerdesk_core::model::command::Command;
 use partnerdesk_core::model::corrections::Corrections;
@@ -143,7 +144,7 @@ pub fn customer_rows(book: &Book, today: NaiveDate) -> Vec<CustomerRow> {
     }
     // Sorted once here, so the usual view (by name) needs no sort, and the other sorts, being
     // stable, keep names in order among equals.
-    rows.sort_by(|a, b| a.name_key().cmp(b.name_key()));
+    sort_stable_by(&mut rows, |a, b| a.name_key().cmp(b.name_key()));
     rows
 }
 
@@ -155,10 +156,12 @@ pub fn select(rows: &[CustomerRow], query: &str, sort: SortBy) -> Vec<usize> {
         .collect();
     match sort {
         SortBy::Name => {}
-        SortBy::Country => found.sort_by(|&i, &j| rows[i].country_key().cmp(rows[j].country_key())),
-        SortBy::Subscriptions => {
-            found.sort_by(|&i, &j| rows[j].subscriptions.cmp(&rows[i].subscriptions))
-        }
+        SortBy::Country => sort_stable_by(&mut found, |&i, &j| {
+            rows[i].country_key().cmp(rows[j].country_key())
+        }),
+        SortBy::Subscriptions => sort_stable_by(&mut found, |&i, &j| {
+            rows[j].subscriptions.cmp(&rows[i].subscriptions)
+        }),
     }
     found
 }

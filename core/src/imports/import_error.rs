@@ -1,6 +1,7 @@
 //! A bad row of an imported file: where it is and what is wrong, for the partner to fix.
 
 use crate::base::say::Say;
+use crate::base::stable_sort::sort_stable_by_key;
 use std::fmt;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -44,7 +45,7 @@ pub fn all_or_nothing<T>(value: T, mut errors: Vec<ImportError>) -> Result<T, Ve
     if errors.is_empty() {
         Ok(value)
     } else {
-        errors.sort_by_key(|e| e.line);
+        sort_stable_by_key(&mut errors, |e| e.line);
         Err(errors)
     }
 }

@@ -2,6 +2,7 @@
 //! as the partner confirms it, and how it applies. The import (`imports::price_list`) makes it;
 //! the history records it in `Command::ImportPriceList`.
 
+use crate::base::stable_sort::sort_stable_by_key;
 use crate::model::catalog::{Catalog, Offer, PricePoint};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -109,7 +110,7 @@ impl PriceListPlan {
                 .iter()
                 .map(|u| row(u.line, ChangeIndicator::Unchanged, &u.offer_name)),
         );
-        rows.sort_by_key(|r| r.line);
+        sort_stable_by_key(&mut rows, |r| r.line);
         rows
     }
 }

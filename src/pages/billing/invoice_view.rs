@@ -12,6 +12,7 @@ use crate::state::settings_context::use_settings;
 use chrono::NaiveDate;
 use leptos::prelude::*;
 use partnerdesk_core::base::search_text::SearchWords;
+use partnerdesk_core::base::stable_sort::sort_stable_by;
 use partnerdesk_core::billing::invoice::{Invoice, LineFilter};
 use partnerdesk_core::model::charge_line::{ChargeLine, ChargeType};
 use partnerdesk_core::reports::recon_csv::CsvDialect;
@@ -201,7 +202,7 @@ fn CustomerFilter(
                 .filter(|(_, name)| wanted.match_text(name))
                 .collect()
         });
-        found.sort_by(|a, b| a.1.cmp(&b.1));
+        sort_stable_by(&mut found, |a, b| a.1.cmp(&b.1));
         let total = found.len();
         // The chosen customer stays an option even when it falls outside the first ones.
         let chosen = customer.get_untracked();

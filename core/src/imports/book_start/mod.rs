@@ -18,6 +18,7 @@ use crate::base::countries::country_code;
 use crate::base::dates::us_date;
 use crate::base::fast_hash::FastHashMap;
 use crate::base::say::ImportProblem;
+use crate::base::stable_sort::sort_stable_by_key;
 use crate::billing::offer_catalog;
 use crate::imports::customer_import::customer_problem;
 use crate::imports::import_error::{all_or_nothing, ImportError};
@@ -280,7 +281,7 @@ fn find_bases(
                     && (!co_termed || *end == adopted.term_end)
             })
             .collect();
-        bases.sort_by_key(|(_, _, _, end)| *end != adopted.term_end);
+        sort_stable_by_key(&mut bases, |(_, _, _, end)| *end != adopted.term_end);
         match bases.first() {
             Some((base, ..)) => adopted.parent_id = Some(base.clone()),
             None => errors.push(ImportError::new(

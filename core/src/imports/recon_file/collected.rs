@@ -9,6 +9,7 @@ use super::splitter::Record;
 use crate::base::dates::{billing_date_on_or_after, first_of_month};
 use crate::base::money::Money;
 use crate::base::say::ImportProblem;
+use crate::base::stable_sort::sort_stable_by;
 use crate::billing::nce::calendar::invoice_date;
 use crate::imports::import_error::ImportError;
 use crate::model::recon_line::{ReconLine, ReconProgram};
@@ -57,7 +58,7 @@ impl FileSummary {
             *counts.entry(row.column).or_default() += 1;
         }
         let mut counts: Vec<_> = counts.into_iter().collect();
-        counts.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+        sort_stable_by(&mut counts, |a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
         counts
     }
 
@@ -149,7 +150,9 @@ impl Collected {
             .saying(ImportProblem::ReconEmpty)]);
         };
         let mut unknown: Vec<(String, usize)> = self.unknown_charge_types.into_iter().collect();
-        unknown.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+        sort_stable_by(&mut unknown, |a, b| {
+            b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0))
+        });
         let summary = FileSummary {
             program: rows.columns().program,
             semicolons,
