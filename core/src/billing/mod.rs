@@ -3,6 +3,7 @@
 
 pub mod commitment;
 pub mod derive;
+pub mod derive_patch;
 pub mod engine;
 pub mod invoice;
 pub mod legacy;
