@@ -8,9 +8,9 @@
 
 use super::billing_engine;
 use super::derive::{derive_all_of, derive_months_of, Derived, MonthWindow};
+use super::derive_lines::{splice_lines, Places};
 use super::engine::Program;
 use crate::model::book::Book;
-use crate::model::charge_line::ChargeLine;
 use crate::model::command::Command;
 use crate::model::customer::Customer;
 use crate::model::event::Event;
@@ -147,25 +147,13 @@ fn splice(
         .filter(|e| e.customer_id.as_deref().is_some_and(changed))
         .collect();
     let last_kept = kept.checked_sub(1).map_or(0, |i| book.events[i].seq);
-    let mut earlier = Earlier {
-        customers: HashSet::new(),
-        subscriptions: HashSet::new(),
-        subscribers: HashSet::new(),
-    };
-    for e in events.iter().take_while(|e| e.seq <= last_kept) {
-        let customer = e.customer_id.as_deref().unwrap_or_default();
-        earlier.customers.insert(customer);
-        if let Some(sub) = e.command.target_subscription() {
-            earlier.subscriptions.insert(sub);
-            earlier.subscribers.insert(customer);
-        }
-    }
+    let earlier = Earlier::of(&events, last_kept);
     let part = derive_span_of(book, events.iter().copied(), previous.today, span);
     if !part.notes.is_empty() || !previous.notes.is_empty() {
         return None;
     }
     let program = billing_engine(previous.profile).program();
-    let subscriptions = splice_subscriptions(
+    let spliced = splice_subscriptions(
         previous.subscriptions,
         part.subscriptions,
         program,
@@ -173,15 +161,59 @@ fn splice(
         &earlier,
     )?;
     let customers_now = splice_customers(previous.customers, part.customers, &changed, &earlier)?;
-    let mut lines = previous.lines;
-    lines.retain(|l| !changed(&l.customer_id));
-    let lines = merge_lines(lines, part.lines, &subscriptions)?;
+    let lines = splice_lines(previous.lines, part.lines, &places(&spliced))?;
     Some(Derived {
         customers: customers_now,
-        subscriptions,
+        subscriptions: spliced.subscriptions,
         lines,
         ..part
     })
+}
+
+impl<'a> Earlier<'a> {
+    /// What `events` (the changed customers', in order) tell up to the event `last_kept`.
+    fn of(events: &[&'a Event], last_kept: u64) -> Earlier<'a> {
+        let mut earlier = Earlier {
+            customers: HashSet::new(),
+            subscriptions: HashSet::new(),
+            subscribers: HashSet::new(),
+        };
+        for e in events.iter().take_while(|e| e.seq <= last_kept) {
+            let customer = e.customer_id.as_deref().unwrap_or_default();
+            earlier.customers.insert(customer);
+            if let Some(sub) = e.command.target_subscription() {
+                earlier.subscriptions.insert(sub);
+                earlier.subscribers.insert(customer);
+            }
+        }
+        earlier
+    }
+}
+
+/// Where the lines of the spliced subscriptions were, and go.
+fn places(spliced: &Spliced) -> Places<'_> {
+    let mut places = Places {
+        was_at: HashMap::with_capacity(spliced.subscriptions.len()),
+        changed: spliced.was_changed.iter().map(|(_, i)| *i).collect(),
+        after: HashMap::new(),
+    };
+    let mut last_unchanged = None;
+    for (s, at) in spliced.subscriptions.iter().zip(&spliced.was_at) {
+        match at {
+            Some(i) => {
+                places.was_at.insert(s.id.as_str(), *i);
+                last_unchanged = Some(*i);
+            }
+            None => {
+                places.after.insert(s.id.as_str(), last_unchanged);
+            }
+        }
+    }
+    let changed = spliced.was_changed.iter();
+    places
+        .was_at
+        .extend(changed.map(|(id, i)| (id.as_str(), *i)));
+    places
 }
 
 /// The customers in the order they were created: a changed one where it was, or gone when
@@ -215,6 +247,22 @@ fn splice_customers(
     Some(customers)
 }
 
+/// Subscriptions in order, beside the previous index of each unchanged one, and the changed
+/// customers' previous subscriptions (id, index).
+#[derive(Default)]
+struct Spliced {
+    subscriptions: Vec<SubscriptionView>,
+    was_at: Vec<Option<usize>>,
+    was_changed: Vec<(String, usize)>,
+}
+
+impl Spliced {
+    fn push(&mut self, sub: SubscriptionView, was_at: Option<usize>) {
+        self.subscriptions.push(sub);
+        self.was_at.push(was_at);
+    }
+}
+
 /// The subscriptions in the order the profile's engine replays them: a changed customer's where
 /// they were, new ones where their beginning puts them; none when that place is unknown.
 fn splice_subscriptions(
@@ -223,41 +271,57 @@ fn splice_subscriptions(
     program: Program,
     changed: &impl Fn(&str) -> bool,
     earlier: &Earlier<'_>,
-) -> Option<Vec<SubscriptionView>> {
+) -> Option<Spliced> {
     match program {
         Program::LicenseBased => in_order_begun(old, part, changed, earlier),
         Program::NewCommerce => by_customer(old, part, changed, earlier),
     }
 }
 
-/// License-based books replay subscriptions in the order they began: one that began with an
-/// added event comes after all the others.
+/// License-based books replay subscriptions in the order they began: a changed customer's
+/// where they were (replaced in place: the others don't move), one that began with an added
+/// event after all the others.
 fn in_order_begun(
-    old: Vec<SubscriptionView>,
+    mut old: Vec<SubscriptionView>,
     part: Vec<SubscriptionView>,
     changed: &impl Fn(&str) -> bool,
     earlier: &Earlier<'_>,
-) -> Option<Vec<SubscriptionView>> {
+) -> Option<Spliced> {
     let index: HashMap<String, usize> = part
         .iter()
         .enumerate()
         .map(|(i, s)| (s.id.clone(), i))
         .collect();
     let mut slots: Vec<Option<SubscriptionView>> = part.into_iter().map(Some).collect();
-    let mut subscriptions: Vec<SubscriptionView> = old
-        .into_iter()
-        .filter_map(|s| match changed(s.customer_id.as_str()) {
-            true => index.get(&s.id).and_then(|&i| slots[i].take()),
-            false => Some(s),
-        })
-        .collect();
+    let mut spliced = Spliced {
+        was_at: Vec::with_capacity(old.len() + slots.len()),
+        ..Spliced::default()
+    };
+    let mut kept = vec![true; old.len()];
+    for (i, s) in old.iter_mut().enumerate() {
+        if !changed(&s.customer_id) {
+            spliced.was_at.push(Some(i));
+            continue;
+        }
+        spliced.was_changed.push((s.id.clone(), i));
+        match index.get(&s.id).and_then(|&j| slots[j].take()) {
+            Some(now) => {
+                *s = now;
+                spliced.was_at.push(None);
+            }
+            None => kept[i] = false,
+        }
+    }
+    let mut kept = kept.into_iter();
+    old.retain(|_| kept.next().unwrap_or(true));
+    spliced.subscriptions = old;
     for s in slots.into_iter().flatten() {
         if earlier.subscriptions.contains(s.id.as_str()) {
             return None;
         }
-        subscriptions.push(s);
+        spliced.push(s, None);
     }
-    Some(subscriptions)
+    Some(spliced)
 }
 
 /// New commerce replays each customer's subscriptions together, the customers in the order
@@ -268,7 +332,7 @@ fn by_customer(
     part: Vec<SubscriptionView>,
     changed: &impl Fn(&str) -> bool,
     earlier: &Earlier<'_>,
-) -> Option<Vec<SubscriptionView>> {
+) -> Option<Spliced> {
     let mut order: Vec<String> = Vec::new();
     let mut blocks: HashMap<String, Vec<SubscriptionView>> = HashMap::new();
     for s in part {
@@ -277,17 +341,20 @@ fn by_customer(
         }
         blocks.entry(s.customer_id.clone()).or_default().push(s);
     }
-    let mut subscriptions = Vec::with_capacity(old.len() + blocks.len());
+    let mut spliced = Spliced::default();
     let mut placed: HashSet<String> = HashSet::new();
-    for s in old {
-        if !changed(s.customer_id.as_str()) {
-            subscriptions.push(s);
-        } else if placed.insert(s.customer_id.clone()) {
+    for (i, s) in old.into_iter().enumerate() {
+        if !changed(&s.customer_id) {
+            spliced.push(s, Some(i));
+            continue;
+        }
+        spliced.was_changed.push((s.id.clone(), i));
+        if placed.insert(s.customer_id.clone()) {
             let block = blocks.remove(&s.customer_id).unwrap_or_default();
             if block.first().is_some_and(|first| first.id != s.id) {
                 return None;
             }
-            subscriptions.extend(block);
+            block.into_iter().for_each(|b| spliced.push(b, None));
         }
     }
     for customer in order {
@@ -295,61 +362,8 @@ fn by_customer(
             if earlier.subscribers.contains(customer.as_str()) {
                 return None;
             }
-            subscriptions.extend(block);
+            block.into_iter().for_each(|b| spliced.push(b, None));
         }
     }
-    Some(subscriptions)
-}
-
-/// `kept` (ordered by billing date, then subscription, as `Derived::lines`) with `part`'s
-/// lines put where that order puts them among `subscriptions`: each line is moved once.
-fn merge_lines(
-    kept: Vec<ChargeLine>,
-    part: Vec<ChargeLine>,
-    subscriptions: &[SubscriptionView],
-) -> Option<Vec<ChargeLine>> {
-    if part.is_empty() {
-        return Some(kept);
-    }
-    let rank: HashMap<&str, usize> = subscriptions
-        .iter()
-        .enumerate()
-        .map(|(i, s)| (s.id.as_str(), i))
-        .collect();
-    let rank_of = |l: &ChargeLine| rank.get(&*l.subscription_id).copied();
-    let mut places: Vec<usize> = Vec::with_capacity(part.len());
-    // A subscription's lines of one date go to one place: searched once.
-    let mut last_run: Option<(NaiveDate, &str, usize)> = None;
-    for line in &part {
-        let place = match last_run {
-            Some((date, sub, place))
-                if date == line.billing_date && sub == &*line.subscription_id =>
-            {
-                place
-            }
-            _ => {
-                let own = rank_of(line)?;
-                let from = kept.partition_point(|k| k.billing_date < line.billing_date);
-                let on_date = kept[from..].partition_point(|k| k.billing_date == line.billing_date);
-                let within = kept[from..from + on_date]
-                    .partition_point(|k| rank_of(k).is_some_and(|r| r < own));
-                from + within
-            }
-        };
-        if places.last().is_some_and(|&last| last > place) {
-            return None;
-        }
-        last_run = Some((line.billing_date, &*line.subscription_id, place));
-        places.push(place);
-    }
-    let mut merged = Vec::with_capacity(kept.len() + part.len());
-    let mut part = part.into_iter().zip(places).peekable();
-    for (i, line) in kept.into_iter().enumerate() {
-        while let Some((new, _)) = part.next_if(|(_, place)| *place == i) {
-            merged.push(new);
-        }
-        merged.push(line);
-    }
-    merged.extend(part.map(|(new, _)| new));
-    Some(merged)
+    Some(spliced)
 }

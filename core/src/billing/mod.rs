@@ -3,6 +3,7 @@
 
 pub mod commitment;
 pub mod derive;
+mod derive_lines;
 pub mod derive_patch;
 pub mod engine;
 pub mod invoice;
