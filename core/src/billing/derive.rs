@@ -88,20 +88,22 @@ fn upcoming_billing_date(book: &Book, today: NaiveDate) -> NaiveDate {
 
 /// The whole book as of `today`, with lines up to the upcoming invoice.
 pub fn derive(book: &Book, today: NaiveDate) -> Derived {
+    derive_all_of(book, book.events.iter(), today)
+}
+
+/// `derive` of `events` (a subset of the book's, in order).
+pub(super) fn derive_all_of<'a>(
+    book: &Book,
+    events: impl Iterator<Item = &'a Event> + Clone,
+    today: NaiveDate,
+) -> Derived {
     let horizon = upcoming_billing_date(book, today);
-    derive_events(book, book.events.iter(), today, horizon, None)
+    derive_events(book, events, today, horizon, None)
 }
 
 /// One customer as of `today`, with lines up to the upcoming invoice.
 pub fn derive_customer(book: &Book, customer_id: &str, today: NaiveDate) -> Derived {
-    let horizon = upcoming_billing_date(book, today);
-    derive_events(
-        book,
-        book.customer_events(customer_id),
-        today,
-        horizon,
-        None,
-    )
+    derive_all_of(book, book.customer_events(customer_id), today)
 }
 
 /// The state of every subscription as of `today` with only the upcoming invoice's lines.
@@ -121,6 +123,17 @@ pub struct MonthWindow {
 /// the invoices the replay forecasts if nothing else happens. What the dashboard needs from one
 /// replay, without keeping years of past lines.
 pub fn derive_months(book: &Book, today: NaiveDate, window: MonthWindow) -> Derived {
+    derive_months_of(book, book.events.iter(), today, window)
+}
+
+/// `derive_months` of `events` (a subset of the book's, in order): the incremental derivation
+/// derives the customers whose events changed with it.
+pub(super) fn derive_months_of<'a>(
+    book: &Book,
+    events: impl Iterator<Item = &'a Event> + Clone,
+    today: NaiveDate,
+    window: MonthWindow,
+) -> Derived {
     let upcoming = upcoming_billing_date(book, today);
     let month = first_of_month(upcoming);
     let lines_from = match window.before {
@@ -133,14 +146,7 @@ pub fn derive_months(book: &Book, today: NaiveDate, window: MonthWindow) -> Deri
     };
     Derived {
         horizon: upcoming,
-        ..derive_with(
-            book,
-            book.events.iter(),
-            today,
-            lines_until,
-            lines_from,
-            None,
-        )
+        ..derive_with(book, events, today, lines_until, lines_from, None)
     }
 }
 

@@ -3,6 +3,8 @@
 
 pub mod commitment;
 pub mod derive;
+mod derive_lines;
+pub mod derive_patch;
 pub mod engine;
 pub mod invoice;
 pub mod legacy;

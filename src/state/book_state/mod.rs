@@ -7,7 +7,10 @@
 //! real book with the actions recorded since today was moved, stored apart from it. Going back
 //! to the real date discards it or, when the core accepts them there, keeps its actions.
 
+mod derived_state;
 mod scenario_return;
+
+pub use derived_state::DerivedState;
 
 use super::clock::{use_clock, Clock};
 use super::customer_index::{customer_rows, CustomerRow};
@@ -20,7 +23,8 @@ use chrono::NaiveDate;
 use leptos::prelude::*;
 use partnerdesk_core::base::rule_error::RuleError;
 use partnerdesk_core::base::say::StorageProblem;
-use partnerdesk_core::billing::derive::{derive, derive_customer, derive_months, Derived};
+use partnerdesk_core::billing::derive::{derive_customer, Derived};
+use partnerdesk_core::billing::derive_patch::LineSpan;
 use partnerdesk_core::billing::offer_catalog;
 use partnerdesk_core::model::book::Book;
 use partnerdesk_core::model::catalog::Catalog;
@@ -50,10 +54,10 @@ pub struct BookState {
     notice: RwSignal<Option<String>>,
     /// The whole book as of today, every line ever billed. Memos are lazy: only pages that need
     /// past invoices pay for this.
-    all: Memo<Derived>,
+    all: DerivedState,
     /// Every subscription as of today with the lines of the dashboard chart's months (6 issued,
     /// the upcoming invoice, 11 forecast): the dashboard's.
-    current: Memo<Derived>,
+    current: DerivedState,
     /// The book's offers as of today (the profile's engine says which: the legacy catalog with
     /// its price changes, or new commerce's offers).
     catalog: Memo<Catalog>,
@@ -116,14 +120,8 @@ impl BookState {
                 None => real.get(),
             }
         });
-        let all = Memo::new(move |_| {
-            let today = clock.today();
-            book.with(|b| derive(b, today))
-        });
-        let current = Memo::new(move |_| {
-            let today = clock.today();
-            book.with(|b| derive_months(b, today, CHART_WINDOW))
-        });
+        let all = DerivedState::new(book, clock, LineSpan::Every);
+        let current = DerivedState::new(book, clock, LineSpan::Months(CHART_WINDOW));
         let catalog = Memo::new(move |_| {
             let today = clock.today();
             book.with(|b| offer_catalog(b, today))
@@ -307,11 +305,11 @@ impl BookState {
         self.book.with(|b| derive_customer(b, customer_id, today))
     }
 
-    pub fn all(&self) -> Memo<Derived> {
+    pub fn all(&self) -> DerivedState {
         self.all
     }
 
-    pub fn current(&self) -> Memo<Derived> {
+    pub fn current(&self) -> DerivedState {
         self.current
     }
 
