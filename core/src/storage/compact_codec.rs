@@ -9,7 +9,7 @@ use std::fmt;
 
 /// Every action stores the whole book again, so speed beats the last few percent of size:
 /// level 1 deflates about seven times faster than level 6 for about 40% more characters.
-const LEVEL: u8 = 1;
+pub(crate) const LEVEL: u8 = 1;
 
 /// Far above any book that fits the quota (a full quota inflates to about 100 MB), and low
 /// enough that a crafted file cannot exhaust a tab's memory.
