@@ -99,7 +99,7 @@ impl Store {
         new_book: impl FnOnce() -> Book,
         action: impl FnOnce(&mut Book) -> Result<T, E>,
     ) -> Result<Committed<T>, CommitError<E>> {
-        let (load, notice) = self.sync();
+        let (load, notice) = self.sync_if_written();
         let (base, whole) = match load {
             BookLoad::Fresh => (Arc::new(new_book()), true),
             BookLoad::Loaded(book) => {

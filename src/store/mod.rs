@@ -57,13 +57,17 @@
 //! its journals: nothing done there reaches the real book unless the partner keeps it.
 
 mod backend;
+pub mod event_loop;
 mod files;
+mod folding;
 mod handle;
 mod locks;
 mod other_tabs;
 mod reading;
 mod scenario;
 mod slot;
+#[cfg(test)]
+mod test_support;
 mod writing;
 
 pub use backend::SaveError;
