@@ -19,6 +19,7 @@ use crate::storage::crc32::Crc32;
 use crate::storage::migration::{upgrade, MigrationError, CURRENT_VERSION, FORMAT};
 use serde::de::IgnoredAny;
 use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::fmt;
 
@@ -156,6 +157,14 @@ struct Header {
 #[derive(Deserialize)]
 struct Data<T> {
     data: T,
+}
+
+/// The packed data where it stands in the text (it has nothing to unescape): not a copy of
+/// its megabytes.
+#[derive(Deserialize)]
+struct PackedData<'a> {
+    #[serde(borrow)]
+    data: Cow<'a, str>,
 }
 
 /// The book as localStorage keeps it, holding no journal entries and not marked checked.
@@ -307,7 +316,7 @@ pub fn decode(text: &str) -> Result<StoredBook, DecodeError> {
                 .data
         }
         Some(Encoding::Compact) => {
-            let packed = serde_json::from_str::<Data<String>>(text)
+            let packed = serde_json::from_str::<PackedData>(text)
                 .map_err(|e| DecodeError::NotABook(e.to_string()))?
                 .data;
             let json = decompress(&packed).map_err(DecodeError::Damaged)?;
