@@ -24,6 +24,8 @@ use std::sync::Arc;
 const SLICE_BYTES: usize = 128 * 1024;
 /// Slices are encoded until a step took this long, then the event loop has a turn.
 const STEP_MS: f64 = 25.0;
+/// Events of a replaced book freed in one step.
+const RELEASED_AT_ONCE: usize = 5_000;
 
 /// What a fold found when it read storage.
 pub(super) enum FoldStart {
@@ -84,27 +86,31 @@ impl Store {
         // Writing (the book key read once more to compare, then the text handed to storage)
         // is a step of its own.
         next_turn().await;
-        self.store_folded(write, text, &open)
+        let replaced = self.store_folded(write, text, &open)?;
+        release_in_steps(replaced).await;
+        Ok(())
     }
 
     /// Writes what `fold` encoded, encoding what is left first.
     pub(super) fn complete_fold(&self, fold: Fold, open: &OpenTabs) -> Result<(), SaveError> {
         let text = fold.encoder.finish();
-        self.store_folded(fold.write, text, open)
+        self.store_folded(fold.write, text, open).map(drop)
     }
 
     /// Writes the fold's `text`, then removes the journals the book now holds: this tab's,
-    /// and closed tabs' (`open` as the lock began).
+    /// and closed tabs' (`open` as the lock began). Hands back the book key as this tab knew
+    /// it before, for the caller to free.
     fn store_folded(
         &self,
         write: FoldWrite,
         text: String,
         open: &OpenTabs,
-    ) -> Result<(), SaveError> {
-        if self.write_folded(write, text)? {
+    ) -> Result<Option<StoredText>, SaveError> {
+        let replaced = self.write_folded(write, text)?;
+        if replaced.is_some() {
             self.remove_folded_journals(open, true)?;
         }
-        Ok(())
+        Ok(replaced)
     }
 
     /// Reads storage afresh and says what the fold writes.
@@ -143,10 +149,15 @@ impl Store {
     }
 
     /// Writes the fold's text under the book key, if it still holds `base`: what this tab
-    /// knows becomes that book, with whatever this tab did while it was encoded merged on top.
-    /// False, with nothing written, when the book key changed meanwhile (the partner started
-    /// fresh, or a tab wrote a first book): the journals stay for a later fold.
-    fn write_folded(&self, write: FoldWrite, text: String) -> Result<bool, SaveError> {
+    /// knows becomes that book, with whatever this tab did while it was encoded merged on top;
+    /// the book key as it knew it before comes back. None, with nothing written, when the book
+    /// key changed meanwhile (the partner started fresh, or a tab wrote a first book): the
+    /// journals stay for a later fold.
+    fn write_folded(
+        &self,
+        write: FoldWrite,
+        text: String,
+    ) -> Result<Option<StoredText>, SaveError> {
         let FoldWrite {
             base,
             book,
@@ -156,14 +167,14 @@ impl Store {
         let mut slot = lock(&self.book);
         let unwritten = slot.read_at == Some(self.backend.generation());
         if self.backend.get(BOOK_KEY)?.as_deref() != Some(base.as_str()) {
-            return Ok(false);
+            return Ok(None);
         }
         self.backend.set(BOOK_KEY, &text)?;
         // Entries the book holds are skipped: only what this tab did meanwhile is merged again.
         let journals: Vec<&Journal> = slot.journals.values().map(|(_, j)| j).collect();
         let merged = merge(book.clone(), folded.clone(), &journals);
         slot.merged = Some(merged);
-        slot.stored = Some(StoredText {
+        let replaced = slot.stored.replace(StoredText {
             raw: text,
             read: Ok(StoredBook {
                 book,
@@ -173,7 +184,7 @@ impl Store {
             }),
         });
         slot.read_at = unwritten.then(|| self.backend.generation());
-        Ok(true)
+        Ok(replaced)
     }
 
     /// Removes this tab's journal and, after a fold that wrote, the journals of closed tabs,
@@ -216,6 +227,22 @@ async fn encode_in_steps(encoder: &mut SteppedEncoder) {
                 return;
             }
         }
+        next_turn().await;
+    }
+}
+
+/// Freeing the replaced book's 70,000 events at once is a long task of its own: they go a
+/// slice at a time, a turn of the event loop between, when nothing else holds the book.
+async fn release_in_steps(replaced: Option<StoredText>) {
+    let Some(Ok(stored)) = replaced.map(|s| s.read) else {
+        return;
+    };
+    let Ok(mut book) = Arc::try_unwrap(stored.book) else {
+        return;
+    };
+    while !book.events.is_empty() {
+        let kept = book.events.len().saturating_sub(RELEASED_AT_ONCE);
+        book.events.truncate(kept);
         next_turn().await;
     }
 }
