@@ -147,7 +147,8 @@ async fn locked<T: 'static, F: Future<Output = T> + 'static>(
     }
 }
 
-/// The tabs holding their lock now.
+/// The tabs holding their lock now, or asking for it: a tab that has just opened may have
+/// written its journal before the browser granted its lock, and must not count as closed.
 async fn open_tabs(locks: &LockManager) -> OpenTabs {
     let Ok(query) = locks.query() else {
         return OpenTabs::none_known();
@@ -155,16 +156,19 @@ async fn open_tabs(locks: &LockManager) -> OpenTabs {
     let Ok(snapshot) = JsFuture::from(query).await else {
         return OpenTabs::none_known();
     };
-    let held = js_sys::Reflect::get(&snapshot, &"held".into()).unwrap_or(JsValue::UNDEFINED);
-    let Some(held) = held.dyn_ref::<js_sys::Array>() else {
-        return OpenTabs::none_known();
-    };
-    let names = held.iter().filter_map(|info| {
-        js_sys::Reflect::get(&info, &"name".into())
-            .ok()?
-            .as_string()?
-            .strip_prefix(TAB_LOCK_PREFIX)
-            .map(str::to_string)
-    });
-    OpenTabs(Some(names.collect()))
+    let mut open = HashSet::new();
+    for list in ["held", "pending"] {
+        let infos = js_sys::Reflect::get(&snapshot, &list.into()).unwrap_or(JsValue::UNDEFINED);
+        let Some(infos) = infos.dyn_ref::<js_sys::Array>() else {
+            return OpenTabs::none_known();
+        };
+        open.extend(infos.iter().filter_map(|info| {
+            js_sys::Reflect::get(&info, &"name".into())
+                .ok()?
+                .as_string()?
+                .strip_prefix(TAB_LOCK_PREFIX)
+                .map(str::to_string)
+        }));
+    }
+    OpenTabs(Some(open))
 }
