@@ -227,6 +227,4 @@ impl Drop for ChangeSubscription {
 }
 
 #[cfg(test)]
-mod interleavings;
-#[cfg(test)]
 mod tests;

@@ -61,6 +61,8 @@ pub mod event_loop;
 mod files;
 mod folding;
 mod handle;
+#[cfg(test)]
+mod interleavings;
 mod locks;
 mod other_tabs;
 mod reading;

@@ -5,16 +5,20 @@
 //! confirmed action is in the book a new tab loads; the book passes the whole history check;
 //! every tab ends up showing it.
 
-use super::*;
-use crate::store::folding::{Fold, FoldStart};
-use crate::store::locks::{exclusive, OpenTabs};
-use crate::store::test_support::now;
+use super::backend::{lock, Backend};
+use super::folding::{Fold, FoldStart};
+use super::handle::Store;
+use super::locks::{exclusive, OpenTabs};
+use super::slot::BookLoad;
+use super::test_support::now;
+use partnerdesk_core::model::book::Book;
 use partnerdesk_core::model::command::Command;
 use partnerdesk_core::model::customer::Customer;
 use partnerdesk_core::storage::generated_book::{empty_book, generated_customer};
 use partnerdesk_core::storage::history_check::check_history;
 use partnerdesk_core::NaiveDate;
 use std::collections::BTreeSet;
+use std::sync::Arc;
 
 /// splitmix64: a seeded order of operations, with no dependency.
 struct Rng(u64);
