@@ -12,10 +12,13 @@ use partnerdesk_core::billing::derive::{derive, derive_months};
 use partnerdesk_core::model::book::Book;
 use partnerdesk_core::model::command::Command;
 use partnerdesk_core::reports::cockpit::CHART_WINDOW;
-use partnerdesk_core::storage::backup::{backup_text, BackupCheck};
+use partnerdesk_core::storage::backup::{backup_text, check_contents, BackupCheck};
+use partnerdesk_core::storage::compact_codec::decompress;
+use partnerdesk_core::storage::crc32::Crc32;
 use partnerdesk_core::storage::generated_book::{
     generated_book, generated_customer, generated_start,
 };
+use partnerdesk_core::storage::text_packing::unpack;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -243,18 +246,64 @@ async fn bench_an_action_a_cold_load_and_a_fold() {
         "wasm cold load with 7 journal entries: read, decode, check and merge {read:.0} ms + derive the dashboard {current:.0} ms = {:.0} ms (best of 3; target <= 200 ms)",
         read + current
     );
+    bench_the_decoding().await;
     let folding = Store::open();
     folding.load_book();
     let before = local().get_item(BOOK_KEY).unwrap();
     let t = now_ms();
     folding.fold_soon();
     // Every store of this page holds its tab's lock: the fold writes the book, and leaves the
-    // journals of tabs still open.
-    while local().get_item(BOOK_KEY).unwrap() == before {
+    // journals of tabs still open. The longest wait for a turn of the event loop is the
+    // longest task the fold ran (this loop's own look at storage is not counted).
+    let mut longest = 0.0f64;
+    loop {
+        let asked = now_ms();
         breathe().await;
+        longest = longest.max(now_ms() - asked);
+        if local().get_item(BOOK_KEY).unwrap() != before {
+            break;
+        }
     }
     console_log!(
-        "wasm folding the journal into the book (in the background, under the lock): {:.0} ms",
+        "wasm folding the journal into the book (in the background, under the lock, in steps): {:.0} ms, the longest task {longest:.0} ms (target <= 100 ms)",
         now_ms() - t
+    );
+}
+
+/// Where a cold load's reading goes, on the stored book: localStorage's text into the page,
+/// then each part of `envelope::decode` and the check on load (best of 3).
+async fn bench_the_decoding() {
+    let mut best: Option<[f64; 6]> = None;
+    for _ in 0..3 {
+        breathe().await;
+        let t = now_ms();
+        let text = local().get_item(BOOK_KEY).unwrap().unwrap();
+        let read = now_ms() - t;
+        let t = now_ms();
+        let start = text.find("\"data\":\"").expect("compact data") + 8;
+        let packed = &text[start..text.len() - 2];
+        let deflated = unpack(packed).expect("packed data");
+        let unpack_ms = now_ms() - t;
+        let t = now_ms();
+        let json = decompress(packed).expect("deflated data");
+        let inflate_ms = now_ms() - t - unpack_ms;
+        let t = now_ms();
+        Crc32::new().update(&json);
+        let crc_ms = now_ms() - t;
+        let t = now_ms();
+        let book: Book = serde_json::from_slice(&json).expect("the book's JSON");
+        let parse_ms = now_ms() - t;
+        let t = now_ms();
+        check_contents(&book, false).expect("the stored book passes");
+        let check_ms = now_ms() - t;
+        drop((deflated, book));
+        let times = [read, unpack_ms, inflate_ms, crc_ms, parse_ms, check_ms];
+        if best.is_none_or(|b| times.iter().sum::<f64>() < b.iter().sum::<f64>()) {
+            best = Some(times);
+        }
+    }
+    let [read, unpack_ms, inflate_ms, crc_ms, parse_ms, check_ms] = best.expect("three runs");
+    console_log!(
+        "wasm where a load's reading goes (best of 3): localStorage to the page {read:.0} ms, unpacking {unpack_ms:.0} ms, inflating {inflate_ms:.0} ms, CRC-32 {crc_ms:.0} ms, JSON to the book {parse_ms:.0} ms, the check on load {check_ms:.0} ms"
     );
 }

@@ -7,6 +7,8 @@
 use partnerdesk_core::base::field_error::is_guid;
 use partnerdesk_core::model::book::Book;
 use partnerdesk_core::model::command::Command;
+use partnerdesk_core::storage::compact_codec::decompress;
+use partnerdesk_core::storage::crc32::Crc32;
 use partnerdesk_core::storage::envelope::Folded;
 use partnerdesk_core::storage::envelope::{decode, encode_compact, Lineage};
 use partnerdesk_core::storage::generated_book::generated_book;
@@ -14,6 +16,8 @@ use partnerdesk_core::storage::generated_book::generated_customer;
 use partnerdesk_core::storage::history_check::{check_history, check_without_replay};
 use partnerdesk_core::storage::journal::{encode_journal, merge, Entry, Journal};
 use partnerdesk_core::storage::rebase::Delta;
+use partnerdesk_core::storage::stepped_encoder::SteppedEncoder;
+use partnerdesk_core::storage::text_packing::unpack;
 use serde_json::Value;
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -76,6 +80,8 @@ fn main() {
         if checked.is_ok() { "valid" } else { "INVALID" },
         if once.is_ok() { "valid" } else { "INVALID" }
     );
+    stepped_figures(&book);
+    decode_figures(&stored);
     journal_figures(&book);
     let real_ids = with_random_ids(&book);
     let real_characters = stored_characters(&real_ids);
@@ -85,6 +91,56 @@ fn main() {
     );
     let (fits, fails) = largest_that_fits();
     println!("largest generated one-year book that fits: {fits} customers ({fails} do not)");
+}
+
+/// The fold's encoding in slices of 128 KB of JSON, as the app runs it between turns of the
+/// event loop: the whole and the longest slice.
+fn stepped_figures(book: &Book) {
+    let book = Arc::new(book.clone());
+    let t = Instant::now();
+    let mut encoder = SteppedEncoder::new(book, lineage(), Folded::default(), true);
+    let (mut steps, mut longest) = (0, 0.0f64);
+    loop {
+        let step = Instant::now();
+        let done = encoder.step(128 * 1024);
+        longest = longest.max(millis(step));
+        steps += 1;
+        if done {
+            break;
+        }
+    }
+    let step = Instant::now();
+    encoder.finish();
+    let last = millis(step);
+    println!(
+        "native: the fold's encoding in {steps} slices of 128 KB: {:.0} ms, the longest slice {longest:.1} ms, the end (deflate's end, checksum, envelope) {last:.1} ms",
+        millis(t)
+    );
+}
+
+/// Where a load's decoding goes: the envelope, unpacking, inflating, the CRC-32, the JSON.
+fn decode_figures(stored: &str) {
+    let t = Instant::now();
+    let start = stored.find("\"data\":\"").expect("compact data") + 8;
+    let packed = &stored[start..stored.len() - 2];
+    let deflated = unpack(packed).expect("packed data");
+    let unpack_ms = millis(t);
+    let t = Instant::now();
+    let json = decompress(packed).expect("deflated data");
+    let inflate_ms = millis(t) - unpack_ms;
+    let t = Instant::now();
+    Crc32::new().update(&json);
+    let crc_ms = millis(t);
+    let t = Instant::now();
+    let book: Book = serde_json::from_slice(&json).expect("the book's JSON");
+    let parse_ms = millis(t);
+    let t = Instant::now();
+    check_without_replay(&book).expect("the generated book passes");
+    println!(
+        "native: a load's decoding: unpacking {unpack_ms:.0} ms ({} bytes), inflating {inflate_ms:.0} ms, CRC-32 {crc_ms:.0} ms, JSON to the book {parse_ms:.0} ms; the check on load {:.0} ms",
+        deflated.len(),
+        millis(t)
+    );
 }
 
 /// An action stored as a journal entry, and sixteen entries of two tabs merged on load.

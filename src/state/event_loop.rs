@@ -1,13 +1,3 @@
-//! Long work (checking a backup, importing thousands of customers) done in steps: between two
-//! steps the browser draws the progress and handles input, so the page stays responsive.
+//! Long work done in steps: the store's `next_turn`, which the store's own fold uses too.
 
-/// Resumes on the browser's next turn of the event loop (a zero-delay timer), after it drew
-/// and handled what was waiting.
-pub async fn next_turn() {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        if let Some(window) = web_sys::window() {
-            let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0);
-        }
-    });
-    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
-}
+pub use crate::store::event_loop::next_turn;

@@ -2,10 +2,13 @@
 //! storage (private modes, disabled storage, sandboxed frames). Every failure is a value: a
 //! write that would pass the quota is told apart from storage that is unavailable.
 
+use super::other_tabs::OtherTabWrites;
+use super::{BOOK_KEY, JOURNAL_PREFIX};
 use partnerdesk_core::base::say::{Say, StorageFailure, StorageProblem};
 use partnerdesk_l10n::Lang;
 use std::collections::{HashMap, HashSet};
 use std::fmt;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard};
 use wasm_bindgen::JsCast;
 
@@ -64,7 +67,23 @@ pub enum Backend {
         /// Whether several stores (tabs) share it, as they share localStorage; the app's own
         /// memory storage, when the browser refuses localStorage, is one tab's alone.
         shared: bool,
+        /// Counts its writes (`Backend::generation`).
+        generation: Arc<AtomicU64>,
     },
+}
+
+/// Counts the writes of localStorage seen by this page: its own, and the book's and journals'
+/// by other tabs, as their "storage" events arrive.
+static LOCAL_GENERATION: AtomicU64 = AtomicU64::new(0);
+
+thread_local! {
+    /// Listens from the first look at the generation on, for as long as the page lives.
+    static OTHER_TABS_WRITING: OtherTabWrites = OtherTabWrites::matching(
+        |key| key == BOOK_KEY || key.starts_with(JOURNAL_PREFIX),
+        || {
+            LOCAL_GENERATION.fetch_add(1, Ordering::Relaxed);
+        },
+    );
 }
 
 impl Backend {
@@ -74,6 +93,7 @@ impl Backend {
             quota,
             open_tabs: Arc::default(),
             shared: false,
+            generation: Arc::default(),
         }
     }
 
@@ -85,6 +105,7 @@ impl Backend {
             quota: None,
             open_tabs: Arc::default(),
             shared: true,
+            generation: Arc::default(),
         }
     }
 
@@ -94,6 +115,29 @@ impl Backend {
             Backend::Local => true,
             Backend::Memory { shared, .. } => *shared,
         }
+    }
+
+    /// A number that changes whenever the storage is written, by any store of this page or,
+    /// for the book and the journals, by another tab: equal numbers mean nothing was written
+    /// in between, so what was read then is what storage holds. Another tab's write counts
+    /// once its "storage" event arrived; until then this tab acts on what it read, as it would
+    /// had the two acted at the same moment, which the journals keep apart.
+    pub fn generation(&self) -> u64 {
+        match self {
+            Backend::Local => {
+                OTHER_TABS_WRITING.with(|_| ());
+                LOCAL_GENERATION.load(Ordering::Relaxed)
+            }
+            Backend::Memory { generation, .. } => generation.load(Ordering::Relaxed),
+        }
+    }
+
+    fn wrote(&self) {
+        let counter = match self {
+            Backend::Local => &LOCAL_GENERATION,
+            Backend::Memory { generation, .. } => generation.as_ref(),
+        };
+        counter.fetch_add(1, Ordering::Relaxed);
     }
 
     /// Every key that starts with `prefix`, in no particular order.
@@ -128,6 +172,8 @@ impl Backend {
     }
 
     pub fn set(&self, key: &str, value: &str) -> Result<(), SaveError> {
+        // Counted even when refused: a write the browser half-did must not pass for none.
+        self.wrote();
         match self {
             Backend::Local => local()?.set_item(key, value).map_err(write_error),
             Backend::Memory { map, quota, .. } => {
@@ -149,6 +195,7 @@ impl Backend {
     }
 
     pub fn remove(&self, key: &str) -> Result<(), SaveError> {
+        self.wrote();
         match self {
             Backend::Local => local()?.remove_item(key).map_err(unavailable),
             Backend::Memory { map, .. } => {

@@ -1,7 +1,7 @@
 //! The Store: the app's one handle on storage. Small values as plain JSON under their own
-//! keys; the book in the core's envelope with every tab's journal merged in, re-read before
-//! every action so that two tabs build on each other's actions (see the module above for the
-//! whole contract).
+//! keys; the book in the core's envelope with every tab's journal merged in, re-read before an
+//! action when anything was written since, so that two tabs build on each other's actions (see
+//! the module above for the whole contract).
 
 use super::backend::{local_storage_works, lock, Backend, SaveError};
 use super::locks::{hold_tab, TabGuard};
@@ -99,7 +99,7 @@ impl Store {
         new_book: impl FnOnce() -> Book,
         action: impl FnOnce(&mut Book) -> Result<T, E>,
     ) -> Result<Committed<T>, CommitError<E>> {
-        let (load, notice) = self.sync();
+        let (load, notice) = self.sync_if_written();
         let (base, whole) = match load {
             BookLoad::Fresh => (Arc::new(new_book()), true),
             BookLoad::Loaded(book) => {
@@ -226,7 +226,5 @@ impl Drop for ChangeSubscription {
     }
 }
 
-#[cfg(test)]
-mod interleavings;
 #[cfg(test)]
 mod tests;

@@ -10,6 +10,7 @@
 use super::backend::{lock, Backend};
 use std::cell::RefCell;
 use std::collections::HashSet;
+use std::future::Future;
 use std::rc::Rc;
 use std::sync::{Arc, Mutex};
 use wasm_bindgen::prelude::*;
@@ -45,6 +46,11 @@ fn web_locks() -> Option<LockManager> {
 pub(super) struct OpenTabs(Option<HashSet<String>>);
 
 impl OpenTabs {
+    /// Which tabs are open can't be known: every tab counts as open.
+    pub(super) fn none_known() -> OpenTabs {
+        OpenTabs(None)
+    }
+
     pub(super) fn is_open(&self, tab: &str) -> bool {
         self.0.as_ref().is_none_or(|open| open.contains(tab))
     }
@@ -87,26 +93,27 @@ pub(super) fn hold_tab(backend: &Backend, tab: &str) -> TabGuard {
     }
 }
 
-/// Runs `section` while no other tab runs one, telling it which tabs are open.
-pub(super) async fn exclusive<T: 'static>(
+/// Runs `section` while no other tab runs one, telling it which tabs are open. The lock is
+/// held until the section's future ends, across the turns of the event loop it gives back.
+pub(super) async fn exclusive<T: 'static, F: Future<Output = T> + 'static>(
     backend: &Backend,
-    section: impl FnOnce(&OpenTabs) -> T + 'static,
+    section: impl FnOnce(OpenTabs) -> F + 'static,
 ) -> T {
     match backend {
         Backend::Memory { open_tabs, .. } => {
             let open = OpenTabs(Some(lock(open_tabs).clone()));
-            section(&open)
+            section(open).await
         }
         Backend::Local => match web_locks() {
             Some(locks) => locked(locks, section).await,
-            None => section(&OpenTabs(None)),
+            None => section(OpenTabs::none_known()).await,
         },
     }
 }
 
-async fn locked<T: 'static>(
+async fn locked<T: 'static, F: Future<Output = T> + 'static>(
     locks: LockManager,
-    section: impl FnOnce(&OpenTabs) -> T + 'static,
+    section: impl FnOnce(OpenTabs) -> F + 'static,
 ) -> T {
     let result: Rc<RefCell<Option<T>>> = Rc::default();
     let slot = result.clone();
@@ -117,8 +124,10 @@ async fn locked<T: 'static>(
     let callback = Closure::once_into_js(move |_lock: JsValue| -> JsValue {
         wasm_bindgen_futures::future_to_promise(async move {
             let open = open_tabs(&inside).await;
-            if let Some(section) = pending.borrow_mut().take() {
-                *slot.borrow_mut() = Some(section(&open));
+            let section = pending.borrow_mut().take();
+            if let Some(section) = section {
+                let value = section(open).await;
+                *slot.borrow_mut() = Some(value);
             }
             Ok(JsValue::UNDEFINED)
         })
@@ -133,29 +142,33 @@ async fn locked<T: 'static>(
         // The browser refused the lock: run without it rather than not at all.
         None => {
             let section = section.borrow_mut().take().expect("a section runs once");
-            section(&OpenTabs(None))
+            section(OpenTabs::none_known()).await
         }
     }
 }
 
-/// The tabs holding their lock now.
+/// The tabs holding their lock now, or asking for it: a tab that has just opened may have
+/// written its journal before the browser granted its lock, and must not count as closed.
 async fn open_tabs(locks: &LockManager) -> OpenTabs {
     let Ok(query) = locks.query() else {
-        return OpenTabs(None);
+        return OpenTabs::none_known();
     };
     let Ok(snapshot) = JsFuture::from(query).await else {
-        return OpenTabs(None);
+        return OpenTabs::none_known();
     };
-    let held = js_sys::Reflect::get(&snapshot, &"held".into()).unwrap_or(JsValue::UNDEFINED);
-    let Some(held) = held.dyn_ref::<js_sys::Array>() else {
-        return OpenTabs(None);
-    };
-    let names = held.iter().filter_map(|info| {
-        js_sys::Reflect::get(&info, &"name".into())
-            .ok()?
-            .as_string()?
-            .strip_prefix(TAB_LOCK_PREFIX)
-            .map(str::to_string)
-    });
-    OpenTabs(Some(names.collect()))
+    let mut open = HashSet::new();
+    for list in ["held", "pending"] {
+        let infos = js_sys::Reflect::get(&snapshot, &list.into()).unwrap_or(JsValue::UNDEFINED);
+        let Some(infos) = infos.dyn_ref::<js_sys::Array>() else {
+            return OpenTabs::none_known();
+        };
+        open.extend(infos.iter().filter_map(|info| {
+            js_sys::Reflect::get(&info, &"name".into())
+                .ok()?
+                .as_string()?
+                .strip_prefix(TAB_LOCK_PREFIX)
+                .map(str::to_string)
+        }));
+    }
+    OpenTabs(Some(open))
 }

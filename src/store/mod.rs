@@ -8,8 +8,9 @@
 //! stores its actions in a journal of its own under [`JOURNAL_PREFIX`] + its id (core
 //! `storage::journal`): an action writes a few hundred bytes, and no tab ever writes another
 //! tab's key, so no interleaving of two tabs can replace an action one of them stored. The
-//! journals are folded into the book (one tab at a time, under a Web Lock: `locks`) when a tab
-//! opens and after every 16 actions of a tab; `writing` says which write may happen when.
+//! journals are folded into the book (one tab at a time, under a Web Lock: `locks`, a slice at
+//! a time: `folding`) when a tab opens and after every 16 actions of a tab; `writing` says which
+//! write may happen when.
 //! Reading merges the book with every journal, in an order all tabs agree on. BookState uses:
 //!
 //! - [`Store::load_book`] → [`BookLoad`]: `Fresh` (nothing stored), `Loaded(Arc<Book>)` (any
@@ -17,8 +18,9 @@
 //!   (damaged, a checksum that doesn't match, or a book that fails the check of a backup).
 //!   Never writes. Unreadable data stays exactly as it is: the app shows the recovery page
 //!   (`pages::recovery`), and `commit_action` refuses to store over it.
-//! - [`Store::commit_action`]`(new_book, action)`: re-reads storage first (another tab may
-//!   have acted since), runs `action` on a copy (`new_book()` when nothing is stored), and
+//! - [`Store::commit_action`]`(new_book, action)`: re-reads storage first when anything was
+//!   written since this tab last read or wrote it (another tab's write counts once its storage
+//!   event arrived: `Backend::generation`), runs `action` on a copy (`new_book()` when nothing is stored), and
 //!   stores what it did in this tab's journal (and the whole book when none in the current
 //!   form is stored yet). Refused by the action (`CommitError::Refused`) or not stored
 //!   (`CommitError::NotSaved(SaveError::QuotaFull | Unavailable | Unreadable | Other)`):
@@ -57,13 +59,19 @@
 //! its journals: nothing done there reaches the real book unless the partner keeps it.
 
 mod backend;
+pub mod event_loop;
 mod files;
+mod folding;
 mod handle;
+#[cfg(test)]
+mod interleavings;
 mod locks;
 mod other_tabs;
 mod reading;
 mod scenario;
 mod slot;
+#[cfg(test)]
+mod test_support;
 mod writing;
 
 pub use backend::SaveError;

@@ -85,6 +85,10 @@ pub(super) struct BookSlot {
     pub(super) delivered: u64,
     pub(super) subscribers: Vec<(u64, Subscriber)>,
     pub(super) next_subscriber: u64,
+    /// The storage's generation (`Backend::generation`) when this tab last read all of it, or
+    /// last wrote with nothing written since that read: while it stays, what the tab knows is
+    /// what is stored.
+    pub(super) read_at: Option<u64>,
 }
 
 impl BookSlot {
@@ -103,6 +107,7 @@ impl BookSlot {
             delivered: 0,
             subscribers: Vec::new(),
             next_subscriber: 0,
+            read_at: None,
         }
     }
 

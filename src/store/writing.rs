@@ -45,6 +45,7 @@ impl Store {
             return Ok(());
         }
         let mut slot = lock(&self.book);
+        let unwritten = slot.read_at == Some(self.backend.generation());
         let mut merged = slot
             .merged
             .clone()
@@ -76,6 +77,7 @@ impl Store {
         slot.journals.insert(tab, (journal_text.clone(), journal));
         slot.merged = Some(merged);
         slot.delivered = slot.seen;
+        slot.read_at = unwritten.then(|| self.backend.generation());
         // A book written whole holds the entry already, and a fold would only remove the
         // journal; on shared storage the journal stays until a later fold (see above).
         let fold = (whole && !self.backend.is_shared())
@@ -90,7 +92,7 @@ impl Store {
 
     /// Writes `book`, holding the journal entries `folded` names, under the book key as a new
     /// revision; its history is as the rules recorded it, so it is marked checked.
-    fn write_book(
+    pub(super) fn write_book(
         &self,
         slot: &mut BookSlot,
         book: Arc<Book>,
@@ -112,63 +114,6 @@ impl Store {
         Ok(())
     }
 
-    /// Folds the journals into the stored book when no other tab is doing the same: now on
-    /// memory storage, as soon as the lock is free on localStorage.
-    pub fn fold_soon(&self) {
-        let store = self.clone();
-        let run = async move {
-            let inner = store.clone();
-            exclusive(&store.backend, move |open| {
-                // Nothing is lost when it fails: the journals stay as they are.
-                let _ = inner.fold(open);
-            })
-            .await;
-        };
-        run_now_or_soon(run);
-    }
-
-    /// Writes the stored book with every journal merged in, if it doesn't hold them all yet,
-    /// then removes this tab's journal and, when it wrote, the journals of closed tabs, which
-    /// the book now holds. Run inside `exclusive`.
-    fn fold(&self, open: &OpenTabs) -> Result<(), SaveError> {
-        let (load, notice) = self.sync();
-        if let Some(notice) = notice {
-            self.announce(load.clone(), Some(notice));
-        }
-        let BookLoad::Loaded(_) = load else {
-            return Ok(());
-        };
-        let mut slot = lock(&self.book);
-        let merged = slot.merged.clone().expect("a loaded book is merged");
-        let held = slot
-            .stored_book()
-            .is_some_and(|s| s.checked && s.folded == merged.folded);
-        if !held {
-            self.write_book(&mut slot, merged.book.clone(), &merged.folded)?;
-            slot.merged = Some(Merged::new(merged.book.clone(), merged.folded.clone()));
-        }
-        // A fold that wrote nothing leaves other tabs' journals to one that does: opening a
-        // page changes nothing stored unless there is something to fold.
-        let tab = slot.tab.clone();
-        let gone: Vec<String> = slot
-            .journals
-            .iter()
-            .filter(|(t, (_, j))| {
-                let closed = **t != tab && !held && !open.is_open(t);
-                (**t == tab || closed) && j.entries.iter().all(|e| merged.holds(t, e.n))
-            })
-            .map(|(t, _)| t.clone())
-            .collect();
-        for t in gone {
-            self.backend.remove(&journal_key(&t))?;
-            slot.journals.remove(&t);
-            if t == tab {
-                slot.own.clear();
-            }
-        }
-        Ok(())
-    }
-
     /// Puts `book` (a checked backup) in place of whatever is stored: every journal entry
     /// stored so far is superseded by it, and this tab's subscribers are told.
     pub async fn replace_book(&self, book: Book) -> Result<Arc<Book>, SaveError> {
@@ -176,8 +121,8 @@ impl Store {
         let book = Arc::new(book);
         let result = {
             let book = book.clone();
-            exclusive(&self.backend.clone(), move |open| {
-                store.replace_inside(book, open)
+            exclusive(&self.backend.clone(), move |open| async move {
+                store.replace_inside(book, &open)
             })
             .await
         };
@@ -237,21 +182,4 @@ impl Store {
         self.announce(BookLoad::Fresh, None);
         Ok(())
     }
-}
-
-/// Polls `run` at once: memory storage runs its sections then and there; on localStorage it
-/// waits for the lock, driven by the browser's event loop.
-fn run_now_or_soon(run: impl std::future::Future<Output = ()> + 'static) {
-    let mut run = Box::pin(run);
-    let mut context = std::task::Context::from_waker(std::task::Waker::noop());
-    let waits = run.as_mut().poll(&mut context).is_pending();
-    #[cfg(target_arch = "wasm32")]
-    if waits {
-        wasm_bindgen_futures::spawn_local(run);
-    }
-    #[cfg(not(target_arch = "wasm32"))]
-    debug_assert!(
-        !waits,
-        "natively only memory storage runs, and it never waits"
-    );
 }

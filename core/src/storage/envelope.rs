@@ -19,6 +19,7 @@ use crate::storage::crc32::Crc32;
 use crate::storage::migration::{upgrade, MigrationError, CURRENT_VERSION, FORMAT};
 use serde::de::IgnoredAny;
 use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::fmt;
 
@@ -56,6 +57,13 @@ pub struct Lineage {
 pub struct Folded {
     pub tabs: BTreeMap<String, u64>,
     pub clock: u64,
+}
+
+impl Folded {
+    /// Whether the entry `n` of `tab` is among them.
+    pub fn holds(&self, tab: &str, n: u64) -> bool {
+        self.tabs.get(tab).is_some_and(|held| n <= *held)
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -151,27 +159,56 @@ struct Data<T> {
     data: T,
 }
 
+/// The packed data where it stands in the text (it has nothing to unescape): not a copy of
+/// its megabytes.
+#[derive(Deserialize)]
+struct PackedData<'a> {
+    #[serde(borrow)]
+    data: Cow<'a, str>,
+}
+
 /// The book as localStorage keeps it, holding no journal entries and not marked checked.
 pub fn encode_compact(book: &Book, lineage: &Lineage) -> String {
     encode_stored(book, lineage, &Folded::default(), false)
 }
 
 /// The book as localStorage keeps it, with the journal entries it holds and whether its history
-/// passed the whole check.
+/// passed the whole check. `stepped_encoder` writes the same text a slice at a time.
 pub fn encode_stored(book: &Book, lineage: &Lineage, folded: &Folded, checked: bool) -> String {
     let json = serde_json::to_vec(book).expect("a book always serializes");
-    serde_json::to_string(&Envelope {
+    let checksum = sealed_checksum(Crc32::new().update(&json), folded);
+    compact_envelope(lineage, folded, checked, checksum, &compress(&json))
+}
+
+/// The envelope of a compact book whose data is `packed` and whose checksum is `checksum`.
+pub(crate) fn compact_envelope(
+    lineage: &Lineage,
+    folded: &Folded,
+    checked: bool,
+    checksum: u32,
+    packed: &str,
+) -> String {
+    let mut text = serde_json::to_string(&Envelope {
         format: FORMAT,
         version: CURRENT_VERSION,
         encoding: Encoding::Compact.name(),
-        checksum: Some(format!("{:08x}", checksum(&json, folded))),
+        checksum: Some(format!("{checksum:08x}")),
         checked,
         revision: Some(&lineage.revision),
         parent: lineage.parent.as_deref(),
         folded: Some(folded),
-        data: compress(&json),
+        data: "",
     })
-    .expect("an envelope always serializes")
+    .expect("an envelope always serializes");
+    // Packed text has no character JSON escapes (U+3400..=U+B3FF), so the data goes between
+    // the quotes as it is, without a scan of its megabytes.
+    let closing = "\"}";
+    debug_assert!(text.ends_with(closing));
+    text.truncate(text.len() - closing.len());
+    text.reserve(packed.len() + closing.len());
+    text.push_str(packed);
+    text.push_str(closing);
+    text
 }
 
 /// The book as readable JSON: a backup.
@@ -190,10 +227,11 @@ pub fn encode_json(book: &Book) -> String {
     .expect("an envelope always serializes")
 }
 
-/// The CRC-32 of the book's JSON followed by `folded` as the envelope writes it.
-fn checksum(json: &[u8], folded: &Folded) -> u32 {
+/// The CRC-32 of the book's JSON (`json_crc`, fed with all of it) followed by `folded` as the
+/// envelope writes it.
+pub(crate) fn sealed_checksum(json_crc: Crc32, folded: &Folded) -> u32 {
     let folded = serde_json::to_vec(folded).expect("a map of numbers serializes");
-    Crc32::new().update(json).update(&folded).value()
+    json_crc.update(&folded).value()
 }
 
 /// The lineage alone, without decoding the data: cheap enough to check on every change.
@@ -278,12 +316,17 @@ pub fn decode(text: &str) -> Result<StoredBook, DecodeError> {
                 .data
         }
         Some(Encoding::Compact) => {
-            let packed = serde_json::from_str::<Data<String>>(text)
+            let packed = serde_json::from_str::<PackedData>(text)
                 .map_err(|e| DecodeError::NotABook(e.to_string()))?
                 .data;
             let json = decompress(&packed).map_err(DecodeError::Damaged)?;
             if let Some(written) = &header.checksum {
-                if *written != format!("{:08x}", checksum(&json, &folded)) {
+                if *written
+                    != format!(
+                        "{:08x}",
+                        sealed_checksum(Crc32::new().update(&json), &folded)
+                    )
+                {
                     return Err(DecodeError::ChecksumMismatch);
                 }
             }

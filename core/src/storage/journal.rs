@@ -138,7 +138,7 @@ impl Merged {
 
     /// Whether the entry `n` of `tab` is merged (or was folded into the stored book).
     pub fn holds(&self, tab: &str, n: u64) -> bool {
-        self.folded.tabs.get(tab).is_some_and(|held| n <= *held)
+        self.folded.holds(tab, n)
     }
 
     /// Merges the entries of `journals` not held yet, in the merge order. False, with nothing

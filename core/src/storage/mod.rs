@@ -15,5 +15,6 @@ pub mod history_check;
 pub mod journal;
 pub mod migration;
 pub mod rebase;
+pub mod stepped_encoder;
 pub mod stored;
 pub mod text_packing;

@@ -39,26 +39,60 @@ fn digit(value: u32) -> char {
 }
 
 pub fn pack(bytes: &[u8]) -> String {
-    let total_bits = bytes.len() as u64 * 8;
-    let digits = total_bits.div_ceil(u64::from(BITS));
-    let padding = digits * u64::from(BITS) - total_bits;
-    let mut out = String::with_capacity((digits as usize + 1) * 3);
-    out.push(digit(padding as u32));
-    let mut acc: u32 = 0;
-    let mut held: u32 = 0;
-    for &b in bytes {
-        acc = (acc << 8) | u32::from(b);
-        held += 8;
-        if held >= BITS {
-            held -= BITS;
-            out.push(digit((acc >> held) & 0x7fff));
-            acc &= (1 << held) - 1;
+    let mut packer = Packer::with_capacity(bytes.len());
+    packer.push(bytes);
+    packer.finish()
+}
+
+/// `pack` fed piece by piece: what a stepped encoding (`stepped_encoder`) packs as its deflate
+/// stream comes out.
+pub struct Packer {
+    out: String,
+    acc: u32,
+    held: u32,
+    total_bits: u64,
+}
+
+impl Packer {
+    /// Room for about `bytes` bytes packed.
+    pub fn with_capacity(bytes: usize) -> Packer {
+        let mut out = String::with_capacity((bytes * 8 / BITS as usize + 2) * 3);
+        // The padding, known at the end; every digit is three bytes of UTF-8, so it is
+        // replaced in place.
+        out.push(digit(0));
+        Packer {
+            out,
+            acc: 0,
+            held: 0,
+            total_bits: 0,
         }
     }
-    if held > 0 {
-        out.push(digit((acc << (BITS - held)) & 0x7fff));
+
+    pub fn push(&mut self, bytes: &[u8]) {
+        self.total_bits += bytes.len() as u64 * 8;
+        for &b in bytes {
+            self.acc = (self.acc << 8) | u32::from(b);
+            self.held += 8;
+            if self.held >= BITS {
+                self.held -= BITS;
+                self.out.push(digit((self.acc >> self.held) & 0x7fff));
+                self.acc &= (1 << self.held) - 1;
+            }
+        }
     }
-    out
+
+    pub fn finish(mut self) -> String {
+        if self.held > 0 {
+            self.out
+                .push(digit((self.acc << (BITS - self.held)) & 0x7fff));
+        }
+        let digits = self.total_bits.div_ceil(u64::from(BITS));
+        let padding = digits * u64::from(BITS) - self.total_bits;
+        let first = digit(0).len_utf8();
+        self.out
+            .replace_range(..first, digit(padding as u32).encode_utf8(&mut [0; 4]));
+        self.out
+    }
 }
 
 pub fn unpack(text: &str) -> Result<Vec<u8>, UnpackError> {
@@ -101,6 +135,17 @@ mod tests {
         for n in 0..64usize {
             let bytes: Vec<u8> = (0..n).map(|i| (i * 37 + 11) as u8).collect();
             assert_eq!(unpack(&pack(&bytes)).unwrap(), bytes, "length {n}");
+        }
+    }
+
+    #[test]
+    fn packing_piece_by_piece_gives_the_packing_of_the_whole() {
+        let bytes: Vec<u8> = (0..200usize).map(|i| (i * 53 + 3) as u8).collect();
+        for split in [0, 1, 2, 15, 16, 101, 200] {
+            let mut packer = Packer::with_capacity(0);
+            packer.push(&bytes[..split]);
+            packer.push(&bytes[split..]);
+            assert_eq!(packer.finish(), pack(&bytes), "split at {split}");
         }
     }
 

@@ -3,6 +3,7 @@
 
 use super::*;
 use crate::store::journal_key;
+use crate::store::test_support::now;
 use partnerdesk_core::base::rule_error::RuleError;
 use partnerdesk_core::model::command::Command;
 use partnerdesk_core::storage::generated_book::{empty_book, generated_customer};
@@ -25,16 +26,6 @@ fn customers(load: &BookLoad) -> usize {
     match load {
         BookLoad::Loaded(book) => book.events.len(),
         other => panic!("expected a book, got {other:?}"),
-    }
-}
-
-/// What a section on memory storage returns: it is done on the first poll.
-fn now<T>(future: impl std::future::Future<Output = T>) -> T {
-    let mut future = std::pin::pin!(future);
-    let mut context = std::task::Context::from_waker(std::task::Waker::noop());
-    match future.as_mut().poll(&mut context) {
-        std::task::Poll::Ready(value) => value,
-        std::task::Poll::Pending => panic!("memory storage never waits"),
     }
 }
 

@@ -1,15 +1,24 @@
 //! Issue 10 item 3, natively: tabs acting, reading, folding and closing (a reload is a closed
 //! tab and a new one) in random orders on one memory storage, including two tabs that both read
-//! and then both write ("the same instant"). Every confirmed action is in the book a new tab
-//! loads; the book passes the whole history check; every tab ends up showing it.
+//! and then both write ("the same instant"), and folds in steps with the other operations in
+//! between (one at a time, as the lock has it; a reload of its tab ends it unfinished). Every
+//! confirmed action is in the book a new tab loads; the book passes the whole history check;
+//! every tab ends up showing it.
 
-use super::*;
+use super::backend::{lock, Backend};
+use super::folding::{Fold, FoldStart};
+use super::handle::Store;
+use super::locks::{exclusive, OpenTabs};
+use super::slot::BookLoad;
+use super::test_support::now;
+use partnerdesk_core::model::book::Book;
 use partnerdesk_core::model::command::Command;
 use partnerdesk_core::model::customer::Customer;
 use partnerdesk_core::storage::generated_book::{empty_book, generated_customer};
 use partnerdesk_core::storage::history_check::check_history;
 use partnerdesk_core::NaiveDate;
 use std::collections::BTreeSet;
+use std::sync::Arc;
 
 /// splitmix64: a seeded order of operations, with no dependency.
 struct Rng(u64);
@@ -80,15 +89,37 @@ fn customers_in(book: &Book) -> BTreeSet<String> {
         .collect()
 }
 
+/// A fold under way in tab `.0`, with the tabs open when it took the lock.
+type InFlight = Option<(usize, Box<Fold>, OpenTabs)>;
+
+fn complete(tabs: &[Store], in_flight: &mut InFlight) {
+    if let Some((i, fold, open)) = in_flight.take() {
+        let _ = tabs[i].complete_fold(*fold, &open);
+    }
+}
+
+/// Begins a fold in tab `i`, one step of it done, or completes the one under way.
+fn fold_in_steps(tabs: &[Store], i: usize, in_flight: &mut InFlight) {
+    if in_flight.is_some() {
+        return complete(tabs, in_flight);
+    }
+    let open = now(exclusive(&tabs[i].backend, |open| async move { open }));
+    if let FoldStart::Writes(mut fold) = tabs[i].begin_fold() {
+        fold.encoder.step(64);
+        *in_flight = Some((i, fold, open));
+    }
+}
+
 fn run(seed: u64) {
     let shared = Backend::shared_memory();
     let mut rng = Rng(seed);
     let mut tabs: Vec<Store> = (0..3).map(|_| Store::with(shared.clone())).collect();
     let mut confirmed = BTreeSet::new();
     let mut next = 0;
+    let mut in_flight: InFlight = None;
     for _ in 0..40 {
         let i = rng.below(3) as usize;
-        match rng.below(6) {
+        match rng.below(7) {
             0 | 1 => {
                 if create(&tabs[i], next) {
                     confirmed.insert(customer(next).id);
@@ -105,12 +136,23 @@ fn run(seed: u64) {
                 }
                 next += 2;
             }
-            3 => tabs[i].fold_soon(),
+            3 => {
+                // The lock: a fold waits for the one under way.
+                complete(&tabs, &mut in_flight);
+                tabs[i].fold_soon();
+            }
             4 => tabs[i].refresh_from_other_tab(),
-            // A reload: the tab closes and a new one opens.
-            _ => tabs[i] = Store::with(shared.clone()),
+            5 => fold_in_steps(&tabs, i, &mut in_flight),
+            // A reload: the tab closes and a new one opens; its fold, if any, ends unfinished.
+            _ => {
+                if in_flight.as_ref().is_some_and(|(tab, ..)| *tab == i) {
+                    in_flight = None;
+                }
+                tabs[i] = Store::with(shared.clone());
+            }
         }
     }
+    complete(&tabs, &mut in_flight);
     let fresh = Store::with(shared.clone());
     fresh.fold_soon();
     let BookLoad::Loaded(book) = fresh.load_book() else {
