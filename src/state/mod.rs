@@ -4,7 +4,6 @@
 pub mod book_state;
 pub mod clock;
 pub mod customer_index;
-pub mod event_loop;
 pub mod ids;
 pub mod language;
 pub mod program;

@@ -14,10 +14,10 @@ pub use derived_state::DerivedState;
 
 use super::clock::{use_clock, Clock};
 use super::customer_index::{customer_rows, CustomerRow};
-use super::event_loop::next_turn;
 use super::language::current_lang;
 use super::scenario::Scenario;
 use super::settings_context::{use_settings, Settings};
+use crate::store::event_loop::next_turn;
 use crate::store::{BookChange, BookLoad, ChangeSubscription, CommitError, Store};
 use chrono::NaiveDate;
 use leptos::prelude::*;
