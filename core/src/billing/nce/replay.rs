@@ -14,7 +14,7 @@ use crate::model::catalog::BillingFrequency;
 use crate::model::charge_line::{ChargeLine, ChargeType};
 use crate::model::nce::ids::IdNamespace;
 use crate::model::nce::limits::CheckContext;
-use crate::model::nce::line::{NceCharge, Qualifier, Reference};
+use crate::model::nce::line::{NceCharge, OrderId, Qualifier, Reference, TermOrder, TermOrderKind};
 use crate::model::nce::offer::{NceCatalog, OfferKind};
 use crate::model::nce::order::ScheduledChange;
 use crate::model::nce::per_seat::PerSeat;
@@ -91,7 +91,7 @@ pub struct Note {
 /// The fields that differ between lines; the rest come from the subscription as it stands.
 pub(super) struct LineSpec {
     pub charge_type: ChargeType,
-    pub order_id: Arc<str>,
+    pub order_id: OrderId,
     pub reference: Reference,
     pub order_date: NaiveDate,
     pub charge_start: NaiveDate,
@@ -108,8 +108,11 @@ pub struct Replay<'a> {
     /// Automatic events have run for every day up to and including this one.
     pub(super) done_through: NaiveDate,
     pub(super) events: u32,
-    /// The subscription's, offer's and term order's ids as every line shares them.
-    shared_ids: [Arc<str>; 3],
+    /// The subscription's and offer's ids as every line shares them.
+    shared_ids: [Arc<str>; 2],
+    /// The OrderId of the current term's purchase, conversion or renewal, which its cycle
+    /// charges carry; the view's `term_order_id` spells it only when the view is taken.
+    term_order: OrderId,
     /// The partner's namespace of derived ids (N28), parsed once.
     id_namespace: IdNamespace,
 }
@@ -121,8 +124,8 @@ impl<'a> Replay<'a> {
         creation: &Dated<Creation>,
     ) -> Result<Replay<'a>, RuleError> {
         let view = initial_view(ctx.catalog, creation)?;
-        let shared_ids = [&view.subscription_id, &view.offer_id, &view.term_order_id]
-            .map(|id| Arc::from(id.as_str()));
+        let shared_ids = [&view.subscription_id, &view.offer_id].map(|id| Arc::from(id.as_str()));
+        let term_order = OrderId::Given(Arc::from(view.term_order_id.as_str()));
         let id_namespace = IdNamespace::of(ctx.partner_id);
         let mut replay = Replay {
             ctx,
@@ -132,6 +135,7 @@ impl<'a> Replay<'a> {
             done_through: creation.day,
             events: 0,
             shared_ids,
+            term_order,
             id_namespace,
         };
         replay.first_line(creation);
@@ -142,11 +146,11 @@ impl<'a> Replay<'a> {
         let day = creation.day;
         let (order_id, reference) = match &creation.action {
             Creation::Purchase { ids, .. } | Creation::AddOn { ids, .. } => (
-                Arc::from(ids.order_id.as_str()),
+                OrderId::Given(Arc::from(ids.order_id.as_str())),
                 Reference::Given(Arc::from(ids.reference_id.as_str())),
             ),
             Creation::TrialSignUp { order_id, .. } => (
-                Arc::from(order_id.as_str()),
+                OrderId::Given(Arc::from(order_id.as_str())),
                 self.derived_reference(ChargeType::New, day),
             ),
             // Issue 12: what the file billed is billed; the cycles after its month come as
@@ -189,6 +193,9 @@ impl<'a> Replay<'a> {
     pub fn view(&self) -> NceSubscription {
         let mut view = self.view.clone();
         view.automatic_conversion = self.automatic_conversion();
+        if let OrderId::Term(order) = self.term_order {
+            view.term_order_id = order.spelled(self.id_namespace, &view.subscription_id);
+        }
         view
     }
 
@@ -249,24 +256,24 @@ impl<'a> Replay<'a> {
         Reference::Derived(events + 1)
     }
 
-    /// N28: the id of a line no partner action made, spelled out (a renewal's or an automatic
-    /// conversion's, which later lines carry as their OrderId).
-    pub(super) fn derived_id(&self, charge_type: ChargeType, day: NaiveDate) -> Arc<str> {
+    /// N28: the renewal or automatic conversion of `day` that no partner action made, by what
+    /// its id is named from; the id is spelled only when shown.
+    pub(super) fn term_order(&self, kind: TermOrderKind, day: NaiveDate) -> TermOrder {
+        let charge_type = match kind {
+            TermOrderKind::Renew => ChargeType::Renew,
+            TermOrderKind::Convert => ChargeType::Convert,
+        };
         let Reference::Derived(n) = self.derived_reference(charge_type, day) else {
             unreachable!("derived_reference derives")
         };
-        let id =
-            self.id_namespace
-                .derived_id(&self.view.subscription_id, charge_type.label(), day, n);
-        Arc::from(id)
+        TermOrder { kind, day, n }
     }
 
     /// The id `index` of `shared_ids`, renewed when the subscription's has changed.
     fn shared(&mut self, index: usize) -> Arc<str> {
         let now = match index {
             0 => &self.view.subscription_id,
-            1 => &self.view.offer_id,
-            _ => &self.view.term_order_id,
+            _ => &self.view.offer_id,
         };
         if *self.shared_ids[index] != **now {
             self.shared_ids[index] = Arc::from(now.as_str());
@@ -275,8 +282,17 @@ impl<'a> Replay<'a> {
     }
 
     /// The OrderId of the current term's purchase, conversion or renewal.
-    pub(super) fn term_order_id(&mut self) -> Arc<str> {
-        self.shared(2)
+    pub(super) fn term_order_id(&self) -> OrderId {
+        self.term_order.clone()
+    }
+
+    /// A new term's order: the view spells a given id at once, a derived one when taken.
+    pub(super) fn set_term_order(&mut self, order_id: OrderId) {
+        match &order_id {
+            OrderId::Given(id) => self.view.term_order_id.replace_range(.., id),
+            OrderId::Term(_) => self.view.term_order_id.clear(),
+        }
+        self.term_order = order_id;
     }
 
     /// A line of the current event, from the subscription as it stands now.
