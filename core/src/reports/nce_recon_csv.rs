@@ -4,7 +4,7 @@
 
 use super::csv_writer::{write_table, Cell, CsvDialect};
 use crate::billing::nce::calendar::{exchange_rate_date, invoice_number};
-use crate::billing::nce::invoice::tax_total;
+use crate::billing::nce::invoice::TaxRate;
 use crate::model::charge_line::ChargeLine;
 use crate::model::nce::ids::PartnerIds;
 use crate::model::nce::line::NceCharge;
@@ -144,6 +144,7 @@ struct RowFacts<'a> {
     customer: &'a CustomerLines<'a>,
     offer: &'a NceOffer,
     ids: &'a RowIds<'a>,
+    tax_rate: TaxRate,
 }
 
 /// A row's OrderId and ReferenceId, spelled out (N28).
@@ -155,7 +156,7 @@ struct RowIds<'a> {
 impl<'a> RowFacts<'a> {
     /// R6's 46 cells of `line`, in column order.
     fn cells(&self, line: &'a ChargeLine, nce: &'a NceCharge) -> Vec<Cell<'a>> {
-        let tax = tax_total(nce.subtotal, self.partner.tax_percent);
+        let tax = self.tax_rate.on(nce.subtotal);
         vec![
             Cell::Text(self.partner_id),
             Cell::Text(self.customer.id),
@@ -235,6 +236,7 @@ pub fn nce_recon_cells<T>(
     let rows = sorted_rows(month, customers);
     // Derived OrderIds and ReferenceIds are spelled out here, for the rows of this file only (N28).
     let namespaces = PartnerIds::of(partner.partner_id);
+    let tax_rate = TaxRate::of(partner.tax_percent);
     let row_ids: Vec<RowIds> = rows
         .iter()
         .map(|(_, line, _)| RowIds {
@@ -264,6 +266,7 @@ pub fn nce_recon_cells<T>(
                 customer,
                 offer,
                 ids,
+                tax_rate,
             };
             Ok(row.cells(line, nce))
         })

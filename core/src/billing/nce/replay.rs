@@ -4,7 +4,7 @@
 
 use super::action::{Creation, Dated};
 use super::calendar::invoice_date;
-use super::invoice::tax_total;
+use super::invoice::TaxRate;
 use super::replay_start::{default_conversion, initial_view};
 use crate::base::dates::{add_days, first_of_month};
 use crate::base::money::Money;
@@ -108,13 +108,15 @@ pub struct Replay<'a> {
     /// Automatic events have run for every day up to and including this one.
     pub(super) done_through: NaiveDate,
     pub(super) events: u32,
-    /// The subscription's and offer's ids as every line shares them.
+    /// The subscription's and offer's ids as every line shares them (a subscription keeps its
+    /// id; only a new term changes its offer).
     shared_ids: [Arc<str>; 2],
     /// The OrderId of the current term's purchase, conversion or renewal, which its cycle
     /// charges carry; the view's `term_order_id` spells it only when the view is taken.
     term_order: OrderId,
     /// The partner's namespace of derived ids (N28), parsed once.
     id_namespace: IdNamespace,
+    tax_rate: TaxRate,
 }
 
 impl<'a> Replay<'a> {
@@ -127,6 +129,7 @@ impl<'a> Replay<'a> {
         let shared_ids = [&view.subscription_id, &view.offer_id].map(|id| Arc::from(id.as_str()));
         let term_order = OrderId::Given(Arc::from(view.term_order_id.as_str()));
         let id_namespace = IdNamespace::of(ctx.partner_id);
+        let tax_rate = TaxRate::of(ctx.tax_percent);
         let mut replay = Replay {
             ctx,
             view,
@@ -137,6 +140,7 @@ impl<'a> Replay<'a> {
             shared_ids,
             term_order,
             id_namespace,
+            tax_rate,
         };
         replay.first_line(creation);
         Ok(replay)
@@ -269,16 +273,11 @@ impl<'a> Replay<'a> {
         TermOrder { kind, day, n }
     }
 
-    /// The id `index` of `shared_ids`, renewed when the subscription's has changed.
-    fn shared(&mut self, index: usize) -> Arc<str> {
-        let now = match index {
-            0 => &self.view.subscription_id,
-            _ => &self.view.offer_id,
-        };
-        if *self.shared_ids[index] != **now {
-            self.shared_ids[index] = Arc::from(now.as_str());
+    /// The offer's id as the lines share it, renewed when a new term changes the offer.
+    pub(super) fn share_offer_id(&mut self) {
+        if *self.shared_ids[1] != *self.view.offer_id {
+            self.shared_ids[1] = Arc::from(self.view.offer_id.as_str());
         }
-        Arc::clone(&self.shared_ids[index])
     }
 
     /// The OrderId of the current term's purchase, conversion or renewal.
@@ -297,7 +296,7 @@ impl<'a> Replay<'a> {
 
     /// A line of the current event, from the subscription as it stands now.
     pub(super) fn push_line(&mut self, spec: LineSpec) {
-        let (subscription_id, offer_id) = (self.shared(0), self.shared(1));
+        let [subscription_id, offer_id] = self.shared_ids.clone();
         let v = &self.view;
         let subtotal = spec.per_seat.subtotal(spec.quantity);
         let nce = NceCharge {
@@ -323,7 +322,7 @@ impl<'a> Replay<'a> {
             end: v.cycle_on(spec.charge_start).map_or(v.term_end, |c| c.end),
             unit_price: spec.unit_price,
             quantity: spec.quantity,
-            amount: subtotal + tax_total(subtotal, self.ctx.tax_percent),
+            amount: subtotal + self.tax_rate.on(subtotal),
             billing_date: invoice_date(first_of_month(spec.order_date)),
             frequency: v
                 .term_plan

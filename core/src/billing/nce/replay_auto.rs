@@ -1,7 +1,7 @@
 //! The automatic events of a day, in N24's order: renewal or expiry (N11, N12), a trial's
 //! conversion or expiry (N20), a billing-plan change taking effect (N21), the cycle charge (N9).
 
-use super::calendar::{cycles_from, months_from, term_cycles, term_end};
+use super::calendar::{cycles_from, months_from, push_term_cycles, term_end};
 use super::replay::{AutomaticEventGuard, LineSpec, Replay};
 use super::replay_start::default_conversion;
 use crate::base::dates::{add_days, add_months};
@@ -216,15 +216,19 @@ impl Replay<'_> {
         v.term_start = day;
         v.term_end = term_end(day, next.term_plan.term);
         v.cycle_anchor = day;
-        v.cycles = term_cycles(day, next.term_plan.term, next.term_plan.plan);
+        // Into the term's buffers already there: a book renews hundreds of thousands of times.
+        v.cycles.clear();
+        push_term_cycles(&mut v.cycles, day, next.term_plan.term, next.term_plan.plan);
         v.unit_price = u;
         v.seats = next.quantity;
-        v.batches = vec![SeatBatch {
+        v.batches.clear();
+        v.batches.push(SeatBatch {
             added: day,
             seats: next.quantity,
-        }];
+        });
         v.scheduled_change = None;
         self.set_term_order(order_id);
+        self.share_offer_id();
     }
 
     /// N9: the cycle's whole amount for the seats held at the start of its first day.
