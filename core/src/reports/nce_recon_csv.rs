@@ -7,7 +7,7 @@ use crate::billing::nce::calendar::{exchange_rate_date, invoice_number};
 use crate::billing::nce::invoice::TaxRate;
 use crate::model::charge_line::ChargeLine;
 use crate::model::nce::ids::PartnerIds;
-use crate::model::nce::line::NceCharge;
+use crate::model::nce::line::{NceCharge, OrderId, Reference};
 use crate::model::nce::offer::{NceCatalog, NceOffer};
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
@@ -239,9 +239,19 @@ pub fn nce_recon_cells<T>(
     let tax_rate = TaxRate::of(partner.tax_percent);
     let row_ids: Vec<RowIds> = rows
         .iter()
-        .map(|(_, line, _)| RowIds {
-            order_id: line.order_id(&namespaces).unwrap_or_default(),
-            reference_id: line.reference_id(&namespaces).unwrap_or_default(),
+        .map(|(_, line, nce)| {
+            let order_id = line.order_id(&namespaces).unwrap_or_default();
+            // A renewal's or conversion's id is both: spelled once (a SHA-1 hash).
+            let reference_id = match (&nce.order_id, &nce.reference) {
+                (OrderId::Term(order), Reference::Term(reference)) if order == reference => {
+                    order_id.clone()
+                }
+                _ => line.reference_id(&namespaces).unwrap_or_default(),
+            };
+            RowIds {
+                order_id,
+                reference_id,
+            }
         })
         .collect();
     // The catalog's offers by the ids the lines spell, found once each.
