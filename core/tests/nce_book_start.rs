@@ -20,6 +20,8 @@ use partnerdesk_core::imports::recon_file::read_recon_file;
 use partnerdesk_core::model::book::Book;
 use partnerdesk_core::model::charge_line::{ChargeLine, ChargeType};
 use partnerdesk_core::model::command::{Command, NewIds};
+use partnerdesk_core::model::nce::ids::PartnerIds;
+use partnerdesk_core::model::nce::line::{OrderId, Reference};
 use partnerdesk_core::model::nce::sample_catalog::{
     nce_sample_catalog, BUSINESS_PREMIUM, BUSINESS_STANDARD, EXCHANGE_ONLINE_ARCHIVING,
     O365_E3_TRIAL,
@@ -33,6 +35,7 @@ use partnerdesk_core::reports::reconciliation::invoice_recon_file;
 use partnerdesk_core::storage::generated_nce_book::generated_nce_book;
 use partnerdesk_core::NaiveDate;
 use std::collections::BTreeSet;
+use std::sync::Arc;
 
 /// The R6 file of the month starting `month` as `edit` leaves it, read and planned on `today`
 /// for a fresh book with the same settings and catalogs.
@@ -70,15 +73,24 @@ fn started_from_file(original: &Book, month: NaiveDate, today: NaiveDate) -> (Bo
 }
 
 /// The lines of the invoice of `month` of the subscriptions `only`, without what only says in
-/// which order a replay made them.
+/// which order a replay made them, and with their ids as the file spells them (a renewal's id
+/// is named from its day, the started book's from the file).
 fn month_lines(b: &Book, month: NaiveDate, only: &BTreeSet<String>) -> Vec<ChargeLine> {
+    let ids = PartnerIds::of(&b.settings.partner_id);
     let mut lines: Vec<ChargeLine> = derive(b, add_days(month, 20))
         .lines
         .into_iter()
         .filter(|l| l.billing_date == invoice_date(month) && only.contains(&*l.subscription_id))
         .map(|mut l| {
+            let spelled = (l.order_id(&ids), l.reference_id(&ids));
+            let (Some(order_id), Some(reference_id)) = spelled else {
+                return l;
+            };
+            let (order_id, reference_id) = (Arc::from(&*order_id), Arc::from(&*reference_id));
             if let Some(nce) = l.nce.as_mut() {
                 nce.event = 0;
+                nce.order_id = OrderId::Given(order_id);
+                nce.reference = Reference::Given(reference_id);
             }
             l
         })

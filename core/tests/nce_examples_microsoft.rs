@@ -107,16 +107,16 @@ fn x2_seat_addition_and_removal_pairs_share_reference_ids() {
         ]
     );
     assert_eq!(
-        out.lines[1].reference_id(PARTNER),
-        out.lines[2].reference_id(PARTNER)
+        out.lines[1].reference_id(&partner_ids()),
+        out.lines[2].reference_id(&partner_ids())
     );
     assert_eq!(
-        out.lines[3].reference_id(PARTNER),
-        out.lines[4].reference_id(PARTNER)
+        out.lines[3].reference_id(&partner_ids()),
+        out.lines[4].reference_id(&partner_ids())
     );
     assert_ne!(
-        out.lines[1].reference_id(PARTNER),
-        out.lines[3].reference_id(PARTNER)
+        out.lines[1].reference_id(&partner_ids()),
+        out.lines[3].reference_id(&partner_ids())
     );
     assert!(out.lines.iter().all(|l| l.unit_price == money("10.08")));
     assert_eq!(

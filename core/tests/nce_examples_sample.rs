@@ -172,8 +172,8 @@ fn x11_trial_converts_by_itself_on_day_31_at_the_uplifted_price() {
         ]
     );
     assert_eq!(
-        out.lines[1].reference_id(PARTNER),
-        out.lines[2].reference_id(PARTNER)
+        out.lines[1].reference_id(&partner_ids()),
+        out.lines[2].reference_id(&partner_ids())
     );
     assert!(out.lines.iter().all(|l| &*l.subscription_id == SUB));
     assert_eq!(

@@ -111,7 +111,7 @@ proptest! {
     fn refund_and_rebill_pairs_net_to_the_exact_difference(c in 0usize..3, seats in 1u32..20, s in steps()) {
         let out = replay(c, seats, &history(&s));
         let pairs = out.lines.windows(2).filter(|w| {
-            w[0].reference_id(PARTNER) == w[1].reference_id(PARTNER) && matches!(w[0].charge_type, ChargeType::AddQuantity | ChargeType::RemoveQuantity)
+            w[0].reference_id(&partner_ids()) == w[1].reference_id(&partner_ids()) && matches!(w[0].charge_type, ChargeType::AddQuantity | ChargeType::RemoveQuantity)
         });
         for pair in pairs {
             let (refund, charge) = (&pair[0], &pair[1]);

@@ -52,7 +52,10 @@ fn n13_addition_any_day_makes_a_batch_and_deletes_the_scheduled_change() {
     assert_eq!(batches, [(day(2023, 1, 10), 5), (day(2023, 8, 20), 2)]);
     let pair = &out.lines[out.lines.len() - 2..];
     assert_eq!((pair[0].quantity, pair[1].quantity), (5, 7));
-    assert_eq!(pair[0].reference_id(PARTNER), pair[1].reference_id(PARTNER));
+    assert_eq!(
+        pair[0].reference_id(&partner_ids()),
+        pair[1].reference_id(&partner_ids())
+    );
 }
 
 #[test]

@@ -53,18 +53,26 @@ pub fn summaries_up_to(
         .collect()
 }
 
-/// The invoice of one billing date (empty when nothing is billed on it).
+/// The invoice of one billing date (empty when nothing is billed on it), from `lines` ordered
+/// by billing date as a derivation leaves them.
 pub fn invoice_on(
     engine: &dyn BillingEngine,
     lines: &[ChargeLine],
     billing_date: NaiveDate,
 ) -> Invoice {
-    let lines: Vec<ChargeLine> = lines
-        .iter()
-        .filter(|l| l.billing_date == billing_date)
-        .cloned()
-        .collect();
-    invoice_of(engine, billing_date, lines)
+    invoice_of(engine, billing_date, lines_on(lines, billing_date).to_vec())
+}
+
+/// The lines of one billing date, found by halving `lines` ordered by billing date.
+pub fn lines_on(lines: &[ChargeLine], billing_date: NaiveDate) -> &[ChargeLine] {
+    let from = lines.partition_point(|l| l.billing_date < billing_date);
+    let count = lines[from..].partition_point(|l| l.billing_date == billing_date);
+    &lines[from..from + count]
+}
+
+/// R4, N7: an invoice's total, the sum of its lines' amounts to the cent.
+pub fn total_of(lines: &[ChargeLine]) -> Money {
+    lines.iter().map(|l| l.amount).sum::<Money>().round2()
 }
 
 fn invoice_of(
@@ -76,7 +84,7 @@ fn invoice_of(
         number: engine.invoice_number(billing_date),
         billing_date,
         due_date: engine.due_date(billing_date),
-        total: lines.iter().map(|l| l.amount).sum::<Money>().round2(),
+        total: total_of(&lines),
         lines,
     }
 }

@@ -2,8 +2,8 @@
 
 use crate::base::money::Money;
 use crate::model::catalog::BillingFrequency;
-use crate::model::nce::ids::derived_id;
-use crate::model::nce::line::{NceCharge, Reference};
+use crate::model::nce::ids::PartnerIds;
+use crate::model::nce::line::{NceCharge, OrderId, Reference};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
@@ -135,17 +135,27 @@ impl ChargeLine {
 
     /// R6's ReferenceId of a new commerce line: its action's, or the name-based id of a line no
     /// action made (N28).
-    pub fn reference_id(&self, partner_id: &str) -> Option<Cow<'_, str>> {
+    pub fn reference_id(&self, ids: &PartnerIds) -> Option<Cow<'_, str>> {
         let nce = self.nce.as_deref()?;
         Some(match &nce.reference {
             Reference::Given(id) => Cow::Borrowed(&**id),
-            Reference::Derived(n) => Cow::Owned(derived_id(
-                partner_id,
+            Reference::Derived(n) => Cow::Owned(ids.references.derived_id(
                 &self.subscription_id,
                 self.charge_type.label(),
                 nce.order_date,
                 *n,
             )),
+            Reference::Term(order) => Cow::Owned(order.spelled(ids.terms, &self.subscription_id)),
+        })
+    }
+
+    /// R6's OrderId of a new commerce line: its action's, or the id of the renewal or automatic
+    /// conversion that began its term (N28).
+    pub fn order_id(&self, ids: &PartnerIds) -> Option<Cow<'_, str>> {
+        let nce = self.nce.as_deref()?;
+        Some(match &nce.order_id {
+            OrderId::Given(id) => Cow::Borrowed(&**id),
+            OrderId::Term(order) => Cow::Owned(order.spelled(ids.terms, &self.subscription_id)),
         })
     }
 }

@@ -4,9 +4,10 @@
 
 use super::csv_writer::{write_table, Cell, CsvDialect};
 use crate::billing::nce::calendar::{exchange_rate_date, invoice_number};
-use crate::billing::nce::invoice::tax_total;
+use crate::billing::nce::invoice::TaxRate;
 use crate::model::charge_line::ChargeLine;
-use crate::model::nce::line::NceCharge;
+use crate::model::nce::ids::PartnerIds;
+use crate::model::nce::line::{NceCharge, OrderId, Reference};
 use crate::model::nce::offer::{NceCatalog, NceOffer};
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
@@ -142,13 +143,20 @@ struct RowFacts<'a> {
     number: &'a str,
     customer: &'a CustomerLines<'a>,
     offer: &'a NceOffer,
-    reference_id: &'a str,
+    ids: &'a RowIds<'a>,
+    tax_rate: TaxRate,
+}
+
+/// A row's OrderId and ReferenceId, spelled out (N28).
+struct RowIds<'a> {
+    order_id: Cow<'a, str>,
+    reference_id: Cow<'a, str>,
 }
 
 impl<'a> RowFacts<'a> {
     /// R6's 46 cells of `line`, in column order.
     fn cells(&self, line: &'a ChargeLine, nce: &'a NceCharge) -> Vec<Cell<'a>> {
-        let tax = tax_total(nce.subtotal, self.partner.tax_percent);
+        let tax = self.tax_rate.on(nce.subtotal);
         vec![
             Cell::Text(self.partner_id),
             Cell::Text(self.customer.id),
@@ -158,7 +166,7 @@ impl<'a> RowFacts<'a> {
             Cell::Text(self.number),
             Cell::Text(self.partner.mpn_id),
             Cell::Text(self.customer.reseller_mpn_id.unwrap_or(self.partner.mpn_id)),
-            Cell::Text(&nce.order_id),
+            Cell::Text(&self.ids.order_id),
             Cell::Date(nce.order_date),
             Cell::Text(&self.offer.product_id),
             Cell::Text(&self.offer.sku_id),
@@ -193,7 +201,7 @@ impl<'a> RowFacts<'a> {
             Cell::Text(""),
             Cell::Date(line.term_start),
             Cell::Date(line.term_end),
-            Cell::Text(self.reference_id),
+            Cell::Text(&self.ids.reference_id),
             Cell::Text(nce.qualifier.map_or("", |q| q.recon_text())),
             Cell::Text(""),
         ]
@@ -226,17 +234,32 @@ pub fn nce_recon_cells<T>(
     let number = invoice_number(month);
     let partner_id = partner.partner_id.to_lowercase();
     let rows = sorted_rows(month, customers);
-    // Derived ReferenceIds are spelled out here, for the rows of this file only (N28).
-    let reference_ids: Vec<Cow<str>> = rows
+    // Derived OrderIds and ReferenceIds are spelled out here, for the rows of this file only (N28).
+    let namespaces = PartnerIds::of(partner.partner_id);
+    let tax_rate = TaxRate::of(partner.tax_percent);
+    let row_ids: Vec<RowIds> = rows
         .iter()
-        .map(|(_, line, _)| line.reference_id(&partner_id).unwrap_or_default())
+        .map(|(_, line, nce)| {
+            let order_id = line.order_id(&namespaces).unwrap_or_default();
+            // A renewal's or conversion's id is both: spelled once (a SHA-1 hash).
+            let reference_id = match (&nce.order_id, &nce.reference) {
+                (OrderId::Term(order), Reference::Term(reference)) if order == reference => {
+                    order_id.clone()
+                }
+                _ => line.reference_id(&namespaces).unwrap_or_default(),
+            };
+            RowIds {
+                order_id,
+                reference_id,
+            }
+        })
         .collect();
     // The catalog's offers by the ids the lines spell, found once each.
     let mut offers: HashMap<&str, Option<&NceOffer>> = HashMap::new();
     let cells = rows
         .iter()
-        .zip(&reference_ids)
-        .map(|((customer, line, nce), reference_id)| {
+        .zip(&row_ids)
+        .map(|((customer, line, nce), ids)| {
             let offer = offers
                 .entry(&line.offer_id)
                 .or_insert_with(|| catalog.offer(&line.offer_id))
@@ -252,7 +275,8 @@ pub fn nce_recon_cells<T>(
                 number: &number,
                 customer,
                 offer,
-                reference_id,
+                ids,
+                tax_rate,
             };
             Ok(row.cells(line, nce))
         })

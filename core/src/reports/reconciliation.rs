@@ -1,9 +1,10 @@
 //! The reconciliation file of one invoice, made from the derived book (R1–R5).
 
+use crate::base::fast_hash::FastHashMap;
 use crate::base::money::Money;
 use crate::billing::derive::Derived;
 use crate::billing::engine::Program;
-use crate::billing::invoice::Invoice;
+use crate::billing::invoice::{lines_on, total_of};
 use crate::billing::nce::calendar::invoiced_month;
 use crate::billing::{billing_engine, offer_catalog};
 use crate::model::book::Book;
@@ -17,6 +18,7 @@ use crate::reports::recon_csv::{
     recon_file_name, recon_rows, write_recon_csv, CsvDialect, ReconLookup, SubscriptionFacts,
 };
 use chrono::NaiveDate;
+use std::borrow::Cow;
 use std::collections::HashMap;
 
 /// The derived book, indexed for the many look-ups of a large invoice.
@@ -79,19 +81,20 @@ pub fn invoice_recon_file(
     dialect: CsvDialect,
 ) -> Result<ReconFile, String> {
     let settings = &book.settings;
-    let invoice = state.invoice(billing_date);
-    let total = invoice.total;
+    // The invoice's lines as the derivation holds them, not a copy (R4, N7).
+    let lines = lines_on(&state.lines, billing_date);
+    let total = total_of(lines);
     let (bytes, rows) = match billing_engine(settings.profile).program() {
         Program::LicenseBased => {
             let catalog = offer_catalog(book, state.today);
             let lookup = DerivedLookup::new(state, &catalog);
-            let rows = recon_rows(&invoice.lines, &lookup, settings)?;
+            let rows = recon_rows(lines, &lookup, settings)?;
             (write_recon_csv(&rows, dialect), rows.len())
         }
-        Program::NewCommerce => {
-            let rows = invoice.lines.len();
-            (nce_invoice_csv(state, book, invoice, dialect)?, rows)
-        }
+        Program::NewCommerce => (
+            nce_invoice_csv(state, book, billing_date, dialect)?,
+            lines.len(),
+        ),
     };
     Ok(ReconFile {
         name: recon_file_name(&settings.name, billing_date, dialect),
@@ -105,10 +108,10 @@ pub fn invoice_recon_file(
 fn nce_invoice_csv(
     state: &Derived,
     book: &Book,
-    invoice: Invoice,
+    billing_date: NaiveDate,
     dialect: CsvDialect,
 ) -> Result<Vec<u8>, String> {
-    with_nce_invoice(state, book, invoice, |file| {
+    with_nce_invoice(state, book, billing_date, |file| {
         nce_recon_csv(
             dialect,
             file.partner,
@@ -133,12 +136,12 @@ pub struct NceInvoiceFile<'a> {
 pub fn with_nce_invoice<T>(
     state: &Derived,
     book: &Book,
-    invoice: Invoice,
+    billing_date: NaiveDate,
     take: impl FnOnce(&NceInvoiceFile<'_>) -> Result<T, String>,
 ) -> Result<T, String> {
     let settings = &book.settings;
-    let month = invoiced_month(invoice.billing_date);
-    let lines = grouped_by_customer(invoice.lines);
+    let month = invoiced_month(billing_date);
+    let lines = grouped_by_customer(lines_on(&state.lines, billing_date));
     // One look-up per customer on the invoice: a scan of the book's customers for each would
     // cost more than writing the file.
     let book_customers: HashMap<&str, &Customer> =
@@ -175,9 +178,10 @@ pub fn with_nce_invoice<T>(
 }
 
 /// `lines` with each customer's together, customers in the order they first appear and each
-/// one's lines in their order.
-fn grouped_by_customer(lines: Vec<ChargeLine>) -> Vec<ChargeLine> {
-    let mut first_seen: HashMap<&str, usize> = HashMap::new();
+/// one's lines in their order: as they are when so already (a derivation replays customer by
+/// customer), else copied into that order.
+fn grouped_by_customer(lines: &[ChargeLine]) -> Cow<'_, [ChargeLine]> {
+    let mut first_seen: FastHashMap<&str, usize> = FastHashMap::default();
     let groups: Vec<usize> = lines
         .iter()
         .map(|l| {
@@ -185,7 +189,10 @@ fn grouped_by_customer(lines: Vec<ChargeLine>) -> Vec<ChargeLine> {
             *first_seen.entry(&l.customer_id).or_insert(next)
         })
         .collect();
-    let mut keyed: Vec<(usize, ChargeLine)> = groups.into_iter().zip(lines).collect();
+    if groups.is_sorted() {
+        return Cow::Borrowed(lines);
+    }
+    let mut keyed: Vec<(usize, &ChargeLine)> = groups.into_iter().zip(lines).collect();
     keyed.sort_by_key(|(group, _)| *group);
-    keyed.into_iter().map(|(_, line)| line).collect()
+    Cow::Owned(keyed.into_iter().map(|(_, line)| line.clone()).collect())
 }

@@ -8,6 +8,7 @@ use partnerdesk_core::billing::invoice::summaries_up_to;
 use partnerdesk_core::billing::nce::action::{Creation, Dated, NceAction};
 use partnerdesk_core::billing::nce::engine::NEW_COMMERCE;
 use partnerdesk_core::model::charge_line::ChargeLine;
+use partnerdesk_core::model::nce::ids::PartnerIds;
 use partnerdesk_core::model::nce::line::NceCharge;
 use partnerdesk_core::model::nce::offer::NceCatalog;
 use partnerdesk_core::model::nce::order::OrderIds;
@@ -22,6 +23,11 @@ use partnerdesk_core::NaiveDate;
 
 pub const PARTNER: &str = "3f2504e0-4f89-41d3-9a0c-0305e82c3301";
 pub const SUB: &str = "fb977ab5-1c2d-4e5f-8a9b-24c8d9591708";
+
+/// The namespaces PARTNER's derived ids are spelled in (N28).
+pub fn partner_ids() -> PartnerIds {
+    PartnerIds::of(PARTNER)
+}
 
 pub mod book;
 

@@ -18,13 +18,25 @@ pub fn cycles_from(
     first_month: i32,
     last_day: NaiveDate,
 ) -> Vec<Cycle> {
-    let m = plan.months();
     let mut cycles = Vec::new();
+    push_cycles(&mut cycles, anchor, plan, first_month, last_day);
+    cycles
+}
+
+/// `cycles_from`, pushed onto `cycles`.
+fn push_cycles(
+    cycles: &mut Vec<Cycle>,
+    anchor: NaiveDate,
+    plan: BillingPlan,
+    first_month: i32,
+    last_day: NaiveDate,
+) {
+    let m = plan.months();
     let mut month = first_month;
     loop {
         let start = add_months(anchor, month);
         if start > last_day {
-            return cycles;
+            return;
         }
         let end = add_days(add_months(anchor, month + m), -1).min(last_day);
         cycles.push(Cycle {
@@ -39,7 +51,14 @@ pub fn cycles_from(
 
 /// N5: every cycle of a term that starts on `start`.
 pub fn term_cycles(start: NaiveDate, term: Term, plan: BillingPlan) -> Vec<Cycle> {
-    cycles_from(start, plan, 0, term_end(start, term))
+    let mut cycles = Vec::new();
+    push_term_cycles(&mut cycles, start, term, plan);
+    cycles
+}
+
+/// `term_cycles`, pushed onto `cycles`.
+pub fn push_term_cycles(cycles: &mut Vec<Cycle>, start: NaiveDate, term: Term, plan: BillingPlan) {
+    push_cycles(cycles, start, plan, 0, term_end(start, term));
 }
 
 /// The whole months from `anchor` to `day`, when `day` is such a month step (N30: counted in

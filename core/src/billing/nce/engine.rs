@@ -8,6 +8,7 @@ use super::calendar::{
 use super::customer::{notes_of, CustomerReplay, Member};
 use super::replay::{Explain, ReplayContext};
 use crate::base::dates::{add_days, add_months, first_of_month};
+use crate::base::fast_hash::FastHashMap;
 use crate::billing::engine::{BillingEngine, Program, Replay, ReplayInput, SubscriptionEvents};
 use crate::model::book::Book;
 use crate::model::catalog::Catalog;
@@ -15,7 +16,6 @@ use crate::model::event::Event;
 use crate::model::nce::subscription::NceSubscription;
 use crate::model::subscription::{SubscriptionView, Term, TrialInfo};
 use chrono::{Datelike, NaiveDate};
-use std::collections::HashMap;
 use std::sync::Arc;
 
 /// Days a trial is usable (N18): it ends on its day 31.
@@ -40,7 +40,7 @@ impl BillingEngine for NceEngine {
         subscriptions: &[SubscriptionEvents<'_>],
         input: &ReplayInput<'_>,
     ) -> Vec<Replay> {
-        let countries: HashMap<&str, &str> = input
+        let countries: FastHashMap<&str, &str> = input
             .customers
             .iter()
             .map(|c| (c.id.as_str(), c.country.as_str()))
@@ -48,7 +48,7 @@ impl BillingEngine for NceEngine {
         // Each customer's events in the order they were entered, and its subscriptions in the
         // order they began.
         let mut by_customer: Vec<(&str, Vec<&Event>)> = Vec::new();
-        let mut index: HashMap<&str, usize> = HashMap::new();
+        let mut index: FastHashMap<&str, usize> = FastHashMap::default();
         for sub in subscriptions {
             let Some(customer) = sub.events.first().and_then(|e| e.customer_id.as_deref()) else {
                 continue;

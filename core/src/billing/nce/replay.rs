@@ -4,7 +4,7 @@
 
 use super::action::{Creation, Dated};
 use super::calendar::invoice_date;
-use super::invoice::tax_total;
+use super::invoice::TaxRate;
 use super::replay_start::{default_conversion, initial_view};
 use crate::base::dates::{add_days, first_of_month};
 use crate::base::money::Money;
@@ -14,7 +14,7 @@ use crate::model::catalog::BillingFrequency;
 use crate::model::charge_line::{ChargeLine, ChargeType};
 use crate::model::nce::ids::IdNamespace;
 use crate::model::nce::limits::CheckContext;
-use crate::model::nce::line::{NceCharge, Qualifier, Reference};
+use crate::model::nce::line::{NceCharge, OrderId, Qualifier, Reference, TermOrder, TermOrderKind};
 use crate::model::nce::offer::{NceCatalog, OfferKind};
 use crate::model::nce::order::ScheduledChange;
 use crate::model::nce::per_seat::PerSeat;
@@ -91,7 +91,7 @@ pub struct Note {
 /// The fields that differ between lines; the rest come from the subscription as it stands.
 pub(super) struct LineSpec {
     pub charge_type: ChargeType,
-    pub order_id: Arc<str>,
+    pub order_id: OrderId,
     pub reference: Reference,
     pub order_date: NaiveDate,
     pub charge_start: NaiveDate,
@@ -108,10 +108,15 @@ pub struct Replay<'a> {
     /// Automatic events have run for every day up to and including this one.
     pub(super) done_through: NaiveDate,
     pub(super) events: u32,
-    /// The subscription's, offer's and term order's ids as every line shares them.
-    shared_ids: [Arc<str>; 3],
+    /// The subscription's and offer's ids as every line shares them (a subscription keeps its
+    /// id; only a new term changes its offer).
+    shared_ids: [Arc<str>; 2],
+    /// The OrderId of the current term's purchase, conversion or renewal, which its cycle
+    /// charges carry; the view's `term_order_id` spells it only when the view is taken.
+    term_order: OrderId,
     /// The partner's namespace of derived ids (N28), parsed once.
     id_namespace: IdNamespace,
+    tax_rate: TaxRate,
 }
 
 impl<'a> Replay<'a> {
@@ -121,9 +126,10 @@ impl<'a> Replay<'a> {
         creation: &Dated<Creation>,
     ) -> Result<Replay<'a>, RuleError> {
         let view = initial_view(ctx.catalog, creation)?;
-        let shared_ids = [&view.subscription_id, &view.offer_id, &view.term_order_id]
-            .map(|id| Arc::from(id.as_str()));
+        let shared_ids = [&view.subscription_id, &view.offer_id].map(|id| Arc::from(id.as_str()));
+        let term_order = OrderId::Given(Arc::from(view.term_order_id.as_str()));
         let id_namespace = IdNamespace::of(ctx.partner_id);
+        let tax_rate = TaxRate::of(ctx.tax_percent);
         let mut replay = Replay {
             ctx,
             view,
@@ -132,7 +138,9 @@ impl<'a> Replay<'a> {
             done_through: creation.day,
             events: 0,
             shared_ids,
+            term_order,
             id_namespace,
+            tax_rate,
         };
         replay.first_line(creation);
         Ok(replay)
@@ -142,11 +150,11 @@ impl<'a> Replay<'a> {
         let day = creation.day;
         let (order_id, reference) = match &creation.action {
             Creation::Purchase { ids, .. } | Creation::AddOn { ids, .. } => (
-                Arc::from(ids.order_id.as_str()),
+                OrderId::Given(Arc::from(ids.order_id.as_str())),
                 Reference::Given(Arc::from(ids.reference_id.as_str())),
             ),
             Creation::TrialSignUp { order_id, .. } => (
-                Arc::from(order_id.as_str()),
+                OrderId::Given(Arc::from(order_id.as_str())),
                 self.derived_reference(ChargeType::New, day),
             ),
             // Issue 12: what the file billed is billed; the cycles after its month come as
@@ -189,6 +197,9 @@ impl<'a> Replay<'a> {
     pub fn view(&self) -> NceSubscription {
         let mut view = self.view.clone();
         view.automatic_conversion = self.automatic_conversion();
+        if let OrderId::Term(order) = self.term_order {
+            view.term_order_id = order.spelled(self.id_namespace, &view.subscription_id);
+        }
         view
     }
 
@@ -249,39 +260,43 @@ impl<'a> Replay<'a> {
         Reference::Derived(events + 1)
     }
 
-    /// N28: the id of a line no partner action made, spelled out (a renewal's or an automatic
-    /// conversion's, which later lines carry as their OrderId).
-    pub(super) fn derived_id(&self, charge_type: ChargeType, day: NaiveDate) -> Arc<str> {
+    /// N28: the renewal or automatic conversion of `day` that no partner action made, by what
+    /// its id is named from; the id is spelled only when shown.
+    pub(super) fn term_order(&self, kind: TermOrderKind, day: NaiveDate) -> TermOrder {
+        let charge_type = match kind {
+            TermOrderKind::Renew => ChargeType::Renew,
+            TermOrderKind::Convert => ChargeType::Convert,
+        };
         let Reference::Derived(n) = self.derived_reference(charge_type, day) else {
             unreachable!("derived_reference derives")
         };
-        let id =
-            self.id_namespace
-                .derived_id(&self.view.subscription_id, charge_type.label(), day, n);
-        Arc::from(id)
+        TermOrder { kind, day, n }
     }
 
-    /// The id `index` of `shared_ids`, renewed when the subscription's has changed.
-    fn shared(&mut self, index: usize) -> Arc<str> {
-        let now = match index {
-            0 => &self.view.subscription_id,
-            1 => &self.view.offer_id,
-            _ => &self.view.term_order_id,
-        };
-        if *self.shared_ids[index] != **now {
-            self.shared_ids[index] = Arc::from(now.as_str());
+    /// The offer's id as the lines share it, renewed when a new term changes the offer.
+    pub(super) fn share_offer_id(&mut self) {
+        if *self.shared_ids[1] != *self.view.offer_id {
+            self.shared_ids[1] = Arc::from(self.view.offer_id.as_str());
         }
-        Arc::clone(&self.shared_ids[index])
     }
 
     /// The OrderId of the current term's purchase, conversion or renewal.
-    pub(super) fn term_order_id(&mut self) -> Arc<str> {
-        self.shared(2)
+    pub(super) fn term_order_id(&self) -> OrderId {
+        self.term_order.clone()
+    }
+
+    /// A new term's order: the view spells a given id at once, a derived one when taken.
+    pub(super) fn set_term_order(&mut self, order_id: OrderId) {
+        match &order_id {
+            OrderId::Given(id) => self.view.term_order_id.replace_range(.., id),
+            OrderId::Term(_) => self.view.term_order_id.clear(),
+        }
+        self.term_order = order_id;
     }
 
     /// A line of the current event, from the subscription as it stands now.
     pub(super) fn push_line(&mut self, spec: LineSpec) {
-        let (subscription_id, offer_id) = (self.shared(0), self.shared(1));
+        let [subscription_id, offer_id] = self.shared_ids.clone();
         let v = &self.view;
         let subtotal = spec.per_seat.subtotal(spec.quantity);
         let nce = NceCharge {
@@ -307,7 +322,7 @@ impl<'a> Replay<'a> {
             end: v.cycle_on(spec.charge_start).map_or(v.term_end, |c| c.end),
             unit_price: spec.unit_price,
             quantity: spec.quantity,
-            amount: subtotal + tax_total(subtotal, self.ctx.tax_percent),
+            amount: subtotal + self.tax_rate.on(subtotal),
             billing_date: invoice_date(first_of_month(spec.order_date)),
             frequency: v
                 .term_plan

@@ -5,7 +5,7 @@ use super::replay::{LineSpec, Replay};
 use crate::base::rule_error::RuleError;
 use crate::base::say::NceNote;
 use crate::model::charge_line::ChargeType;
-use crate::model::nce::line::Reference;
+use crate::model::nce::line::{OrderId, Reference};
 use crate::model::nce::order::{OrderIds, ScheduledChange};
 use crate::model::nce::per_seat::PerSeat;
 use crate::model::nce::subscription::{PendingPlanChange, SeatBatch};
@@ -64,7 +64,7 @@ impl Replay<'_> {
                     term_plan: *term_plan,
                     quantity: *quantity,
                 };
-                self.convert(day, &change, u, ids);
+                self.convert(day, &change, u, shared_ids(ids));
             }
         }
         Ok(())
@@ -87,7 +87,7 @@ impl Replay<'_> {
         for (sign, seats) in [(per_seat.negated(), old), (per_seat, quantity)] {
             self.push_line(LineSpec {
                 charge_type,
-                order_id: Arc::clone(&order_id),
+                order_id: order_id.clone(),
                 reference: reference.clone(),
                 order_date: day,
                 charge_start: day,
@@ -121,7 +121,7 @@ impl Replay<'_> {
         let u = self.view.unit_price;
         self.push_line(LineSpec {
             charge_type: ChargeType::CancelImmediate,
-            order_id: Arc::from(ids.order_id.as_str()),
+            order_id: OrderId::Given(Arc::from(ids.order_id.as_str())),
             reference: Reference::Given(Arc::from(ids.reference_id.as_str())),
             order_date: day,
             charge_start: day,
@@ -154,9 +154,9 @@ impl Replay<'_> {
 }
 
 /// The ids of an action's lines, shared by every line it makes.
-pub(super) fn shared_ids(ids: &OrderIds) -> (Arc<str>, Reference) {
+pub(super) fn shared_ids(ids: &OrderIds) -> (OrderId, Reference) {
     (
-        Arc::from(ids.order_id.as_str()),
+        OrderId::Given(Arc::from(ids.order_id.as_str())),
         Reference::Given(Arc::from(ids.reference_id.as_str())),
     )
 }

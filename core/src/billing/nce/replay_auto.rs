@@ -1,9 +1,8 @@
 //! The automatic events of a day, in N24's order: renewal or expiry (N11, N12), a trial's
 //! conversion or expiry (N20), a billing-plan change taking effect (N21), the cycle charge (N9).
 
-use super::calendar::{cycles_from, months_from, term_cycles, term_end};
+use super::calendar::{cycles_from, months_from, push_term_cycles, term_end};
 use super::replay::{AutomaticEventGuard, LineSpec, Replay};
-use super::replay_actions::shared_ids;
 use super::replay_start::default_conversion;
 use crate::base::dates::{add_days, add_months};
 use crate::base::money::Money;
@@ -11,8 +10,8 @@ use crate::base::rule_error::RuleError;
 use crate::base::say::NceNote;
 use crate::model::charge_line::ChargeType;
 use crate::model::nce::cycle::{Cycle, CycleShare};
-use crate::model::nce::line::Reference;
-use crate::model::nce::order::{OrderIds, ScheduledChange};
+use crate::model::nce::line::{OrderId, Reference, TermOrderKind};
+use crate::model::nce::order::ScheduledChange;
 use crate::model::nce::per_seat::PerSeat;
 use crate::model::nce::subscription::SeatBatch;
 use crate::model::nce::term::{BillingPlan, TermPlan};
@@ -128,12 +127,12 @@ impl Replay<'_> {
             return;
         };
         self.events += 1;
-        let id = self.derived_id(ChargeType::Renew, day);
-        self.start_term(day, &next, u, &id);
+        let order = self.term_order(TermOrderKind::Renew, day);
+        self.start_term(day, &next, u, OrderId::Term(order));
         self.push_line(LineSpec {
             charge_type: ChargeType::Renew,
-            order_id: Arc::clone(&id),
-            reference: Reference::Given(id),
+            order_id: OrderId::Term(order),
+            reference: Reference::Term(order),
             order_date: day,
             charge_start: day,
             unit_price: u,
@@ -160,12 +159,9 @@ impl Replay<'_> {
                 let Some(u) = self.allowed_next(day, &next, guard) else {
                     return;
                 };
-                let id = self.derived_id(ChargeType::Convert, day);
-                let ids = OrderIds {
-                    order_id: id.to_string(),
-                    reference_id: id.to_string(),
-                };
-                self.convert(day, &next, u, &ids);
+                let order = self.term_order(TermOrderKind::Convert, day);
+                let ids = (OrderId::Term(order), Reference::Term(order));
+                self.convert(day, &next, u, ids);
             }
         }
     }
@@ -176,13 +172,12 @@ impl Replay<'_> {
         day: NaiveDate,
         change: &ScheduledChange,
         u: Money,
-        ids: &OrderIds,
+        (order_id, reference): (OrderId, Reference),
     ) {
         self.events += 1;
-        let (order_id, reference) = shared_ids(ids);
         let trial_line = LineSpec {
             charge_type: ChargeType::Convert,
-            order_id: Arc::clone(&order_id),
+            order_id: order_id.clone(),
             reference: reference.clone(),
             order_date: day,
             charge_start: self.view.term_start,
@@ -195,7 +190,7 @@ impl Replay<'_> {
         self.view.trial_offer_id = Some(self.view.offer_id.clone());
         self.view.converted_on = Some(day);
         self.view.kind = target.map_or(self.view.kind, |o| o.kind);
-        self.start_term(day, change, u, &ids.order_id);
+        self.start_term(day, change, u, order_id.clone());
         self.view.auto_renew = true;
         self.push_line(LineSpec {
             charge_type: ChargeType::Convert,
@@ -211,7 +206,7 @@ impl Replay<'_> {
     }
 
     /// A fresh term from `day`: one batch of all seats, a new cancellation window (N11, N19).
-    fn start_term(&mut self, day: NaiveDate, next: &ScheduledChange, u: Money, order_id: &str) {
+    fn start_term(&mut self, day: NaiveDate, next: &ScheduledChange, u: Money, order_id: OrderId) {
         let v = &mut self.view;
         // Into the strings already there: a renewal keeps the offer, and ids have one length.
         v.offer_id.clone_from(&next.offer_id);
@@ -221,15 +216,19 @@ impl Replay<'_> {
         v.term_start = day;
         v.term_end = term_end(day, next.term_plan.term);
         v.cycle_anchor = day;
-        v.cycles = term_cycles(day, next.term_plan.term, next.term_plan.plan);
+        // Into the term's buffers already there: a book renews hundreds of thousands of times.
+        v.cycles.clear();
+        push_term_cycles(&mut v.cycles, day, next.term_plan.term, next.term_plan.plan);
         v.unit_price = u;
         v.seats = next.quantity;
-        v.batches = vec![SeatBatch {
+        v.batches.clear();
+        v.batches.push(SeatBatch {
             added: day,
             seats: next.quantity,
-        }];
+        });
         v.scheduled_change = None;
-        v.term_order_id.replace_range(.., order_id);
+        self.set_term_order(order_id);
+        self.share_offer_id();
     }
 
     /// N9: the cycle's whole amount for the seats held at the start of its first day.
@@ -291,7 +290,7 @@ impl Replay<'_> {
             .map_or(CycleShare::WHOLE, |c| c.share);
         let spec = LineSpec {
             charge_type: ChargeType::ChangeBillingPlan,
-            order_id: Arc::from(pending.order_id.as_str()),
+            order_id: OrderId::Given(Arc::from(pending.order_id.as_str())),
             reference: self.derived_reference(ChargeType::ChangeBillingPlan, day),
             order_date: day,
             charge_start: day,

@@ -15,6 +15,25 @@ pub fn derived_id(
     IdNamespace::of(partner_id).derived_id(subscription_id, charge_type, order_date, n)
 }
 
+/// The namespaces a file spells a line's derived ids in, worked out once for all its rows: a
+/// renewal's or automatic conversion's id is named in the partner id as entered (the replay's),
+/// the other derived ReferenceIds in the partner id as the file writes it, in lower case. The
+/// two differ only for a partner id that is not a GUID.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct PartnerIds {
+    pub terms: IdNamespace,
+    pub references: IdNamespace,
+}
+
+impl PartnerIds {
+    pub fn of(partner_id: &str) -> PartnerIds {
+        PartnerIds {
+            terms: IdNamespace::of(partner_id),
+            references: IdNamespace::of(&partner_id.to_lowercase()),
+        }
+    }
+}
+
 /// The partner's namespace of derived ids, worked out once for the many ids of a replay.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct IdNamespace(Uuid);

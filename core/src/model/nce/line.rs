@@ -2,6 +2,7 @@
 //! OrderDate that puts it on a monthly invoice (N7), the exact EffectiveUnitPrice, the subtotal
 //! before tax, the term and plan, the qualifier, and its event's place in the replay (N36).
 
+use super::ids::IdNamespace;
 use super::per_seat::PerSeat;
 use super::term::TermPlan;
 use crate::base::dates::first_of_month;
@@ -27,19 +28,56 @@ impl Qualifier {
     }
 }
 
-/// A line's ReferenceId (N28): the one its action carried, or the n-th name-based id of its
-/// kind that day, spelled out only when a file is written (a book has hundreds of thousands).
+/// A line's ReferenceId (N28): the one its action carried, the n-th name-based id of its
+/// kind that day, or the id of the renewal or automatic conversion that made it (also its
+/// OrderId), spelled out only when a file is written (a book has hundreds of thousands).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Reference {
     Given(Arc<str>),
     Derived(u32),
+    Term(TermOrder),
+}
+
+/// A line's OrderId: the one its action carried, or the id (N28) of the renewal or automatic
+/// conversion that began its term, which that term's cycle charges carry too.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum OrderId {
+    Given(Arc<str>),
+    Term(TermOrder),
+}
+
+/// The renewal or automatic conversion no partner action made, by what its name-based id (N28)
+/// is made of: spelling the id is a SHA-1 hash, and a book renews hundreds of thousands of times.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct TermOrder {
+    pub kind: TermOrderKind,
+    pub day: NaiveDate,
+    /// The n-th event of its kind on that day, from 1.
+    pub n: u32,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum TermOrderKind {
+    Renew,
+    Convert,
+}
+
+impl TermOrder {
+    /// The id in the partner's namespace (N28), as a renewal's or conversion's ChargeType names it.
+    pub fn spelled(self, namespace: IdNamespace, subscription_id: &str) -> String {
+        let charge_type = match self.kind {
+            TermOrderKind::Renew => "renew",
+            TermOrderKind::Convert => "convert",
+        };
+        namespace.derived_id(subscription_id, charge_type, self.day, self.n)
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct NceCharge {
     /// The purchase, seat change, cancellation, conversion, renewal or plan-change request that
     /// made the line; a cycleCharge carries its term's.
-    pub order_id: Arc<str>,
+    pub order_id: OrderId,
     pub reference: Reference,
     pub order_date: NaiveDate,
     /// e, exact; negative on refunds.

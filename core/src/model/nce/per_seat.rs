@@ -48,8 +48,18 @@ impl PerSeat {
 
     /// N6: e × q exactly, then cut toward zero to cents; a refund is minus the cut magnitude.
     pub fn subtotal(self, seats: u32) -> Money {
-        // Integer division truncates toward zero, which is exactly N6's cut for both signs.
-        let cents = self.cents * i128::from(seats) / self.per;
+        // Integer division truncates toward zero, which is exactly N6's cut for both signs. In
+        // 64 bits when it fits, as nearly every line does: 128-bit division is a slow library
+        // call in wasm.
+        let narrow = i64::try_from(self.cents)
+            .ok()
+            .and_then(|c| c.checked_mul(i64::from(seats)))
+            .zip(i64::try_from(self.per).ok())
+            .and_then(|(total, per)| total.checked_div(per));
+        let cents = match narrow {
+            Some(cents) => i128::from(cents),
+            None => self.cents * i128::from(seats) / self.per,
+        };
         Money(Decimal::from_i128_with_scale(cents, 2))
     }
 

@@ -75,7 +75,6 @@ pub fn nce_book_lines(
     book: &Book,
     invoice_date: NaiveDate,
 ) -> Result<Vec<ReconLine>, String> {
-    let invoice = state.invoice(invoice_date);
     let positions = WANTED.map(|name| {
         NCE_RECON_HEADER
             .iter()
@@ -83,7 +82,7 @@ pub fn nce_book_lines(
             .expect("every wanted column is one of R6's")
     });
     let mut shared = SharedText::default();
-    with_nce_invoice(state, book, invoice, |file| {
+    with_nce_invoice(state, book, invoice_date, |file| {
         nce_recon_cells(
             file.partner,
             file.month,
