@@ -13,15 +13,14 @@ use crate::components::format::date_text;
 use crate::components::paged::Paged;
 use crate::components::table_scroll::TableScroll;
 use crate::forms::why_link::WhyLink;
-use crate::state::book_state::use_book;
 use crate::state::language::use_language;
 use crate::state::settings_context::use_settings;
+use crate::state::views::use_views;
 use cockpit::{CockpitTiles, InvoiceChart, TileTargets};
 use first_steps::FirstSteps;
 use leptos::prelude::*;
 use new_commerce::NceSections;
-use partnerdesk_core::reports::board::{board, Board};
-use partnerdesk_core::reports::cockpit::cockpit;
+use partnerdesk_core::reports::board::Board;
 use partnerdesk_core::reports::dashboard::{
     Dashboard as LegacyDashboard, DateRow, TrialRow, DELETION_WARNING_DAYS, RENEWAL_WINDOW_DAYS,
     TRIAL_WARNING_DAYS,
@@ -152,23 +151,17 @@ fn deletions_table(rows: Vec<DateRow>) -> impl IntoView {
 pub fn Dashboard() -> impl IntoView {
     page_title(T::Title);
     let language = use_language();
-    let book = use_book();
     let settings = use_settings();
-    let board = Memo::new(move |_| {
-        book.current()
-            .with(|state| book.catalog().with(|catalog| board(state, catalog)))
-    });
-    // From the same derivation as the board: the dashboard replays the book once.
-    let cockpit = Memo::new(move |_| {
-        book.current()
-            .with(|state| board.with(|b| cockpit(state, b)))
-    });
+    // Worked out once per derivation (`state::views`): opened again, the page only draws.
+    let views = use_views();
+    let board = views.board();
+    let cockpit = views.cockpit();
     let currency = Signal::derive(move || settings.with(|s| s.currency.clone()));
-    let targets = Signal::derive(move || board.with(tile_targets));
+    let targets = Signal::derive(move || board.with(|b| tile_targets(b)));
     let empty = move || cockpit.with(|c| c.customers == 0);
-    let sections = move || match board.get() {
-        Board::LicenseBased(d) => view! { <LicenseBasedSections board=d /> }.into_any(),
-        Board::NewCommerce(d) => view! { <NceSections board=d /> }.into_any(),
+    let sections = move || match &*board.get() {
+        Board::LicenseBased(d) => view! { <LicenseBasedSections board=d.clone() /> }.into_any(),
+        Board::NewCommerce(d) => view! { <NceSections board=d.clone() /> }.into_any(),
     };
     view! {
         <h1>{language.tr(T::Title)}</h1>
