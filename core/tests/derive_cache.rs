@@ -226,3 +226,80 @@ fn issue13_a_price_change_or_another_day_derives_everything_again() {
     let steps: Vec<Step> = vec![(10, 0, 0, 5), (12, 0, 0, 9)];
     assert_eq!(check_steps(book, today, &steps), 0);
 }
+
+/// `book` after a license change of the customer `who` (one more license on its first
+/// subscription), recorded as of `today`.
+fn after_license_change(mut book: Book, state: &Derived, who: u8, today: NaiveDate) -> Book {
+    let change = command((0, who, 0, 28), &book, state, 1).expect("a license change");
+    book.execute(change, today).expect("the change is accepted");
+    book
+}
+
+/// Deriving again as of `today` from `before`'s derivation gives `book`'s from scratch, and
+/// which customers it derived again.
+fn derived_again(before: &Book, book: &Book, today: NaiveDate) -> Option<Vec<String>> {
+    for span in SPANS {
+        let previous = derive_span(before, today, span);
+        let again = derive_again(previous, before, book, today, span);
+        assert_eq!(again, derive_span(book, today, span), "{span:?}");
+    }
+    let previous = derive_span(before, today, LineSpan::Every);
+    changed_customers(&previous, before, book, today)
+        .map(|ids| ids.into_iter().map(String::from).collect())
+}
+
+/// A book copied and then changed by an action extends the copy (and the copy's original)
+/// without a comparison of the events; a copy read again from storage is compared.
+#[test]
+fn issue13_an_action_on_a_copy_extends_the_history_it_was_copied_from() {
+    let (book, today) = legacy_book(11);
+    let state = derive_span(&book, today, LineSpan::Every);
+    let acted = after_license_change(book.clone(), &state, 1, today);
+    let customer = state.customers[1].id.clone();
+    assert!(acted.events.extends(&book.events));
+    assert!(
+        !book.events.extends(&acted.events),
+        "the earlier is shorter"
+    );
+    assert_eq!(
+        derived_again(&book, &acted, today),
+        Some(vec![customer.clone()])
+    );
+    // The original changed in place, its copy kept as it was: the same.
+    let kept = book.clone();
+    let acted_in_place = after_license_change(book, &state, 1, today);
+    assert!(acted_in_place.events.extends(&kept.events));
+    // Read again from storage: no lineage, the events are compared.
+    let read: Book = serde_json::from_str(&serde_json::to_string(&kept).unwrap()).unwrap();
+    assert!(!acted_in_place.events.extends(&read.events));
+    assert_eq!(
+        derived_again(&read, &acted_in_place, today),
+        Some(vec![customer])
+    );
+}
+
+/// A history replaced by another of the same length (two tabs' actions on one book, a last
+/// event taken back and another recorded, an event edited in place) is never taken for an
+/// extension: the whole book is derived again.
+#[test]
+fn issue13_a_history_replaced_by_another_of_the_same_length_derives_everything_again() {
+    let (book, today) = legacy_book(11);
+    let state = derive_span(&book, today, LineSpan::Every);
+    let ours = after_license_change(book.clone(), &state, 1, today);
+    let theirs = after_license_change(book.clone(), &state, 2, today);
+    assert_eq!(ours.events.len(), theirs.events.len());
+    assert!(!theirs.events.extends(&ours.events));
+    assert_eq!(derived_again(&ours, &theirs, today), None);
+
+    let mut replaced = ours.clone();
+    let last = replaced.events.len() - 1;
+    replaced.events.truncate(last);
+    replaced.events.push(theirs.events[last].clone());
+    assert!(!replaced.events.extends(&ours.events));
+    assert_eq!(derived_again(&ours, &replaced, today), None);
+
+    let mut edited = ours.clone();
+    edited.events[last].date = add_days(edited.events[last].date, -1);
+    assert!(!edited.events.extends(&ours.events));
+    assert_eq!(derived_again(&ours, &edited, today), None);
+}
