@@ -5,11 +5,12 @@
 
 use partnerdesk_core::base::dates::add_days;
 use partnerdesk_core::base::money::Money;
+use partnerdesk_core::billing::derive::derive_customer;
 use partnerdesk_core::billing::derive::Derived;
 use partnerdesk_core::billing::derive_patch::{
     changed_customers, derive_again, derive_span, LineSpan,
 };
-use partnerdesk_core::model::book::Book;
+use partnerdesk_core::model::book::{Book, CustomerEvents};
 use partnerdesk_core::model::catalog::BillingFrequency;
 use partnerdesk_core::model::command::{Command, NewIds};
 use partnerdesk_core::model::customer::{Customer, Segment};
@@ -17,8 +18,10 @@ use partnerdesk_core::model::nce::order::OrderIds;
 use partnerdesk_core::model::nce::sample_catalog::{BUSINESS_BASIC, BUSINESS_STANDARD};
 use partnerdesk_core::model::nce::term::{BillingPlan, Term, TermPlan};
 use partnerdesk_core::model::sample_catalog::{E1, E3};
+use partnerdesk_core::model::status::Status;
 use partnerdesk_core::model::subscription::SubscriptionView;
 use partnerdesk_core::reports::cockpit::CHART_WINDOW;
+use partnerdesk_core::reports::customer_page::derive_indexed_customer;
 use partnerdesk_core::rules::corrections::last_undoable;
 use partnerdesk_core::storage::generated_book::generated_book;
 use partnerdesk_core::storage::generated_nce_book::generated_nce_book;
@@ -302,4 +305,45 @@ fn issue13_a_history_replaced_by_another_of_the_same_length_derives_everything_a
     edited.events[last].date = add_days(edited.events[last].date, -1);
     assert!(!edited.events.extends(&ours.events));
     assert_eq!(derived_again(&ours, &edited, today), None);
+}
+
+/// A customer's page derives the customer from its events found through the index: exactly
+/// what the whole history gives, for every customer, and still so when the index is brought
+/// up to date after an action instead of made again.
+#[test]
+fn issue13_a_customer_derived_through_the_index_is_derived_from_its_events() {
+    let mut book = generated_book(12, 1, 5);
+    let today = book.last_event_date().expect("a generated history");
+    let index = CustomerEvents::of(&book.events);
+    let state = partnerdesk_core::billing::derive::derive(&book, today);
+    for c in &state.customers {
+        let indexed = derive_indexed_customer(&book, &index, &c.id, today);
+        assert_eq!(indexed, derive_customer(&book, &c.id, today), "{}", c.id);
+    }
+    let sub = state
+        .subscriptions
+        .iter()
+        .find(|s| s.status == Status::Active && s.trial.is_none())
+        .expect("an active subscription");
+    let before = book.clone();
+    let change = Command::ChangeQuantity {
+        subscription_id: sub.id.clone(),
+        quantity: sub.quantity + 1,
+        order: None,
+    };
+    book.execute(change, today).expect("one license more");
+    let index = CustomerEvents::of(&before.events).brought_up_to(&book.events);
+    let of_sub = &sub.customer_id;
+    let derived = derive_indexed_customer(&book, &index, of_sub, today);
+    assert_eq!(derived, derive_customer(&book, of_sub, today));
+    assert_eq!(
+        derived.subscription(&sub.id).map(|s| s.quantity),
+        Some(sub.quantity + 1)
+    );
+    // A history that is not the indexed one with events appended is indexed again.
+    let read: Book = serde_json::from_str(&serde_json::to_string(&book).unwrap()).unwrap();
+    let index = CustomerEvents::of(&before.events).brought_up_to(&read.events);
+    let events: Vec<_> = index.events(&read.events, of_sub).collect();
+    let scanned: Vec<_> = read.customer_events(of_sub).collect();
+    assert_eq!(events, scanned);
 }

@@ -12,6 +12,7 @@ use crate::model::settings::PartnerSettings;
 use chrono::NaiveDate;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::borrow::Cow;
+use std::collections::HashMap;
 use std::ops::{Deref, Index, IndexMut};
 use std::slice::SliceIndex;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -104,6 +105,59 @@ impl Book {
     }
 }
 
+/// Where each customer's events are in a history: a customer's page reads its few events
+/// without going through tens of thousands. Brought up to date by indexing only the events
+/// appended since, when the history's lineage tells that is all that changed.
+#[derive(Clone, Debug)]
+pub struct CustomerEvents {
+    positions: HashMap<String, Vec<usize>>,
+    indexed: HistoryMark,
+}
+
+impl CustomerEvents {
+    pub fn of(history: &History) -> CustomerEvents {
+        let mut index = CustomerEvents {
+            positions: HashMap::new(),
+            indexed: history.mark(),
+        };
+        index.add(history, 0);
+        index
+    }
+
+    /// This index for `history` now.
+    pub fn brought_up_to(mut self, history: &History) -> CustomerEvents {
+        if !history.continues(self.indexed) {
+            return CustomerEvents::of(history);
+        }
+        let from = self.indexed.len;
+        self.add(history, from);
+        self.indexed = history.mark();
+        self
+    }
+
+    fn add(&mut self, history: &History, from: usize) {
+        for (at, e) in history.iter().enumerate().skip(from) {
+            if let Some(customer) = &e.customer_id {
+                self.positions.entry(customer.clone()).or_default().push(at);
+            }
+        }
+    }
+
+    /// The events of one customer in `history` (the one indexed), in order: what
+    /// `Book::customer_events` gives.
+    pub fn events<'a>(
+        &'a self,
+        history: &'a History,
+        customer_id: &str,
+    ) -> impl Iterator<Item = &'a Event> + Clone {
+        let at = self
+            .positions
+            .get(customer_id)
+            .map_or(&[][..], Vec::as_slice);
+        at.iter().map(|&i| &history[i])
+    }
+}
+
 /// The history: the events in order, read as a slice. Changed only through its own methods,
 /// which tell an append from any other change: a derivation kept from an earlier book asks
 /// `extends` instead of comparing tens of thousands of events.
@@ -121,6 +175,14 @@ struct Lineage {
     id: u64,
     /// (id, length) of the histories it was copied from, at the copy: newest first.
     copied_from: Vec<(u64, usize)>,
+}
+
+/// A history's lineage and length at one moment: its events then are the first `len` of that
+/// lineage's, which only grows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct HistoryMark {
+    lineage: u64,
+    len: usize,
 }
 
 /// Ancestors a copy remembers: enough for a book copied a few times on its way to the view.
@@ -148,6 +210,21 @@ impl History {
             .runs()
             .filter(|&(_, run)| run == len)
             .any(|(id, _)| self.runs().any(|(i, run)| i == id && run >= len))
+    }
+
+    /// What this history holds now, to ask later whether another `continues` it.
+    pub fn mark(&self) -> HistoryMark {
+        HistoryMark {
+            lineage: self.lineage.id,
+            len: self.events.len(),
+        }
+    }
+
+    /// Whether this history starts with the events `mark` was taken of, as far as its lineage
+    /// tells (never true wrongly).
+    pub fn continues(&self, mark: HistoryMark) -> bool {
+        self.runs()
+            .any(|(id, run)| id == mark.lineage && run >= mark.len)
     }
 
     /// (lineage, how many of its events this history starts with), its own first.

@@ -5,6 +5,7 @@
 pub mod board;
 pub mod cockpit;
 pub mod csv_writer;
+pub mod customer_page;
 pub mod dashboard;
 pub mod history;
 pub mod history_line;
