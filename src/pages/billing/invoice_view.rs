@@ -196,24 +196,23 @@ fn CustomerFilter(
     let language = use_language();
     let customer_matches = Memo::new(move |_| {
         let wanted = customer_query.with(|q| SearchWords::new(q));
-        // Already by name (`ShownInvoice`): the first matches are the ones listed.
-        let mut found: Vec<(String, String)> = invoice.with(|i| {
-            i.customers
-                .iter()
-                .filter(|(_, name)| wanted.match_text(name))
-                .cloned()
-                .collect()
-        });
-        let total = found.len();
-        // The chosen customer stays an option even when it falls outside the first ones.
         let chosen = customer.get_untracked();
-        if let Some(i) = found.iter().position(|(id, _)| *id == chosen) {
-            if i >= CUSTOMERS_SHOWN {
-                found.swap(CUSTOMERS_SHOWN - 1, i);
+        // Already by name (`ShownInvoice`): the first matches are the ones listed, and only
+        // they are copied.
+        invoice.with(|i| {
+            let mut found: Vec<(String, String)> = Vec::with_capacity(CUSTOMERS_SHOWN);
+            let mut total = 0;
+            for (id, name) in i.customers.iter().filter(|(_, n)| wanted.match_text(n)) {
+                total += 1;
+                if found.len() < CUSTOMERS_SHOWN {
+                    found.push((id.clone(), name.clone()));
+                } else if *id == chosen {
+                    // The chosen customer stays an option even when it falls outside them.
+                    found[CUSTOMERS_SHOWN - 1] = (id.clone(), name.clone());
+                }
             }
-        }
-        found.truncate(CUSTOMERS_SHOWN);
-        (found, total)
+            (found, total)
+        })
     });
     let customer_options =
         Signal::derive(move || customer_matches.with(|(found, _)| found.clone()));
