@@ -52,7 +52,7 @@ fn planned(
     let mut start = BookStart::new(ReconProgram::NewCommerce);
     lines.iter().for_each(|l| start.feed(l));
     let fresh = Book {
-        events: Vec::new(),
+        events: Default::default(),
         ..original.clone()
     };
     let options = StartOptions {

@@ -23,6 +23,7 @@ use crate::state::book_state::BookState;
 use crate::state::clock::{real_today, Clock};
 use crate::state::language::{browser_languages, Language};
 use crate::state::settings_context::Settings;
+use crate::state::views::Views;
 use crate::store::Store;
 use frame::{Header, SkipLink, StorageBanner};
 use leptos::prelude::*;
@@ -53,6 +54,7 @@ pub fn Shell(
     let (_, clock_problem) = Clock::provide(&store, real_today);
     let (_, settings_problem) = Settings::provide(&store);
     let (_, book_problem) = BookState::provide(&store);
+    Views::provide();
     let problems: Vec<String> = language_problem
         .into_iter()
         .chain(clock_problem)

@@ -10,7 +10,7 @@ use super::billing_engine;
 use super::derive::{derive_all_of, derive_months_of, Derived, MonthWindow};
 use super::derive_lines::{splice_lines, Places};
 use super::engine::Program;
-use crate::model::book::Book;
+use crate::model::book::{Book, History};
 use crate::model::command::Command;
 use crate::model::customer::Customer;
 use crate::model::event::Event;
@@ -77,13 +77,7 @@ pub fn changed_customers<'a>(
         && before.catalog == book.catalog
         && before.nce_catalog == book.nce_catalog;
     let kept = before.events.len();
-    // Another tab's history put under ours differs first at its end: compared from there.
-    let extends = book.events.len() >= kept
-        && book.events[..kept]
-            .iter()
-            .rev()
-            .eq(before.events.iter().rev());
-    if !same_basis || !extends {
+    if !same_basis || !extends(&book.events, &before.events) {
         return None;
     }
     let mut customers = book.events[kept..]
@@ -93,6 +87,16 @@ pub fn changed_customers<'a>(
     customers.sort_unstable();
     customers.dedup();
     Some(customers)
+}
+
+/// Whether `history` is `earlier` with events appended: told by their lineage when one was
+/// copied from the other (an action), else by comparing them (a book read again, another
+/// tab's, restored, rebased or undone).
+fn extends(history: &History, earlier: &History) -> bool {
+    let kept = earlier.len();
+    // Another tab's history put under ours differs first at its end: compared from there.
+    history.extends(earlier)
+        || (history.len() >= kept && history[..kept].iter().rev().eq(earlier.iter().rev()))
 }
 
 /// The one customer whose derivation `event` changes, when it changes no other's and not the

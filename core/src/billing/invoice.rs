@@ -29,28 +29,41 @@ pub struct InvoiceSummary {
     pub total: Money,
 }
 
-/// Every invoice up to `today`, totalled without copying a line.
+/// Every invoice up to `today`, from `lines` ordered by billing date as a derivation leaves
+/// them: one pass over each date's run of lines, without copying a line.
 pub fn summaries_up_to(
     engine: &dyn BillingEngine,
     lines: &[ChargeLine],
     today: NaiveDate,
 ) -> Vec<InvoiceSummary> {
-    let mut by_date: BTreeMap<NaiveDate, (usize, Money)> = BTreeMap::new();
-    for l in lines.iter().filter(|l| l.billing_date <= today) {
-        let entry = by_date.entry(l.billing_date).or_insert((0, Money::ZERO));
-        entry.0 += 1;
-        entry.1 += l.amount;
-    }
-    by_date
-        .into_iter()
-        .map(|(d, (line_count, total))| InvoiceSummary {
-            number: engine.invoice_number(d),
-            billing_date: d,
-            due_date: engine.due_date(d),
-            line_count,
-            total: total.round2(),
-        })
+    let billed = &lines[..lines.partition_point(|l| l.billing_date <= today)];
+    billed
+        .chunk_by(|a, b| a.billing_date == b.billing_date)
+        .map(|run| summary_of(engine, run[0].billing_date, run))
         .collect()
+}
+
+/// The invoice of one billing date without its lines (none when nothing is billed on it).
+pub fn summary_on(
+    engine: &dyn BillingEngine,
+    lines: &[ChargeLine],
+    billing_date: NaiveDate,
+) -> InvoiceSummary {
+    summary_of(engine, billing_date, lines_on(lines, billing_date))
+}
+
+fn summary_of(
+    engine: &dyn BillingEngine,
+    billing_date: NaiveDate,
+    lines: &[ChargeLine],
+) -> InvoiceSummary {
+    InvoiceSummary {
+        number: engine.invoice_number(billing_date),
+        billing_date,
+        due_date: engine.due_date(billing_date),
+        line_count: lines.len(),
+        total: total_of(lines),
+    }
 }
 
 /// The invoice of one billing date (empty when nothing is billed on it), from `lines` ordered
@@ -255,6 +268,32 @@ mod tests {
         assert_eq!(i.summary().total, i.total);
         assert_eq!(i.due_date, NaiveDate::from_ymd_opt(2018, 8, 14).unwrap());
         assert_eq!(i.total, Money::new(1383, 2));
+    }
+
+    #[test]
+    fn r1_summaries_total_each_billing_date_up_to_today_without_the_later_ones() {
+        let on = |d: u32, cents: i64| ChargeLine {
+            billing_date: day(d),
+            ..line("a", ChargeType::CycleFee, cents)
+        };
+        let lines = [on(1, 100), on(1, 250), on(15, -50), on(20, 999)];
+        let summaries = summaries_up_to(&LEGACY_2018, &lines, day(15));
+        let figures: Vec<(NaiveDate, usize, Money)> = summaries
+            .iter()
+            .map(|s| (s.billing_date, s.line_count, s.total))
+            .collect();
+        assert_eq!(
+            figures,
+            [
+                (day(1), 2, Money::new(350, 2)),
+                (day(15), 1, Money::new(-50, 2))
+            ]
+        );
+        assert_eq!(
+            summary_on(&LEGACY_2018, &lines, day(20)).total,
+            Money::new(999, 2)
+        );
+        assert_eq!(summary_on(&LEGACY_2018, &lines, day(2)).line_count, 0);
     }
 
     #[test]

@@ -2,7 +2,9 @@
 //! expired trials and how to restore their data, renewals and deletions ahead.
 
 use crate::base::money::Money;
+use crate::billing::billing_engine;
 use crate::billing::derive::Derived;
+use crate::billing::invoice::{summary_on, InvoiceSummary};
 use crate::model::catalog::Catalog;
 use crate::model::subscription::{Status, SubscriptionView};
 use chrono::NaiveDate;
@@ -62,6 +64,11 @@ pub(super) fn offer_name(catalog: &Catalog, id: &str) -> String {
         .unwrap_or_else(|| id.to_string())
 }
 
+/// The upcoming invoice's figures, without copying its lines.
+pub(super) fn upcoming_summary(state: &Derived) -> InvoiceSummary {
+    summary_on(billing_engine(state.profile), &state.lines, state.horizon)
+}
+
 /// Company names by customer id: looked up once per row, so a large book stays fast.
 fn customer_names(state: &Derived) -> HashMap<&str, &str> {
     state
@@ -81,8 +88,16 @@ pub fn trial_rows<'a>(
     catalog: &Catalog,
     subs: impl Iterator<Item = &'a SubscriptionView>,
 ) -> Vec<TrialRow> {
+    trial_rows_named(state, &customer_names(state), catalog, subs)
+}
+
+fn trial_rows_named<'a>(
+    state: &Derived,
+    names: &HashMap<&str, &str>,
+    catalog: &Catalog,
+    subs: impl Iterator<Item = &'a SubscriptionView>,
+) -> Vec<TrialRow> {
     let today = state.today;
-    let names = customer_names(state);
     let mut rows: Vec<TrialRow> = subs
         .filter(|s| s.is_trial())
         .filter_map(|s| {
@@ -102,7 +117,7 @@ pub fn trial_rows<'a>(
             Some(TrialRow {
                 subscription_id: s.id.clone(),
                 customer_id: s.customer_id.clone(),
-                customer_name: customer_name(&names, &s.customer_id),
+                customer_name: customer_name(names, &s.customer_id),
                 offer_name: offer_name(catalog, &t.offer_id),
                 started: t.started,
                 expires: t.expires,
@@ -114,14 +129,15 @@ pub fn trial_rows<'a>(
             })
         })
         .collect();
-    rows.sort_by_key(|r| (r.expires, r.customer_name.clone()));
+    // Compared in place: a key that copies the name would copy it at every comparison.
+    rows.sort_by(|a, b| (a.expires, &a.customer_name).cmp(&(b.expires, &b.customer_name)));
     rows
 }
 
 pub fn dashboard(state: &Derived, catalog: &Catalog) -> Dashboard {
     let today = state.today;
-    let trials = trial_rows(state, catalog, state.subscriptions.iter());
     let names = customer_names(state);
+    let trials = trial_rows_named(state, &names, catalog, state.subscriptions.iter());
     let row = |s: &SubscriptionView, date: NaiveDate| DateRow {
         subscription_id: s.id.clone(),
         customer_id: s.customer_id.clone(),
@@ -147,7 +163,7 @@ pub fn dashboard(state: &Derived, catalog: &Catalog) -> Dashboard {
         .map(|(s, d)| row(s, d))
         .collect();
     nearing_deletion.sort_by_key(|r| r.date);
-    let upcoming = state.upcoming_invoice();
+    let upcoming = upcoming_summary(state);
     Dashboard {
         trials_ending_soon: trials.iter().filter(|t| t.ending_soon).cloned().collect(),
         expired_trials: trials

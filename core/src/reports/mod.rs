@@ -5,9 +5,11 @@
 pub mod board;
 pub mod cockpit;
 pub mod csv_writer;
+pub mod customer_page;
 pub mod dashboard;
 pub mod history;
 pub mod history_line;
+pub mod invoice_list;
 pub mod nce_dashboard;
 pub mod nce_recon_csv;
 pub mod recon_csv;

@@ -4,7 +4,9 @@
 //! (a monthly term renewing every month is not news), and what expired because an automatic
 //! renewal or conversion was refused (N31).
 
-use super::dashboard::{offer_name, trial_rows, DateRow, TrialRow, RENEWAL_WINDOW_DAYS};
+use super::dashboard::{
+    offer_name, trial_rows, upcoming_summary, DateRow, TrialRow, RENEWAL_WINDOW_DAYS,
+};
 use crate::base::dates::add_days;
 use crate::base::money::Money;
 use crate::base::rule_error::RuleError;
@@ -165,6 +167,12 @@ impl Rows<'_> {
     }
 }
 
+/// Soonest first, then by customer, compared in place (a key would copy the name at every
+/// comparison).
+fn by_date_and_name(a: &Row, b: &Row) -> std::cmp::Ordering {
+    (a.date, &a.customer_name).cmp(&(b.date, &b.customer_name))
+}
+
 pub fn nce_dashboard(state: &Derived, catalog: &Catalog) -> NceDashboard {
     let rows = Rows {
         today: state.today,
@@ -183,16 +191,16 @@ pub fn nce_dashboard(state: &Derived, catalog: &Catalog) -> NceDashboard {
     };
     let mut windows_closing: Vec<WindowRow> =
         with_nce().flat_map(|(s, n)| rows.windows(s, n)).collect();
-    windows_closing.sort_by_key(|w| (w.row.date, w.row.customer_name.clone()));
+    windows_closing.sort_by(|a, b| by_date_and_name(&a.row, &b.row));
     let mut conversions: Vec<ConversionRow> = with_nce()
         .filter_map(|(s, n)| rows.conversion(s, n))
         .collect();
-    conversions.sort_by_key(|c| (c.row.date, c.row.customer_name.clone()));
+    conversions.sort_by(|a, b| by_date_and_name(&a.row, &b.row));
     let mut renewals: Vec<DateRow> = with_nce().filter_map(|(s, n)| rows.renewal(s, n)).collect();
     renewals.sort_by_key(|r| r.date);
     let mut refused: Vec<RefusedRow> = with_nce().filter_map(|(s, n)| rows.refused(s, n)).collect();
     refused.sort_by_key(|r| std::cmp::Reverse(r.row.date));
-    let upcoming = state.upcoming_invoice();
+    let upcoming = upcoming_summary(state);
     NceDashboard {
         windows_closing,
         conversions,

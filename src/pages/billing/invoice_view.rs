@@ -3,17 +3,17 @@
 
 use super::downloads::{download_buttons, offer_file, Message, Outcome, Words};
 use super::statement::{CustomerSubtotals, Statement};
-use crate::components::charge_lines::{ChargeLinesTable, CustomerNames};
+use crate::components::charge_lines::ChargeLinesTable;
 use crate::components::format::{date_text, money_in};
 use crate::components::paged::Paged;
 use crate::state::book_state::use_book;
 use crate::state::language::use_language;
 use crate::state::settings_context::use_settings;
+use crate::state::views::{Names, ShownInvoice};
 use chrono::NaiveDate;
 use leptos::prelude::*;
 use partnerdesk_core::base::search_text::SearchWords;
-use partnerdesk_core::base::stable_sort::sort_stable_by;
-use partnerdesk_core::billing::invoice::{Invoice, LineFilter};
+use partnerdesk_core::billing::invoice::{total_of, LineFilter};
 use partnerdesk_core::model::charge_line::{ChargeLine, ChargeType};
 use partnerdesk_core::reports::recon_csv::CsvDialect;
 use partnerdesk_core::reports::reconciliation::invoice_recon_file;
@@ -25,9 +25,9 @@ const CUSTOMERS_SHOWN: usize = 100;
 
 #[component]
 pub fn InvoiceView(
-    invoice: Memo<Invoice>,
+    invoice: Memo<Arc<ShownInvoice>>,
     upcoming_date: Memo<NaiveDate>,
-    names: Memo<CustomerNames>,
+    names: Memo<Names>,
 ) -> impl IntoView {
     let book = use_book();
     let settings = use_settings();
@@ -41,30 +41,25 @@ pub fn InvoiceView(
     let message = RwSignal::new(Message::None);
     let statement_of = RwSignal::new(None::<String>);
     // The filters belong to the invoice they were chosen on.
-    Effect::watch(
-        move || invoice.with(|i| i.billing_date),
-        move |_, _, _| {
-            customer.set(String::new());
-            customer_query.set(String::new());
-            charge_type.set(String::new());
-            message.set(Message::None);
-            statement_of.set(None);
-        },
-        false,
-    );
+    on_another_invoice(invoice, move || {
+        customer.set(String::new());
+        customer_query.set(String::new());
+        charge_type.set(String::new());
+        message.set(Message::None);
+        statement_of.set(None);
+    });
     let filter = move || LineFilter {
         customer_id: Some(customer.get()).filter(|c| !c.is_empty()),
         charge_type: ChargeType::ALL
             .into_iter()
             .find(|t| charge_type.with(|c| c == t.label())),
     };
-    let selection = Memo::new(move |_| invoice.with(|i| i.select(&filter())));
     // A memo, not a derived signal: the pager reads the lines twice per page.
-    let lines = Memo::new(move |_| selection.with(|s| s.lines.clone()));
+    let lines = Memo::new(move |_| invoice.with(|i| i.invoice.select(&filter()).lines));
     let type_options = Signal::derive(move || {
         invoice.with(|i| {
-            i.charge_types()
-                .into_iter()
+            i.charge_types
+                .iter()
                 .map(|t| (t.label().to_string(), t.label().to_string()))
                 .collect()
         })
@@ -87,19 +82,19 @@ pub fn InvoiceView(
             <CustomerSubtotals invoice names statement_of />
             <Statement invoice names statement_of />
             <div class="filters">
-                <CustomerFilter invoice names customer customer_query />
+                <CustomerFilter invoice customer customer_query />
                 <Filter id="line-charge-type" label=T::ChargeType every=T::AllChargeTypes value=charge_type options=type_options />
             </div>
             <p class="selection" aria-live="polite">
                 {move || {
-                    let all = invoice.with(|i| i.lines.len());
-                    selection.with(|s| {
+                    let all = invoice.with(|i| i.invoice.lines.len());
+                    lines.with(|shown| {
                         language.get().fill(
                             T::LinesShown,
                             &[
-                                &s.lines.len().to_string(),
+                                &shown.len().to_string(),
                                 &all.to_string(),
-                                &money_in(s.total, &currency()),
+                                &money_in(total_of(shown), &currency()),
                             ],
                         )
                     })
@@ -115,10 +110,17 @@ pub fn InvoiceView(
     }
 }
 
+/// Runs `reset` when another invoice is shown: the invoice is made again with every
+/// derivation, its date tells whether it is another.
+fn on_another_invoice(invoice: Memo<Arc<ShownInvoice>>, reset: impl Fn() + 'static) {
+    let date = Memo::new(move |_| invoice.with(|i| i.invoice.billing_date));
+    Effect::watch(move || date.get(), move |_, _, _| reset(), false);
+}
+
 /// The invoice's heading and figures, and its reconciliation files once it is issued.
 #[component]
 fn InvoiceFacts(
-    invoice: Memo<Invoice>,
+    invoice: Memo<Arc<ShownInvoice>>,
     upcoming_date: Memo<NaiveDate>,
     message: RwSignal<Message>,
 ) -> impl IntoView {
@@ -126,9 +128,9 @@ fn InvoiceFacts(
     let settings = use_settings();
     let language = use_language();
     let currency = move || settings.with(|s| s.currency.clone());
-    let is_upcoming = move || invoice.with(|i| i.billing_date) == upcoming_date.get();
+    let is_upcoming = move || invoice.with(|i| i.invoice.billing_date) == upcoming_date.get();
     let download = move |dialect: CsvDialect| {
-        let date = invoice.with_untracked(|i| i.billing_date);
+        let date = invoice.with_untracked(|i| i.invoice.billing_date);
         let made = book
             .all()
             .with_untracked(|state| book.with(|b| invoice_recon_file(state, b, date, dialect)));
@@ -155,20 +157,20 @@ fn InvoiceFacts(
         } else {
             T::InvoiceNamed
         };
-        invoice.with(|i| language.get().fill(key, &[&i.number]))
+        invoice.with(|i| language.get().fill(key, &[&i.invoice.number]))
     };
     view! {
         <h2 id="invoice-heading">{heading}</h2>
         <dl class="facts">
             <dt>{language.tr(T::BillingDate)}</dt>
-            <dd>{move || invoice.with(|i| date_text(i.billing_date))}</dd>
+            <dd>{move || invoice.with(|i| date_text(i.invoice.billing_date))}</dd>
             <dt>{language.tr(T::DueDate)}</dt>
-            <dd>{move || invoice.with(|i| date_text(i.due_date))}</dd>
+            <dd>{move || invoice.with(|i| date_text(i.invoice.due_date))}</dd>
             <dt>{language.tr(T::Lines)}</dt>
-            <dd>{move || invoice.with(|i| i.lines.len())}</dd>
+            <dd>{move || invoice.with(|i| i.invoice.lines.len())}</dd>
             <dt>{language.tr(T::Total)}</dt>
             <dd class="invoice-total">
-                {move || invoice.with(|i| money_in(i.total, &currency()))}
+                {move || invoice.with(|i| money_in(i.invoice.total, &currency()))}
             </dd>
         </dl>
         {downloads}
@@ -187,32 +189,30 @@ fn InvoiceFacts(
 /// The customer filter: a search narrows the invoice's customers to the first matches.
 #[component]
 fn CustomerFilter(
-    invoice: Memo<Invoice>,
-    names: Memo<CustomerNames>,
+    invoice: Memo<Arc<ShownInvoice>>,
     customer: RwSignal<String>,
     customer_query: RwSignal<String>,
 ) -> impl IntoView {
     let language = use_language();
     let customer_matches = Memo::new(move |_| {
-        let ids = invoice.with(|i| i.customer_ids());
         let wanted = customer_query.with(|q| SearchWords::new(q));
-        let mut found: Vec<(String, String)> = names.with(|n| {
-            ids.iter()
-                .map(|id| (id.to_string(), n.get(id).cloned().unwrap_or_default()))
-                .filter(|(_, name)| wanted.match_text(name))
-                .collect()
-        });
-        sort_stable_by(&mut found, |a, b| a.1.cmp(&b.1));
-        let total = found.len();
-        // The chosen customer stays an option even when it falls outside the first ones.
         let chosen = customer.get_untracked();
-        if let Some(i) = found.iter().position(|(id, _)| *id == chosen) {
-            if i >= CUSTOMERS_SHOWN {
-                found.swap(CUSTOMERS_SHOWN - 1, i);
+        // Already by name (`ShownInvoice`): the first matches are the ones listed, and only
+        // they are copied.
+        invoice.with(|i| {
+            let mut found: Vec<(String, String)> = Vec::with_capacity(CUSTOMERS_SHOWN);
+            let mut total = 0;
+            for (id, name) in i.customers.iter().filter(|(_, n)| wanted.match_text(n)) {
+                total += 1;
+                if found.len() < CUSTOMERS_SHOWN {
+                    found.push((id.clone(), name.clone()));
+                } else if *id == chosen {
+                    // The chosen customer stays an option even when it falls outside them.
+                    found[CUSTOMERS_SHOWN - 1] = (id.clone(), name.clone());
+                }
             }
-        }
-        found.truncate(CUSTOMERS_SHOWN);
-        (found, total)
+            (found, total)
+        })
     });
     let customer_options =
         Signal::derive(move || customer_matches.with(|(found, _)| found.clone()));

@@ -9,16 +9,16 @@ mod trial_pipeline;
 
 use super::page_title;
 use crate::components::book_notice::BookNotice;
-use crate::components::charge_lines::CustomerNames;
 use crate::components::format::{date_text, money_in, money_text};
 use crate::components::table_scroll::TableScroll;
-use crate::state::book_state::use_book;
 use crate::state::language::use_language;
 use crate::state::settings_context::use_settings;
+use crate::state::views::use_views;
 use chrono::NaiveDate;
 use invoice_view::InvoiceView;
 use leptos::prelude::*;
 use partnerdesk_core::billing::invoice::InvoiceSummary;
+use partnerdesk_core::reports::invoice_list::InvoiceList;
 use partnerdesk_l10n::BillingText as T;
 use std::sync::Arc;
 use trial_pipeline::TrialPipeline;
@@ -27,44 +27,31 @@ use trial_pipeline::TrialPipeline;
 pub fn Billing() -> impl IntoView {
     page_title(T::Title);
     let language = use_language();
-    let book = use_book();
-    let summaries = Memo::new(move |_| {
-        let mut list = book.all().with(|state| state.invoice_summaries());
-        list.reverse();
-        list
-    });
-    let upcoming_date = Memo::new(move |_| book.all().with(|state| state.horizon));
+    // Worked out once per derivation (`state::views`): opened again, the page only draws.
+    let views = use_views();
+    let invoices = views.invoices();
     // The invoice the partner picked; by default the latest issued, or the upcoming one.
     let picked = RwSignal::new(None::<NaiveDate>);
     let shown_date = Memo::new(move |_| {
-        let upcoming = upcoming_date.get();
-        let issued = summaries.with(|list| list.iter().map(|s| s.billing_date).collect::<Vec<_>>());
-        match picked.get() {
+        let picked = picked.get();
+        invoices.with(|list| match picked {
             // A date moved out of reach by time travel falls back to the default.
-            Some(d) if d == upcoming || issued.contains(&d) => d,
-            _ => issued.first().copied().unwrap_or(upcoming),
-        }
-    });
-    let invoice = Memo::new(move |_| {
-        let date = shown_date.get();
-        book.all().with(|state| state.invoice(date))
-    });
-    let names: Memo<CustomerNames> = Memo::new(move |_| {
-        book.all().with(|state| {
-            Arc::new(
-                state
-                    .customers
-                    .iter()
-                    .map(|c| (Arc::from(c.id.as_str()), c.company_name.clone()))
-                    .collect(),
-            )
+            Some(d) if list.lists(d) => d,
+            _ => list.latest_date(),
         })
     });
+    let upcoming_date = Memo::new(move |_| invoices.with(|list| list.upcoming.billing_date));
+    let invoice = Memo::new_with_compare(
+        move |_| views.invoice(shown_date.get()),
+        // Made again only when the date or the derivation changes: then it is another.
+        |_, _| true,
+    );
+    let names = views.names();
     view! {
         <h1>{language.tr(T::Title)}</h1>
         <BookNotice />
-        <UpcomingInvoice upcoming_date picked />
-        <IssuedInvoices summaries shown_date picked />
+        <UpcomingInvoice invoices picked />
+        <IssuedInvoices invoices shown_date picked />
         <InvoiceView invoice upcoming_date names />
         <TrialPipeline />
         <p>
@@ -85,31 +72,35 @@ pub fn Billing() -> impl IntoView {
 /// The upcoming invoice's figures as they stand, and the button that shows its lines.
 #[component]
 fn UpcomingInvoice(
-    upcoming_date: Memo<NaiveDate>,
+    invoices: Memo<Arc<InvoiceList>>,
     picked: RwSignal<Option<NaiveDate>>,
 ) -> impl IntoView {
-    let book = use_book();
     let settings = use_settings();
     let language = use_language();
     let currency = move || settings.with(|s| s.currency.clone());
-    let upcoming = Memo::new(move |_| book.all().with(|state| state.upcoming_invoice()).summary());
+    let upcoming = move |show: fn(&InvoiceSummary) -> String| invoices.with(|l| show(&l.upcoming));
     view! {
         <section aria-labelledby="upcoming-heading">
             <h2 id="upcoming-heading">{language.tr(T::UpcomingInvoice)}</h2>
             <p class="hint">{language.tr(T::UpcomingHint)}</p>
             <dl class="facts">
                 <dt>{language.tr(T::InvoiceNumber)}</dt>
-                <dd>{move || upcoming.with(|u| u.number.clone())}</dd>
+                <dd>{move || upcoming(|u| u.number.clone())}</dd>
                 <dt>{language.tr(T::BillingDate)}</dt>
-                <dd>{move || upcoming.with(|u| date_text(u.billing_date))}</dd>
+                <dd>{move || upcoming(|u| date_text(u.billing_date))}</dd>
                 <dt>{language.tr(T::Lines)}</dt>
-                <dd>{move || upcoming.with(|u| u.line_count)}</dd>
+                <dd>{move || upcoming(|u| u.line_count.to_string())}</dd>
                 <dt>{language.tr(T::Total)}</dt>
                 <dd class="invoice-total">
-                    {move || upcoming.with(|u| money_in(u.total, &currency()))}
+                    {move || invoices.with(|l| money_in(l.upcoming.total, &currency()))}
                 </dd>
             </dl>
-            <button type="button" on:click=move |_| picked.set(Some(upcoming_date.get_untracked()))>
+            <button
+                type="button"
+                on:click=move |_| {
+                    picked.set(Some(invoices.with_untracked(|l| l.upcoming.billing_date)))
+                }
+            >
                 {language.tr(T::ShowUpcoming)}
             </button>
         </section>
@@ -119,7 +110,7 @@ fn UpcomingInvoice(
 /// The invoices issued up to today, newest first, each with the button that shows it below.
 #[component]
 fn IssuedInvoices(
-    summaries: Memo<Vec<InvoiceSummary>>,
+    invoices: Memo<Arc<InvoiceList>>,
     shown_date: Memo<NaiveDate>,
     picked: RwSignal<Option<NaiveDate>>,
 ) -> impl IntoView {
@@ -127,9 +118,11 @@ fn IssuedInvoices(
     let language = use_language();
     let currency = move || settings.with(|s| s.currency.clone());
     let invoice_rows = move || {
-        summaries
+        invoices
             .get()
-            .into_iter()
+            .issued
+            .iter()
+            .cloned()
             .map(|s| {
                 let date = s.billing_date;
                 let shown = move || shown_date.get() == date;
@@ -158,7 +151,7 @@ fn IssuedInvoices(
         <section aria-labelledby="invoices-heading">
             <h2 id="invoices-heading">{language.tr(T::Invoices)}</h2>
             <Show
-                when=move || summaries.with(|list| !list.is_empty())
+                when=move || invoices.with(|list| !list.issued.is_empty())
                 fallback=move || view! { <p>{language.tr(T::NoInvoiceYet)}</p> }
             >
                 <TableScroll label=language.tr(T::IssuedCaption)>

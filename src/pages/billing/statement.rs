@@ -1,32 +1,34 @@
 //! An invoice as an accountant reads it: each customer's subtotal with the invoice's total
 //! below them, and one customer's statement of the invoice, ready to print.
 
-use crate::components::charge_lines::{ChargeLinesTable, CustomerNames};
+use crate::components::charge_lines::ChargeLinesTable;
 use crate::components::format::{count_text, date_text, money_in, money_text};
 use crate::components::paged::Paged;
 use crate::components::table_scroll::TableScroll;
 use crate::state::book_state::use_book;
 use crate::state::language::use_language;
 use crate::state::settings_context::use_settings;
+use crate::state::views::{Names, ShownInvoice};
 use leptos::prelude::*;
-use partnerdesk_core::billing::invoice::{CustomerSubtotal, Invoice, LineFilter};
+use partnerdesk_core::billing::invoice::{CustomerSubtotal, LineFilter};
 use partnerdesk_l10n::BillingText as T;
+use std::sync::Arc;
 
-fn name_of(names: &CustomerNames, id: &str) -> String {
+fn name_of(names: &Names, id: &str) -> String {
     names.get(id).cloned().unwrap_or_default()
 }
 
 /// Each customer's lines and subtotal, a page at a time, the invoice's total in the last row.
 #[component]
 pub fn CustomerSubtotals(
-    invoice: Memo<Invoice>,
-    names: Memo<CustomerNames>,
+    invoice: Memo<Arc<ShownInvoice>>,
+    names: Memo<Names>,
     /// The customer whose statement is open.
     statement_of: RwSignal<Option<String>>,
 ) -> impl IntoView {
     let settings = use_settings();
     let language = use_language();
-    let subtotals = Memo::new(move |_| invoice.with(Invoice::customer_subtotals));
+    let subtotals = Memo::new(move |_| invoice.with(|i| i.subtotals.clone()));
     let render = move |page: Vec<CustomerSubtotal>| {
         let lang = language.now();
         let currency = settings.get_untracked().currency;
@@ -51,7 +53,7 @@ pub fn CustomerSubtotals(
                 }
             })
             .collect_view();
-        let (lines, total) = invoice.with_untracked(|i| (i.lines.len(), i.total));
+        let (lines, total) = invoice.with_untracked(|i| (i.invoice.lines.len(), i.invoice.total));
         view! {
             <TableScroll label=lang.text(T::SubtotalsCaption)>
             <table class="subtotals">
@@ -94,8 +96,8 @@ pub fn CustomerSubtotals(
 /// and their total. Printing shows this alone (style/cockpit.css).
 #[component]
 pub fn Statement(
-    invoice: Memo<Invoice>,
-    names: Memo<CustomerNames>,
+    invoice: Memo<Arc<ShownInvoice>>,
+    names: Memo<Names>,
     statement_of: RwSignal<Option<String>>,
 ) -> impl IntoView {
     let book = use_book();
@@ -113,10 +115,10 @@ pub fn Statement(
                 charge_type: None,
             };
             (
-                i.number.clone(),
-                i.billing_date,
-                i.due_date,
-                i.select(&filter),
+                i.invoice.number.clone(),
+                i.invoice.billing_date,
+                i.invoice.due_date,
+                i.invoice.select(&filter),
             )
         });
         let catalog = book.catalog().get_untracked();

@@ -2,36 +2,28 @@
 //! invoices.
 
 use super::downloads::{download_buttons, offer_file, Message, Outcome};
-use crate::state::book_state::use_book;
 use crate::state::clock::use_clock;
 use crate::state::language::use_language;
 use crate::state::settings_context::use_settings;
+use crate::state::views::use_views;
 use leptos::prelude::*;
-use partnerdesk_core::reports::dashboard::trial_rows;
 use partnerdesk_core::reports::recon_csv::CsvDialect;
-use partnerdesk_core::reports::trial_export::{pipeline_rows, trial_file_name, write_trial_csv};
+use partnerdesk_core::reports::trial_export::{trial_file_name, write_trial_csv};
 use partnerdesk_l10n::{BillingText as T, Lang};
 use std::sync::Arc;
 
 /// Every trial not converted, as a file: the follow-up list Partner Center can't give.
 #[component]
 pub fn TrialPipeline() -> impl IntoView {
-    let book = use_book();
     let settings = use_settings();
     let language = use_language();
     let message = RwSignal::new(Message::None);
-    // From the whole book the page has derived anyway, not from the dashboard's derivation.
-    let trials = Memo::new(move |_| {
-        book.all().with(|state| {
-            book.catalog().with(|catalog| {
-                pipeline_rows(&trial_rows(state, catalog, state.subscriptions.iter()))
-            })
-        })
-    });
+    // Worked out once per derivation (`state::views`).
+    let trials = use_views().trial_pipeline();
     let download = move |dialect: CsvDialect| {
         let today = use_clock().today_untracked();
         let name = trial_file_name(&settings.get_untracked().name, today, dialect);
-        let count = trials.with_untracked(Vec::len);
+        let count = trials.with_untracked(|rows| rows.len());
         let bytes = trials.with_untracked(|rows| write_trial_csv(rows, dialect));
         let what = Arc::new(move |lang: Lang| lang.fill(T::TrialsCount, &[&count.to_string()]));
         offer_file(Ok((name, bytes, what)), message);
@@ -41,7 +33,7 @@ pub fn TrialPipeline() -> impl IntoView {
             <h2 id="pipeline-heading">{language.tr(T::TrialPipeline)}</h2>
             <p>
                 {move || {
-                    let count = trials.with(Vec::len).to_string();
+                    let count = trials.with(|rows| rows.len()).to_string();
                     language.get().fill(T::TrialsNotConverted, &[&count])
                 }}
             </p>

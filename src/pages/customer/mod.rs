@@ -1,6 +1,7 @@
 //! `/customers/:id`: one customer's subscriptions page. Trials beside paid subscriptions (T10),
 //! every action with its preview, this customer's lines on the next invoice and its history.
-//! Only this customer's events are derived (`derive_customer`), whatever the book's size.
+//! Only this customer's events are derived, found through the app's index of each customer's
+//! events (`state::views`), whatever the book's size.
 
 mod change_forms;
 mod corrections;
@@ -23,6 +24,7 @@ use crate::components::words::segment_word;
 use crate::state::book_state::use_book;
 use crate::state::language::use_language;
 use crate::state::settings_context::use_settings;
+use crate::state::views::use_views;
 use customer_actions::CustomerActions;
 use history::HistoryList;
 use leptos::prelude::*;
@@ -41,7 +43,8 @@ pub fn Customer() -> impl IntoView {
     let book = use_book();
     let params = use_params_map();
     let id = Memo::new(move |_| params.with(|p| p.get("id").unwrap_or_default()));
-    let state = Memo::new(move |_| book.customer(&id.get()));
+    let views = use_views();
+    let state = Memo::new(move |_| views.customer(&id.get()));
     let customer = Memo::new(move |_| state.with(|s| s.customer(&id.get()).cloned()));
     let exists = Memo::new(move |_| customer.with(Option::is_some));
     let open = OpenForms::default();
@@ -175,11 +178,12 @@ fn NextInvoice(state: Memo<Derived>) -> impl IntoView {
 #[component]
 fn CustomerHistory(id: Memo<String>) -> impl IntoView {
     let book = use_book();
+    let views = use_views();
     let language = use_language();
     move || {
         let label = language.get().text(CustomerText::CustomerHistory);
         let cid = id.get();
-        let events = book.with(|b| b.customer_events(&cid).cloned().collect::<Vec<_>>());
+        let events = views.customer_events(&cid);
         view! {
             <HistoryList
                 label=label.to_string()

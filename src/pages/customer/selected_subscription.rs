@@ -8,6 +8,7 @@ use super::subscription_panel::{SubscriptionActionForm, SubscriptionDetails};
 use crate::state::book_state::use_book;
 use crate::state::language::use_language;
 use crate::state::settings_context::use_settings;
+use crate::state::views::use_views;
 use leptos::prelude::*;
 use partnerdesk_core::billing::derive::Derived;
 use partnerdesk_l10n::CustomerText;
@@ -15,6 +16,7 @@ use partnerdesk_l10n::CustomerText;
 #[component]
 pub fn SelectedSubscription(state: Memo<Derived>, open: OpenForms) -> impl IntoView {
     let book = use_book();
+    let views = use_views();
     let settings = use_settings();
     let language = use_language();
     let selected_sub = Memo::new(move |_| {
@@ -50,13 +52,8 @@ pub fn SelectedSubscription(state: Memo<Derived>, open: OpenForms) -> impl IntoV
     };
     let sub_history = move || {
         selected_sub.get().map(|sub| {
-            let (events, customer_events) = book.with(|b| {
-                let of_customer = b.customer_events(&sub.customer_id).cloned().collect();
-                (
-                    b.subscription_events(&sub.id).cloned().collect(),
-                    of_customer,
-                )
-            });
+            let customer_events = views.customer_events(&sub.customer_id);
+            let events = book.with(|b| b.subscription_events(&sub.id).cloned().collect());
             let title = language.now().text(CustomerText::SubscriptionHistory);
             view! {
                 <h3>{language.tr(CustomerText::SubscriptionHistory)}</h3>

@@ -13,18 +13,16 @@ use crate::components::format::date_text;
 use crate::components::paged::Paged;
 use crate::components::table_scroll::TableScroll;
 use crate::forms::why_link::WhyLink;
-use crate::state::book_state::use_book;
 use crate::state::language::use_language;
 use crate::state::settings_context::use_settings;
+use crate::state::views::{use_views, LegacyLists};
 use cockpit::{CockpitTiles, InvoiceChart, TileTargets};
 use first_steps::FirstSteps;
 use leptos::prelude::*;
 use new_commerce::NceSections;
-use partnerdesk_core::reports::board::{board, Board};
-use partnerdesk_core::reports::cockpit::cockpit;
+use partnerdesk_core::reports::board::Board;
 use partnerdesk_core::reports::dashboard::{
-    Dashboard as LegacyDashboard, DateRow, TrialRow, DELETION_WARNING_DAYS, RENEWAL_WINDOW_DAYS,
-    TRIAL_WARNING_DAYS,
+    DateRow, TrialRow, DELETION_WARNING_DAYS, RENEWAL_WINDOW_DAYS, TRIAL_WARNING_DAYS,
 };
 use partnerdesk_l10n::DashboardText as T;
 
@@ -152,23 +150,22 @@ fn deletions_table(rows: Vec<DateRow>) -> impl IntoView {
 pub fn Dashboard() -> impl IntoView {
     page_title(T::Title);
     let language = use_language();
-    let book = use_book();
     let settings = use_settings();
-    let board = Memo::new(move |_| {
-        book.current()
-            .with(|state| book.catalog().with(|catalog| board(state, catalog)))
-    });
-    // From the same derivation as the board: the dashboard replays the book once.
-    let cockpit = Memo::new(move |_| {
-        book.current()
-            .with(|state| board.with(|b| cockpit(state, b)))
-    });
+    // Worked out once per derivation (`state::views`): opened again, the page only draws.
+    let views = use_views();
+    let board = views.board();
+    let cockpit = views.cockpit();
     let currency = Signal::derive(move || settings.with(|s| s.currency.clone()));
-    let targets = Signal::derive(move || board.with(tile_targets));
+    let targets = Signal::derive(move || board.with(|b| tile_targets(b)));
     let empty = move || cockpit.with(|c| c.customers == 0);
-    let sections = move || match board.get() {
-        Board::LicenseBased(d) => view! { <LicenseBasedSections board=d /> }.into_any(),
-        Board::NewCommerce(d) => view! { <NceSections board=d /> }.into_any(),
+    // Drawn again only when the program changes: the lists follow the derivation themselves.
+    let license_based = Memo::new(move |_| board.with(|b| matches!(**b, Board::LicenseBased(_))));
+    let sections = move || match license_based.get() {
+        true => view! { <LicenseBasedSections lists=views.legacy_lists() /> }.into_any(),
+        false => {
+            let number = Signal::derive(move || cockpit.with(|c| c.next_invoice_number.clone()));
+            view! { <NceSections lists=views.nce_lists() number /> }.into_any()
+        }
     };
     view! {
         <h1>{language.tr(T::Title)}</h1>
@@ -208,18 +205,14 @@ fn tile_targets(board: &Board) -> TileTargets {
 
 /// The license-based partner's worries (T10–T12, C10, C11).
 #[component]
-fn LicenseBasedSections(board: LegacyDashboard) -> impl IntoView {
-    let running: Vec<TrialRow> = board
-        .trials
-        .iter()
-        .filter(|t| t.status == partnerdesk_core::model::subscription::Status::Trial)
-        .cloned()
-        .collect();
-    let ending = Signal::stored(board.trials_ending_soon);
-    let expired = Signal::stored(board.expired_trials);
-    let renewals = Signal::stored(board.renewals);
-    let deletions = Signal::stored(board.nearing_deletion);
-    let running = Signal::stored(running);
+fn LicenseBasedSections(lists: LegacyLists) -> impl IntoView {
+    let LegacyLists {
+        ending,
+        expired,
+        renewals,
+        deletions,
+        running,
+    } = lists;
     let language = use_language();
     let days = move |key: T, n: i64| language.get().fill(key, &[&n.to_string()]);
     view! {
@@ -253,7 +246,7 @@ fn LicenseBasedSections(board: LegacyDashboard) -> impl IntoView {
 
 /// A list shown a page at a time, its pager's label and empty text in the app's language:
 /// made again when the language changes.
-fn paged<R, V, Row>(label: T, items: Signal<Vec<Row>>, empty: T, render: R) -> impl IntoView
+fn paged<R, V, Row>(label: T, items: Memo<Vec<Row>>, empty: T, render: R) -> impl IntoView
 where
     Row: Clone + Send + Sync + 'static,
     V: IntoView + 'static,

@@ -7,11 +7,11 @@ use super::{customer_link, expired_table, paged, renewals_table, table};
 use crate::components::format::{date_text, money_in};
 use crate::state::language::use_language;
 use crate::state::settings_context::use_settings;
+use crate::state::views::NceLists;
 use leptos::prelude::*;
 use partnerdesk_core::reports::dashboard::RENEWAL_WINDOW_DAYS;
 use partnerdesk_core::reports::nce_dashboard::{
-    ConversionRow, NceDashboard, RefusedRow, Row, Window, WindowRow, CONVERSION_WARNING_DAYS,
-    WINDOW_WARNING_DAYS,
+    ConversionRow, RefusedRow, Row, Window, WindowRow, CONVERSION_WARNING_DAYS, WINDOW_WARNING_DAYS,
 };
 use partnerdesk_l10n::DashboardText as T;
 
@@ -126,17 +126,22 @@ fn refused_table(rows: Vec<RefusedRow>) -> impl IntoView {
 }
 
 #[component]
-pub fn NceSections(board: NceDashboard) -> impl IntoView {
-    let windows = Signal::stored(board.windows_closing);
-    let conversions = Signal::stored(board.conversions);
-    let renewals = Signal::stored(board.renewals);
-    let refused = Signal::stored(board.refused);
-    let expired = Signal::stored(board.expired_trials);
+pub fn NceSections(
+    lists: NceLists,
+    /// The next invoice's number.
+    number: Signal<String>,
+) -> impl IntoView {
+    let NceLists {
+        windows,
+        conversions,
+        renewals,
+        refused,
+        expired,
+    } = lists;
     let language = use_language();
     let days = move |key: T, n: i64| language.get().fill(key, &[&n.to_string()]);
-    let number = board.next_invoice_number;
     view! {
-        <p class="hint">{move || language.get().fill(T::NextInvoiceNumber, &[&number])}</p>
+        <p class="hint">{move || language.get().fill(T::NextInvoiceNumber, &[&number.get()])}</p>
         <section aria-labelledby="windows-heading">
             <h2 id="windows-heading">{move || days(T::WindowsWithin, WINDOW_WARNING_DAYS)}</h2>
             <p class="hint">{language.tr(T::WindowsHint)}</p>
