@@ -20,7 +20,8 @@
 //!   (`pages::recovery`), and `commit_action` refuses to store over it.
 //! - [`Store::commit_action`]`(new_book, action)`: re-reads storage first when anything was
 //!   written since this tab last read or wrote it (another tab's write counts once its storage
-//!   event arrived: `Backend::generation`), runs `action` on a copy (`new_book()` when nothing is stored), and
+//!   event arrived: `Backend::generation`), runs `action` on a copy (made ahead, between actions:
+//!   `spare`; `new_book()` when nothing is stored), and
 //!   stores what it did in this tab's journal (and the whole book when none in the current
 //!   form is stored yet). Refused by the action (`CommitError::Refused`) or not stored
 //!   (`CommitError::NotSaved(SaveError::QuotaFull | Unavailable | Unreadable | Other)`):
@@ -70,6 +71,7 @@ mod other_tabs;
 mod reading;
 mod scenario;
 mod slot;
+mod spare;
 #[cfg(test)]
 mod test_support;
 mod writing;

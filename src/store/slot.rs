@@ -2,6 +2,7 @@
 //! out: the store's data, apart from the code that reads and writes it.
 
 use super::backend::SaveError;
+use super::spare::Spare;
 use partnerdesk_core::model::book::Book;
 use partnerdesk_core::storage::envelope::{Folded, Lineage};
 use partnerdesk_core::storage::journal::{Entry, Journal, Merged};
@@ -89,6 +90,8 @@ pub(super) struct BookSlot {
     /// last wrote with nothing written since that read: while it stays, what the tab knows is
     /// what is stored.
     pub(super) read_at: Option<u64>,
+    /// A copy of the book made ahead for the next action (`spare`).
+    pub(super) spare: Option<Spare>,
 }
 
 impl BookSlot {
@@ -108,6 +111,7 @@ impl BookSlot {
             subscribers: Vec::new(),
             next_subscriber: 0,
             read_at: None,
+            spare: None,
         }
     }
 
