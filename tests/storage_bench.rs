@@ -108,15 +108,10 @@ async fn bench_the_stored_book_in_chromium() {
     breathe().await;
     bench_the_backup_check(&book).await;
     breathe().await;
-    let t = now_ms();
-    Store::open()
-        .replace_book(book)
-        .await
-        .expect("the one-year book fits");
-    let store_ms = now_ms() - t;
+    let (store_ms, longest) = store_in_steps(book).await;
     let used = stored_characters();
     console_log!(
-        "wasm one-year book (10000 customers, {events} events): {used} characters = {:.1}% of the quota; storing it {store_ms:.0} ms",
+        "wasm one-year book (10000 customers, {events} events): {used} characters = {:.1}% of the quota; storing it (a restore: in steps, under the lock) {store_ms:.0} ms, the longest task {longest:.0} ms (target <= 100 ms)",
         100.0 * used as f64 / quota as f64
     );
     let mut best = (f64::MAX, f64::MAX, f64::MAX);
@@ -149,6 +144,28 @@ async fn bench_the_stored_book_in_chromium() {
         "wasm largest generated one-year book that fits: {n} customers ({} do not)",
         n + 1_000
     );
+}
+
+/// The book stored as a restore stores it, in the background; the longest wait for a turn of
+/// the event loop meanwhile is the longest task it ran.
+async fn store_in_steps(book: Book) -> (f64, f64) {
+    let done = std::rc::Rc::new(std::cell::Cell::new(false));
+    let flag = done.clone();
+    let t = now_ms();
+    wasm_bindgen_futures::spawn_local(async move {
+        Store::open()
+            .replace_book(book)
+            .await
+            .expect("the one-year book fits");
+        flag.set(true);
+    });
+    let mut longest = 0.0f64;
+    while !done.get() {
+        let asked = now_ms();
+        breathe().await;
+        longest = longest.max(now_ms() - asked);
+    }
+    (now_ms() - t, longest)
 }
 
 /// The backup check as Settings runs it: 200 customers per step, the event loop free between.
