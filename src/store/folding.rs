@@ -16,7 +16,7 @@ use super::slot::{BookLoad, StoredBook, StoredText};
 use super::{journal_key, BOOK_KEY};
 use partnerdesk_core::model::book::Book;
 use partnerdesk_core::storage::envelope::{Folded, Lineage};
-use partnerdesk_core::storage::journal::{merge, Journal};
+use partnerdesk_core::storage::journal::{merge_on, Journal};
 use partnerdesk_core::storage::stepped_encoder::SteppedEncoder;
 use std::sync::Arc;
 
@@ -172,7 +172,8 @@ impl Store {
         self.backend.set(BOOK_KEY, &text)?;
         // Entries the book holds are skipped: only what this tab did meanwhile is merged again.
         let journals: Vec<&Journal> = slot.journals.values().map(|(_, j)| j).collect();
-        let merged = merge(book.clone(), folded.clone(), &journals);
+        let revision = Some(lineage.revision.clone());
+        let merged = merge_on(book.clone(), folded.clone(), revision, &journals);
         slot.merged = Some(merged);
         let replaced = slot.stored.replace(StoredText {
             raw: text,

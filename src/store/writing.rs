@@ -43,8 +43,7 @@ impl Store {
         next: Arc<Book>,
         whole: bool,
     ) -> Result<(), SaveError> {
-        let delta = Delta::between(base, &next);
-        if delta.is_empty() {
+        if Delta::between(base, &next).is_empty() {
             return Ok(());
         }
         let mut slot = lock(&self.book);
@@ -53,11 +52,7 @@ impl Store {
             .merged
             .clone()
             .unwrap_or_else(|| Merged::new(Arc::new(base.clone()), Folded::default()));
-        let entry = Entry {
-            n: slot.next_entry,
-            clock: merged.next_clock(),
-            delta,
-        };
+        let entry = Entry::recorded_on(slot.next_entry, &merged, base, &next);
         let mut journal = slot.own_journal();
         journal.entries.push(entry.clone());
         let journal_text = encode_journal(&journal);
@@ -73,6 +68,11 @@ impl Store {
                 };
                 return Err(e);
             }
+            // Later entries are recorded on the book just written.
+            merged.revision = slot
+                .stored_book()
+                .and_then(|s| s.lineage.as_ref())
+                .map(|l| l.revision.clone());
         }
         let tab = slot.tab.clone();
         slot.own.push(entry);
@@ -203,8 +203,9 @@ impl Store {
         }
         let lineage = slot.next_lineage();
         let text = data.seal(&lineage, &folded);
+        let revision = Some(lineage.revision.clone());
         let replaced = self.put_book(&mut slot, book.clone(), &folded, lineage, text)?;
-        slot.merged = Some(Merged::new(book, folded));
+        slot.merged = Some(Merged::on(book, folded, revision));
         let tab = slot.tab.clone();
         let gone: Vec<String> = slot
             .journals
