@@ -37,13 +37,15 @@
 //!   action that could not be stored; `components::backup::StorageFailureNotice` uses it to say
 //!   that storage is full and offer a backup download. `SaveError::advice` is the sentence to
 //!   show.
-//! - [`Store::replace_book`] (a restored backup, async: it waits for the lock) and
+//! - [`Store::replace_book`] (a restored backup, async: it waits for the lock, then encodes
+//!   the book in steps; [`Store::replace_book_showing`] reports their progress) and
 //!   [`Store::discard_book`] (start fresh after the partner confirmed, removing the journals
 //!   too): the only writes that don't build on the stored book.
 //! - [`Store::in_memory_with_quota`]: memory storage that fills up like localStorage, for
 //!   tests of a full quota.
 //!
-//! Two tabs acting at once both write their own journal; every tab merges both entries, the
+//! A tab's entries reloaded on the book they were recorded on are appended as recorded. Two
+//! tabs acting at once both write their own journal; every tab merges both entries, the
 //! later in the merge order going through the rules again on top of the other. An action
 //! that no longer fits (both tabs created the same customer) is dropped, and the notice says
 //! so.
