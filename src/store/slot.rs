@@ -2,12 +2,11 @@
 //! out: the store's data, apart from the code that reads and writes it.
 
 use super::backend::SaveError;
-use super::spare::Spare;
 use partnerdesk_core::model::book::Book;
 use partnerdesk_core::storage::envelope::{Folded, Lineage};
 use partnerdesk_core::storage::journal::{Entry, Journal, Merged};
 use std::collections::{BTreeMap, HashSet};
-use std::sync::Arc;
+use std::sync::{Arc, Weak};
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum BookLoad {
@@ -56,6 +55,14 @@ pub(super) struct StoredBook {
     pub(super) folded: Folded,
     pub(super) checked: bool,
     pub(super) lineage: Option<Lineage>,
+}
+
+/// A copy of the book `of`, made ahead for the next action (`spare`). Weak: a spare never keeps
+/// an old book in memory, and a book changed in place (`Arc::make_mut` of a journal merge) no
+/// longer upgrades, so its spare is not taken.
+pub(super) struct Spare {
+    pub(super) of: Weak<Book>,
+    pub(super) copy: Book,
 }
 
 /// The book key's text as last read or written, and what it read as.

@@ -8,15 +8,9 @@
 
 use super::backend::lock;
 use super::handle::Store;
+use super::slot::Spare;
 use partnerdesk_core::model::book::Book;
-use std::sync::{Arc, Weak};
-
-/// A copy of `of`. Weak: a spare never keeps an old book in memory, and a book changed in
-/// place (`Arc::make_mut` of a journal merge) no longer upgrades, so its spare is not taken.
-pub(super) struct Spare {
-    of: Weak<Book>,
-    copy: Book,
-}
+use std::sync::Arc;
 
 impl Store {
     /// A copy of `base` to change: the one made ahead when it is of `base`, else a new one.
