@@ -108,15 +108,10 @@ async fn bench_the_stored_book_in_chromium() {
     breathe().await;
     bench_the_backup_check(&book).await;
     breathe().await;
-    let t = now_ms();
-    Store::open()
-        .replace_book(book)
-        .await
-        .expect("the one-year book fits");
-    let store_ms = now_ms() - t;
+    let (store_ms, longest) = store_in_steps(book).await;
     let used = stored_characters();
     console_log!(
-        "wasm one-year book (10000 customers, {events} events): {used} characters = {:.1}% of the quota; storing it {store_ms:.0} ms",
+        "wasm one-year book (10000 customers, {events} events): {used} characters = {:.1}% of the quota; storing it (a restore: in steps, under the lock) {store_ms:.0} ms, the longest task {longest:.0} ms (target <= 100 ms)",
         100.0 * used as f64 / quota as f64
     );
     let mut best = (f64::MAX, f64::MAX, f64::MAX);
@@ -149,6 +144,28 @@ async fn bench_the_stored_book_in_chromium() {
         "wasm largest generated one-year book that fits: {n} customers ({} do not)",
         n + 1_000
     );
+}
+
+/// The book stored as a restore stores it, in the background; the longest wait for a turn of
+/// the event loop meanwhile is the longest task it ran.
+async fn store_in_steps(book: Book) -> (f64, f64) {
+    let done = std::rc::Rc::new(std::cell::Cell::new(false));
+    let flag = done.clone();
+    let t = now_ms();
+    wasm_bindgen_futures::spawn_local(async move {
+        Store::open()
+            .replace_book(book)
+            .await
+            .expect("the one-year book fits");
+        flag.set(true);
+    });
+    let mut longest = 0.0f64;
+    while !done.get() {
+        let asked = now_ms();
+        breathe().await;
+        longest = longest.max(now_ms() - asked);
+    }
+    (now_ms() - t, longest)
 }
 
 /// The backup check as Settings runs it: 200 customers per step, the event loop free between.
@@ -190,6 +207,45 @@ fn median(mut times: Vec<f64>) -> f64 {
     times[times.len() / 2]
 }
 
+/// Seven actions stored (median): in all, and its parts: the rules (run again on a copy), and
+/// the copy of the book, which the store makes ahead, between actions.
+async fn bench_actions(
+    store: &Store,
+    what: &str,
+    command: impl Fn(usize) -> Command,
+    today: partnerdesk_core::NaiveDate,
+) {
+    let (mut copy, mut rules, mut whole) = (Vec::new(), Vec::new(), Vec::new());
+    for n in 0..7 {
+        breathe().await;
+        let BookLoad::Loaded(book) = store.load_book() else {
+            panic!("the stored book reads back");
+        };
+        let t = now_ms();
+        let mut next = book.as_ref().clone();
+        copy.push(now_ms() - t);
+        let t = now_ms();
+        next.execute(command(100 + n), today)
+            .expect("the rules accept it");
+        rules.push(now_ms() - t);
+        drop((book, next));
+        breathe().await;
+        let t = now_ms();
+        store
+            .commit_action(
+                || unreachable!("a book is stored"),
+                |b| b.execute(command(n), today),
+            )
+            .expect("the action is stored");
+        whole.push(now_ms() - t);
+    }
+    let (copy, rules, whole) = (median(copy), median(rules), median(whole));
+    console_log!(
+        "wasm {what} on the stored book: {whole:.0} ms in all (median of 7; target <= 20 ms): the rules {rules:.0} ms, reading storage and storing the journal entry {:.0} ms; the book's copy ({copy:.0} ms) made ahead, between actions",
+        whole - rules
+    );
+}
+
 /// On the stored 10,000-customer book: one action stored (issue 13: target <= 20 ms), a cold
 /// load with the journal to merge (target <= 200 ms with the dashboard), and the fold.
 async fn bench_an_action_a_cold_load_and_a_fold() {
@@ -201,30 +257,22 @@ async fn bench_an_action_a_cold_load_and_a_fold() {
     let today = book
         .last_event_date()
         .expect("the generated book has events");
-    let (mut copy, mut rules, mut whole) = (Vec::new(), Vec::new(), Vec::new());
-    for n in 0..7 {
-        breathe().await;
-        let t = now_ms();
-        let mut next = book.as_ref().clone();
-        copy.push(now_ms() - t);
-        let t = now_ms();
-        next.execute(a_new_customer(100 + n), today)
-            .expect("a new customer");
-        rules.push(now_ms() - t);
-        let t = now_ms();
-        store
-            .commit_action(
-                || unreachable!("a book is stored"),
-                |b| b.execute(a_new_customer(n), today),
-            )
-            .expect("the action is stored");
-        whole.push(now_ms() - t);
-    }
-    let (copy, rules, whole) = (median(copy), median(rules), median(whole));
-    console_log!(
-        "wasm one action on the stored book: {whole:.0} ms in all (median of 7): the book's copy {copy:.0} ms, the rules {rules:.0} ms, reading storage and storing the journal entry {:.0} ms (target <= 20 ms)",
-        whole - copy - rules
-    );
+    bench_actions(&store, "a new customer", a_new_customer, today).await;
+    let subscription = book
+        .events
+        .iter()
+        .rev()
+        .find_map(|e| match &e.command {
+            Command::Purchase { ids, .. } => Some(ids.subscription_id.clone()),
+            _ => None,
+        })
+        .expect("the generated book buys subscriptions");
+    let licenses = |n: usize| Command::ChangeQuantity {
+        subscription_id: subscription.clone(),
+        quantity: 150 + n as u32,
+        order: None,
+    };
+    bench_actions(&store, "a license change", licenses, today).await;
     drop(store);
     let mut loads = Vec::new();
     for _ in 0..3 {

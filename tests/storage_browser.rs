@@ -83,6 +83,31 @@ fn a_full_quota_refuses_the_action_with_its_own_error_and_changes_nothing() {
     );
 }
 
+/// Issue 13: a restore stores the backup in steps, and writes only once it is whole; refused
+/// by the quota then, it leaves the stored book and the journal as they were.
+#[wasm_bindgen_test]
+async fn a_restore_refused_by_a_full_quota_changes_nothing_stored() {
+    let _clean = CleanStorage::new();
+    let store = Store::open();
+    add_customer(&store, 1).unwrap();
+    add_customer(&store, 2).unwrap();
+    let stored = |key: &str| local().get_item(key).unwrap();
+    let journals: Vec<String> = (0..local().length().unwrap())
+        .filter_map(|i| local().key(i).unwrap())
+        .filter(|k| k.starts_with("partnerdesk.journal."))
+        .collect();
+    let before: Vec<Option<String>> = journals.iter().map(|k| stored(k)).collect();
+    let book_before = stored(BOOK_KEY);
+    assert!(fill_the_quota() > 0);
+
+    let backup = partnerdesk_core::storage::generated_book::generated_book(300, 1, 3);
+    assert_eq!(store.replace_book(backup).await, Err(SaveError::QuotaFull));
+    assert_eq!(stored(BOOK_KEY), book_before);
+    let after: Vec<Option<String>> = journals.iter().map(|k| stored(k)).collect();
+    assert_eq!(after, before);
+    assert_eq!(events(&Store::open()), 2, "a new tab reads the old book");
+}
+
 #[wasm_bindgen_test]
 async fn corrupted_data_is_kept_untouched_and_the_app_shows_the_recovery_page() {
     let _clean = CleanStorage::new();

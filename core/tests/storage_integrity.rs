@@ -59,6 +59,7 @@ fn sample_journal() -> Journal {
                 n: n + 1,
                 clock: 2 * n + 1,
                 delta,
+                recorded: None,
             }
         })
         .collect();

@@ -16,7 +16,7 @@ use super::slot::{BookLoad, StoredBook, StoredText};
 use super::{journal_key, BOOK_KEY};
 use partnerdesk_core::model::book::Book;
 use partnerdesk_core::storage::envelope::{Folded, Lineage};
-use partnerdesk_core::storage::journal::{merge, Journal};
+use partnerdesk_core::storage::journal::{merge_on, Journal};
 use partnerdesk_core::storage::stepped_encoder::SteppedEncoder;
 use std::sync::Arc;
 
@@ -80,7 +80,7 @@ impl Store {
         if !matches!(self.backend, Backend::Local) {
             return self.complete_fold(*fold, &open);
         }
-        encode_in_steps(&mut fold.encoder).await;
+        encode_in_steps(&mut fold.encoder, |_| {}).await;
         let Fold { encoder, write } = *fold;
         let text = encoder.finish();
         // Writing (the book key read once more to compare, then the text handed to storage)
@@ -172,7 +172,8 @@ impl Store {
         self.backend.set(BOOK_KEY, &text)?;
         // Entries the book holds are skipped: only what this tab did meanwhile is merged again.
         let journals: Vec<&Journal> = slot.journals.values().map(|(_, j)| j).collect();
-        let merged = merge(book.clone(), folded.clone(), &journals);
+        let revision = Some(lineage.revision.clone());
+        let merged = merge_on(book.clone(), folded.clone(), revision, &journals);
         slot.merged = Some(merged);
         let replaced = slot.stored.replace(StoredText {
             raw: text,
@@ -218,8 +219,12 @@ impl Store {
     }
 }
 
-/// Encodes in steps of about `STEP_MS`, with a turn of the event loop between them.
-async fn encode_in_steps(encoder: &mut SteppedEncoder) {
+/// Encodes in steps of about `STEP_MS`, with a turn of the event loop between them; `progress`
+/// is told the events encoded and the events in all before each turn.
+pub(super) async fn encode_in_steps(
+    encoder: &mut SteppedEncoder,
+    progress: impl Fn((usize, usize)),
+) {
     loop {
         let start = js_sys::Date::now();
         while js_sys::Date::now() - start < STEP_MS {
@@ -227,13 +232,14 @@ async fn encode_in_steps(encoder: &mut SteppedEncoder) {
                 return;
             }
         }
+        progress(encoder.progress());
         next_turn().await;
     }
 }
 
 /// Freeing the replaced book's 70,000 events at once is a long task of its own: they go a
 /// slice at a time, a turn of the event loop between, when nothing else holds the book.
-async fn release_in_steps(replaced: Option<StoredText>) {
+pub(super) async fn release_in_steps(replaced: Option<StoredText>) {
     let Some(Ok(stored)) = replaced.map(|s| s.read) else {
         return;
     };

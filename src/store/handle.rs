@@ -86,8 +86,11 @@ impl Store {
 
     pub fn load_book(&self) -> BookLoad {
         let (load, _) = self.sync();
-        let mut slot = lock(&self.book);
-        slot.delivered = slot.seen;
+        {
+            let mut slot = lock(&self.book);
+            slot.delivered = slot.seen;
+        }
+        self.copy_ahead_soon();
         load
     }
 
@@ -111,16 +114,21 @@ impl Store {
                 return Err(CommitError::NotSaved(error));
             }
         };
-        let mut next = base.as_ref().clone();
-        let value = action(&mut next).map_err(CommitError::Refused)?;
-        let next = Arc::new(next);
-        self.store_action(&base, next.clone(), whole)
-            .map_err(|e| CommitError::NotSaved(self.report_failure(e)))?;
-        Ok(Committed {
-            book: next,
-            value,
-            notice,
-        })
+        let mut next = self.copy_to_change(&base);
+        let acted = action(&mut next).map_err(CommitError::Refused);
+        let stored = acted.and_then(|value| {
+            let next = Arc::new(next);
+            self.store_action(&base, next.clone(), whole)
+                .map_err(|e| CommitError::NotSaved(self.report_failure(e)))?;
+            Ok(Committed {
+                book: next,
+                value,
+                notice,
+            })
+        });
+        // Taken or spoilt by the action: the next action's copy is made ahead again.
+        self.copy_ahead_soon();
+        stored
     }
 
     /// Calls `on_change` whenever the stored book changes other than by this tab's actions.

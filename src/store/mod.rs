@@ -20,7 +20,8 @@
 //!   (`pages::recovery`), and `commit_action` refuses to store over it.
 //! - [`Store::commit_action`]`(new_book, action)`: re-reads storage first when anything was
 //!   written since this tab last read or wrote it (another tab's write counts once its storage
-//!   event arrived: `Backend::generation`), runs `action` on a copy (`new_book()` when nothing is stored), and
+//!   event arrived: `Backend::generation`), runs `action` on a copy (made ahead, between actions:
+//!   `spare`; `new_book()` when nothing is stored), and
 //!   stores what it did in this tab's journal (and the whole book when none in the current
 //!   form is stored yet). Refused by the action (`CommitError::Refused`) or not stored
 //!   (`CommitError::NotSaved(SaveError::QuotaFull | Unavailable | Unreadable | Other)`):
@@ -36,13 +37,15 @@
 //!   action that could not be stored; `components::backup::StorageFailureNotice` uses it to say
 //!   that storage is full and offer a backup download. `SaveError::advice` is the sentence to
 //!   show.
-//! - [`Store::replace_book`] (a restored backup, async: it waits for the lock) and
+//! - [`Store::replace_book`] (a restored backup, async: it waits for the lock, then encodes
+//!   the book in steps; [`Store::replace_book_showing`] reports their progress) and
 //!   [`Store::discard_book`] (start fresh after the partner confirmed, removing the journals
 //!   too): the only writes that don't build on the stored book.
 //! - [`Store::in_memory_with_quota`]: memory storage that fills up like localStorage, for
 //!   tests of a full quota.
 //!
-//! Two tabs acting at once both write their own journal; every tab merges both entries, the
+//! A tab's entries reloaded on the book they were recorded on are appended as recorded. Two
+//! tabs acting at once both write their own journal; every tab merges both entries, the
 //! later in the merge order going through the rules again on top of the other. An action
 //! that no longer fits (both tabs created the same customer) is dropped, and the notice says
 //! so.
@@ -70,6 +73,7 @@ mod other_tabs;
 mod reading;
 mod scenario;
 mod slot;
+mod spare;
 #[cfg(test)]
 mod test_support;
 mod writing;

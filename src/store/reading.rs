@@ -8,7 +8,7 @@ use super::backend::{lock, SaveError};
 use super::handle::Store;
 use super::slot::{BookLoad, BookSlot, StoredBook, StoredText};
 use super::{BOOK_KEY, JOURNAL_PREFIX};
-use partnerdesk_core::storage::journal::{decode_journal, merge, Journal};
+use partnerdesk_core::storage::journal::{decode_journal, merge_on, Journal};
 use partnerdesk_core::storage::stored::read_stored_book;
 use std::collections::BTreeSet;
 use std::sync::Arc;
@@ -115,7 +115,8 @@ fn absorb(slot: &mut BookSlot, texts: Texts) -> (BookLoad, Option<String>) {
     };
     let mut notice = None;
     if !extended {
-        slot.merged = Some(merge(base.book, base.folded, &journals));
+        let revision = base.lineage.map(|l| l.revision);
+        slot.merged = Some(merge_on(base.book, base.folded, revision, &journals));
         // Entries ordered before what this tab merged: two tabs acted at the same moment.
         if previous.is_some() && !book_changed {
             notice = Some(format!("{AT_ONCE}; both changes are kept."));

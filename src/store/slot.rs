@@ -6,7 +6,7 @@ use partnerdesk_core::model::book::Book;
 use partnerdesk_core::storage::envelope::{Folded, Lineage};
 use partnerdesk_core::storage::journal::{Entry, Journal, Merged};
 use std::collections::{BTreeMap, HashSet};
-use std::sync::Arc;
+use std::sync::{Arc, Weak};
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum BookLoad {
@@ -57,6 +57,14 @@ pub(super) struct StoredBook {
     pub(super) lineage: Option<Lineage>,
 }
 
+/// A copy of the book `of`, made ahead for the next action (`spare`). Weak: a spare never keeps
+/// an old book in memory, and a book changed in place (`Arc::make_mut` of a journal merge) no
+/// longer upgrades, so its spare is not taken.
+pub(super) struct Spare {
+    pub(super) of: Weak<Book>,
+    pub(super) copy: Book,
+}
+
 /// The book key's text as last read or written, and what it read as.
 pub(super) struct StoredText {
     pub(super) raw: String,
@@ -89,6 +97,8 @@ pub(super) struct BookSlot {
     /// last wrote with nothing written since that read: while it stays, what the tab knows is
     /// what is stored.
     pub(super) read_at: Option<u64>,
+    /// A copy of the book made ahead for the next action (`spare`).
+    pub(super) spare: Option<Spare>,
 }
 
 impl BookSlot {
@@ -108,6 +118,7 @@ impl BookSlot {
             subscribers: Vec::new(),
             next_subscriber: 0,
             read_at: None,
+            spare: None,
         }
     }
 

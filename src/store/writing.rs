@@ -15,15 +15,18 @@
 //! another tab's fold removed journals would lose them; that takes a new page or sixteen
 //! actions of the other tab inside the one task in which this tab reads and writes.
 
-use super::backend::{lock, SaveError};
+use super::backend::{lock, Backend, SaveError};
+use super::event_loop::next_turn;
+use super::folding::{encode_in_steps, release_in_steps};
 use super::handle::Store;
 use super::locks::{exclusive, OpenTabs};
 use super::slot::{BookLoad, BookSlot, StoredBook, StoredText};
 use super::{journal_key, BOOK_KEY, JOURNAL_PREFIX};
 use partnerdesk_core::model::book::Book;
-use partnerdesk_core::storage::envelope::{encode_stored, Folded};
+use partnerdesk_core::storage::envelope::{encode_stored, Folded, Lineage};
 use partnerdesk_core::storage::journal::{encode_journal, Entry, Merged};
 use partnerdesk_core::storage::rebase::Delta;
+use partnerdesk_core::storage::stepped_encoder::{EncodedBook, SteppedEncoder};
 use std::sync::Arc;
 
 /// A journal of this many entries, or this many characters, is folded into the book: merging
@@ -40,8 +43,7 @@ impl Store {
         next: Arc<Book>,
         whole: bool,
     ) -> Result<(), SaveError> {
-        let delta = Delta::between(base, &next);
-        if delta.is_empty() {
+        if Delta::between(base, &next).is_empty() {
             return Ok(());
         }
         let mut slot = lock(&self.book);
@@ -50,11 +52,7 @@ impl Store {
             .merged
             .clone()
             .unwrap_or_else(|| Merged::new(Arc::new(base.clone()), Folded::default()));
-        let entry = Entry {
-            n: slot.next_entry,
-            clock: merged.next_clock(),
-            delta,
-        };
+        let entry = Entry::recorded_on(slot.next_entry, &merged, base, &next);
         let mut journal = slot.own_journal();
         journal.entries.push(entry.clone());
         let journal_text = encode_journal(&journal);
@@ -70,6 +68,11 @@ impl Store {
                 };
                 return Err(e);
             }
+            // Later entries are recorded on the book just written.
+            merged.revision = slot
+                .stored_book()
+                .and_then(|s| s.lineage.as_ref())
+                .map(|l| l.revision.clone());
         }
         let tab = slot.tab.clone();
         slot.own.push(entry);
@@ -100,6 +103,19 @@ impl Store {
     ) -> Result<(), SaveError> {
         let lineage = slot.next_lineage();
         let text = encode_stored(&book, &lineage, folded, true);
+        self.put_book(slot, book, folded, lineage, text).map(drop)
+    }
+
+    /// Writes `text`, the stored form of `book`, under the book key; hands back the book key
+    /// as this tab knew it before, for the caller to free.
+    fn put_book(
+        &self,
+        slot: &mut BookSlot,
+        book: Arc<Book>,
+        folded: &Folded,
+        lineage: Lineage,
+        text: String,
+    ) -> Result<Option<StoredText>, SaveError> {
         self.backend.set(BOOK_KEY, &text)?;
         let stored = StoredBook {
             book,
@@ -107,22 +123,56 @@ impl Store {
             checked: true,
             lineage: Some(lineage),
         };
-        slot.stored = Some(StoredText {
+        Ok(slot.stored.replace(StoredText {
             raw: text,
             read: Ok(stored),
-        });
-        Ok(())
+        }))
     }
 
     /// Puts `book` (a checked backup) in place of whatever is stored: every journal entry
     /// stored so far is superseded by it, and this tab's subscribers are told.
     pub async fn replace_book(&self, book: Book) -> Result<Arc<Book>, SaveError> {
+        self.replace_book_showing(book, |_| {}).await
+    }
+
+    /// `replace_book`, encoding the book a slice at a time with a turn of the event loop
+    /// between (a 22 MB book took 375 ms as one task), `progress` told the events encoded and
+    /// the events in all after each. Nothing is written until the text is whole: a restore
+    /// interrupted or refused by the quota leaves everything stored as it was.
+    pub async fn replace_book_showing(
+        &self,
+        book: Book,
+        progress: impl Fn((usize, usize)) + 'static,
+    ) -> Result<Arc<Book>, SaveError> {
         let store = self.clone();
         let book = Arc::new(book);
         let result = {
             let book = book.clone();
             exclusive(&self.backend.clone(), move |open| async move {
-                store.replace_inside(book, &open)
+                // Lineage and journal entries held are known when it writes.
+                let unsealed = Lineage {
+                    revision: String::new(),
+                    parent: None,
+                };
+                let mut encoder =
+                    SteppedEncoder::new(book.clone(), unsealed, Folded::default(), true);
+                // Memory storage: nothing to keep responsive, and nothing must wait.
+                let local = matches!(store.backend, Backend::Local);
+                if local {
+                    encode_in_steps(&mut encoder, progress).await;
+                    next_turn().await;
+                }
+                let data = encoder.finish_data();
+                // Reading storage afresh, sealing and writing: a step of its own, with no turn
+                // between reading and writing, so no entry stored meanwhile is superseded unseen.
+                if local {
+                    next_turn().await;
+                }
+                let replaced = store.replace_inside(book, &data, &open)?;
+                if local {
+                    release_in_steps(replaced).await;
+                }
+                Ok(())
             })
             .await
         };
@@ -131,7 +181,12 @@ impl Store {
         Ok(book)
     }
 
-    fn replace_inside(&self, book: Arc<Book>, open: &OpenTabs) -> Result<(), SaveError> {
+    fn replace_inside(
+        &self,
+        book: Arc<Book>,
+        data: &EncodedBook,
+        open: &OpenTabs,
+    ) -> Result<Option<StoredText>, SaveError> {
         let _ = self.sync();
         let mut slot = lock(&self.book);
         let mut folded = slot
@@ -146,8 +201,11 @@ impl Store {
                 folded.clock = folded.clock.max(e.clock);
             }
         }
-        self.write_book(&mut slot, book.clone(), &folded)?;
-        slot.merged = Some(Merged::new(book, folded));
+        let lineage = slot.next_lineage();
+        let text = data.seal(&lineage, &folded);
+        let revision = Some(lineage.revision.clone());
+        let replaced = self.put_book(&mut slot, book.clone(), &folded, lineage, text)?;
+        slot.merged = Some(Merged::on(book, folded, revision));
         let tab = slot.tab.clone();
         let gone: Vec<String> = slot
             .journals
@@ -161,7 +219,7 @@ impl Store {
         }
         slot.own.clear();
         slot.seen += 1;
-        Ok(())
+        Ok(replaced)
     }
 
     /// Removes the stored book and every journal, readable or not: only after the partner

@@ -16,12 +16,7 @@ use chrono::NaiveDate;
 pub fn check(book: &Book, command: &Command, today: NaiveDate) -> Result<Vec<Accepted>, RuleError> {
     check_bounds(command, today)?;
     history_moves_forward(book, today)?;
-    let ctx = CheckContext {
-        book,
-        command,
-        today,
-        catalog: book.catalog_on(today),
-    };
+    let ctx = CheckContext::new(book, command, today);
     rule_set(book.settings.profile).check(&ctx)
 }
 

@@ -4,12 +4,15 @@
 
 use crate::base::rule_error::RuleError;
 use crate::base::say::BookRefusal;
-use crate::billing::derive::{derive_customer, Derived};
+use crate::billing::billing_engine;
+use crate::billing::derive::{derive_events, Derived};
 use crate::model::book::Book;
 use crate::model::catalog::{Catalog, Offer};
 use crate::model::command::{Command, NewIds};
+use crate::model::event::Event;
 use crate::model::subscription::SubscriptionView;
 use chrono::NaiveDate;
+use std::cell::OnceCell;
 
 /// A command that the rules accepted, with what it sets off (add-ons following their base).
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -24,11 +27,27 @@ pub struct CheckContext<'a> {
     pub book: &'a Book,
     pub command: &'a Command,
     pub today: NaiveDate,
-    /// The catalog with the list price changes accepted up to today.
-    pub catalog: Catalog,
+    /// The catalog with the list price changes accepted up to today, read from the history
+    /// when a check first needs it: most commands of customers and their details need none.
+    catalog: OnceCell<Catalog>,
 }
 
-impl CheckContext<'_> {
+impl<'a> CheckContext<'a> {
+    pub fn new(book: &'a Book, command: &'a Command, today: NaiveDate) -> CheckContext<'a> {
+        CheckContext {
+            book,
+            command,
+            today,
+            catalog: OnceCell::new(),
+        }
+    }
+
+    /// The catalog with the list price changes accepted up to today (P8).
+    pub fn catalog(&self) -> &Catalog {
+        self.catalog
+            .get_or_init(|| self.book.catalog_on(self.today))
+    }
+
     /// The command, accepted alone, for `customer_id` (none for a catalog command).
     pub fn accepted(&self, customer_id: Option<&str>) -> Vec<Accepted> {
         vec![Accepted {
@@ -40,7 +59,7 @@ impl CheckContext<'_> {
 
     /// The state of an existing customer as of today.
     pub fn customer_state(&self, customer_id: &str) -> Result<Derived, RuleError> {
-        let state = derive_customer(self.book, customer_id, self.today);
+        let state = self.derive_customer(customer_id);
         if state.customer(customer_id).is_none() {
             return Err(unknown_customer());
         }
@@ -60,7 +79,7 @@ impl CheckContext<'_> {
             .saying(BookRefusal::NoSuchSubscription)
         };
         let customer_id = self.book.customer_of(subscription_id).ok_or_else(unknown)?;
-        let state = derive_customer(self.book, customer_id, self.today);
+        let state = self.derive_customer(customer_id);
         let sub = state
             .subscription(subscription_id)
             .cloned()
@@ -68,8 +87,18 @@ impl CheckContext<'_> {
         Ok((state, sub))
     }
 
+    /// `billing::derive::derive_customer`, with the customer's events picked from the history
+    /// once: the derivation reads its events three times, and each picking walks the whole book.
+    fn derive_customer(&self, customer_id: &str) -> Derived {
+        let events: Vec<&Event> = self.book.customer_events(customer_id).collect();
+        let settings = &self.book.settings;
+        let horizon = billing_engine(settings.profile)
+            .upcoming_billing_date(self.today, settings.billing_day);
+        derive_events(self.book, events.into_iter(), self.today, horizon, None)
+    }
+
     pub fn known_offer(&self, offer_id: &str) -> Result<&Offer, RuleError> {
-        self.catalog.offer(offer_id).ok_or_else(|| {
+        self.catalog().offer(offer_id).ok_or_else(|| {
             RuleError::new(
                 "input",
                 "That offer is not in the catalog; pick one from the catalog.",
@@ -86,7 +115,7 @@ impl CheckContext<'_> {
     /// The names of the offers of `ids` the catalog has, in order.
     pub fn offer_name_list(&self, ids: &[String]) -> Vec<String> {
         ids.iter()
-            .filter_map(|id| self.catalog.offer(id).map(|o| o.name.clone()))
+            .filter_map(|id| self.catalog().offer(id).map(|o| o.name.clone()))
             .collect()
     }
 

@@ -6,18 +6,21 @@
 //! Readers merge: the stored book, then every entry it does not hold yet (`Folded`), in one
 //! order that every tab computes alike: by Lamport clock (an entry's clock is one more than
 //! every clock its tab had merged when it was written, so an entry comes after everything its
-//! tab saw), then by tab, then by number. Each entry's commands go through the rules again on
-//! their own dates, so a journal is checked as it is merged; an entry the rules now refuse
-//! (another tab did at the same moment something that excludes it) is dropped, and the merge
-//! says which.
+//! tab saw), then by tab, then by number. An entry merged on the very book its tab recorded it
+//! on (`Recorded`: one tab's actions, reloaded) is appended as recorded; any other entry's
+//! commands go through the rules again on their own dates, so it is checked as it is merged,
+//! and one the rules now refuse (another tab did at the same moment something that excludes
+//! it) is dropped, and the merge says which.
 
 use crate::base::rule_error::RuleError;
 use crate::model::book::Book;
+use crate::model::event::Event;
 use crate::storage::compact_codec::{compress, decompress};
 use crate::storage::crc32::Crc32;
 use crate::storage::envelope::{DecodeError, Folded};
 use crate::storage::rebase::Delta;
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
 use std::sync::Arc;
 
 pub const JOURNAL_FORMAT: &str = "partnerdesk-journal";
@@ -30,6 +33,45 @@ pub struct Entry {
     pub n: u64,
     pub clock: u64,
     pub delta: Delta,
+    /// What the rules recorded, on the book the tab had merged: absent in entries written
+    /// before it was kept (they read as before), and when the tab had no stored book.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub recorded: Option<Recorded>,
+}
+
+/// The book an entry was recorded on, and what the rules recorded beside its commands. A merge
+/// that reaches the entry on that very book (the same stored revision, the same entries
+/// merged into it, in the one merge order) appends the recorded events as they are: the rules
+/// would record them again, each time the book is loaded, to the same events.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Recorded {
+    /// The stored book's revision.
+    pub revision: String,
+    /// The entries merged into it, by tab (`Folded::tabs`).
+    pub held: BTreeMap<String, u64>,
+    /// The events its commands set off (add-ons following their base), in order.
+    pub caused: Vec<Event>,
+}
+
+impl Entry {
+    /// The entry of the action that turned `base` into `next`, on the book `merged` holds.
+    pub fn recorded_on(n: u64, merged: &Merged, base: &Book, next: &Book) -> Entry {
+        let recorded = merged.revision.as_ref().map(|revision| Recorded {
+            revision: revision.clone(),
+            held: merged.folded.tabs.clone(),
+            caused: next.events[base.events.len()..]
+                .iter()
+                .filter(|e| e.caused_by.is_some())
+                .cloned()
+                .collect(),
+        });
+        Entry {
+            n,
+            clock: merged.next_clock(),
+            delta: Delta::between(base, next),
+            recorded,
+        }
+    }
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -116,6 +158,8 @@ pub struct Merged {
     /// The stored book's entries and every entry merged since, applied or dropped.
     pub folded: Folded,
     pub dropped: Vec<Dropped>,
+    /// The revision of the stored book merged from, when it has one.
+    pub revision: Option<String>,
     /// The last entry merged after the stored book's own.
     last: Option<OrderKey>,
 }
@@ -123,12 +167,25 @@ pub struct Merged {
 impl Merged {
     /// The stored book as it is, holding the entries `folded` names.
     pub fn new(book: Arc<Book>, folded: Folded) -> Merged {
+        Merged::on(book, folded, None)
+    }
+
+    /// The stored book of `revision` as it is, holding the entries `folded` names.
+    pub fn on(book: Arc<Book>, folded: Folded, revision: Option<String>) -> Merged {
         Merged {
             book,
             folded,
             dropped: Vec::new(),
+            revision,
             last: None,
         }
+    }
+
+    /// Whether the entries merged so far, on this stored book, are those `recorded` was
+    /// recorded on.
+    fn is_where(&self, recorded: &Recorded) -> bool {
+        self.revision.as_deref() == Some(recorded.revision.as_str())
+            && self.folded.tabs == recorded.held
     }
 
     /// The clock of an entry written now: after everything merged.
@@ -161,7 +218,15 @@ impl Merged {
             }
         }
         for (key, entry) in new {
-            if let Err(refusal) = entry.delta.apply(Arc::make_mut(&mut self.book)) {
+            let recorded = entry.recorded.as_ref().filter(|r| self.is_where(r));
+            let book = Arc::make_mut(&mut self.book);
+            let appended = recorded.is_some_and(|r| entry.delta.append(book, &r.caused));
+            let applied = if appended {
+                Ok(())
+            } else {
+                entry.delta.apply(book)
+            };
+            if let Err(refusal) = applied {
                 self.dropped.push(Dropped {
                     tab: key.1.clone(),
                     n: key.2,
@@ -187,10 +252,23 @@ impl Merged {
 
 /// The stored book (`book`, holding `folded`) with every journal's entries merged in.
 pub fn merge(book: Arc<Book>, folded: Folded, journals: &[&Journal]) -> Merged {
-    let mut merged = Merged::new(book, folded);
+    merge_on(book, folded, None, journals)
+}
+
+/// `merge`, from the stored book of `revision`: entries recorded on what it merges are appended
+/// as recorded.
+pub fn merge_on(
+    book: Arc<Book>,
+    folded: Folded,
+    revision: Option<String>,
+    journals: &[&Journal],
+) -> Merged {
+    let mut merged = Merged::on(book, folded, revision);
     merged.extend(journals);
     merged
 }
 
+#[cfg(test)]
+mod recorded_tests;
 #[cfg(test)]
 mod tests;

@@ -66,13 +66,39 @@ impl Delta {
         result
     }
 
-    fn apply_commands(&self, book: &mut Book) -> Result<(), RuleError> {
+    /// This delta on top of `book` as it was recorded: its commands and the events they set
+    /// off (`caused`), in the order of their numbers, which must continue the book's, on days
+    /// from its last on. False, with nothing changed, when they don't: the caller applies it
+    /// through the rules (`apply`).
+    pub fn append(&self, book: &mut Book, caused: &[Event]) -> bool {
+        let mut events: Vec<&Event> = self.commands.iter().chain(caused).collect();
+        events.sort_by_key(|e| e.seq);
+        let first = book.events.last().map_or(1, |e| e.seq + 1);
+        let mut latest = book.last_event_date();
+        let continues = events.iter().enumerate().all(|(i, e)| {
+            let in_order = e.seq == first + i as u64 && latest.is_none_or(|d| d <= e.date);
+            latest = Some(e.date);
+            in_order
+        });
+        if !continues {
+            return false;
+        }
+        self.put_settings_and_catalog(book);
+        book.events.extend(events.into_iter().cloned());
+        true
+    }
+
+    fn put_settings_and_catalog(&self, book: &mut Book) {
         if let Some(settings) = &self.settings {
             book.settings = settings.clone();
         }
         if let Some(catalog) = &self.catalog {
             book.catalog = catalog.clone();
         }
+    }
+
+    fn apply_commands(&self, book: &mut Book) -> Result<(), RuleError> {
+        self.put_settings_and_catalog(book);
         for day in self.commands.chunk_by(|a, b| a.date == b.date) {
             let commands: Vec<_> = day.iter().map(|e| e.command.clone()).collect();
             let recorded = match <[_; 1]>::try_from(commands) {

@@ -102,6 +102,11 @@ impl SteppedEncoder {
         done
     }
 
+    /// Events encoded so far, and events in all: for a progress bar.
+    pub fn progress(&self) -> (usize, usize) {
+        (self.next_event.unwrap_or(0), self.book.events.len())
+    }
+
     fn feed(&mut self, json: &[u8], flush: TDEFLFlush) {
         self.crc = self.crc.update(json);
         let packer = &mut self.packer;
@@ -121,7 +126,14 @@ impl SteppedEncoder {
 
     /// The stored text: the rest of the steps, if any, then the deflate stream's end, the
     /// checksum and the envelope.
-    pub fn finish(mut self) -> String {
+    pub fn finish(self) -> String {
+        let (lineage, folded) = (self.lineage.clone(), self.folded.clone());
+        self.finish_data().seal(&lineage, &folded)
+    }
+
+    /// The data without its envelope: the rest of the steps, if any, then the deflate
+    /// stream's end. The envelope (`EncodedBook::seal`) is a short step of its own.
+    pub fn finish_data(mut self) -> EncodedBook {
         while self
             .next_event
             .is_none_or(|next| next < self.book.events.len())
@@ -129,9 +141,28 @@ impl SteppedEncoder {
             self.step(usize::MAX);
         }
         self.feed(&[], TDEFLFlush::Finish);
-        let checksum = sealed_checksum(self.crc, &self.folded);
-        let packed = self.packer.finish();
-        compact_envelope(&self.lineage, &self.folded, self.checked, checksum, &packed)
+        EncodedBook {
+            crc: self.crc,
+            packed: self.packer.finish(),
+            checked: self.checked,
+        }
+    }
+}
+
+/// A book's data encoded whole, waiting for its envelope.
+pub struct EncodedBook {
+    crc: Crc32,
+    packed: String,
+    checked: bool,
+}
+
+impl EncodedBook {
+    /// The stored text, with what the envelope says of it: the revision, and the journal
+    /// entries the book holds (a restore knows them only when it writes: it supersedes every
+    /// entry stored until then).
+    pub fn seal(&self, lineage: &Lineage, folded: &Folded) -> String {
+        let checksum = sealed_checksum(self.crc, folded);
+        compact_envelope(lineage, folded, self.checked, checksum, &self.packed)
     }
 }
 

@@ -130,6 +130,13 @@ texts! {
             "Die gespeicherten Daten löschen und mit einem leeren Buch beginnen",
         ],
         NoPartnerSettings => ["no partner settings", "geen partnerinstellingen", "keine Partnereinstellungen"],
+        // Task L2 (issue 13): a restored backup stored in steps.
+        /// {0}: actions stored; {1}: actions in all.
+        StoringProgress => [
+            "Storing the backup… {0} of {1} actions written.",
+            "De back-up wordt opgeslagen… {0} van {1} acties geschreven.",
+            "Die Sicherung wird gespeichert… {0} von {1} Aktionen geschrieben.",
+        ],
     }
     same_as_english { Partner: [Nl, De], }
 }

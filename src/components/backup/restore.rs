@@ -35,6 +35,8 @@ struct Restore {
     errors: FormErrors,
     /// While a file is checked: customers replayed, customers in all.
     checking: RwSignal<Option<(usize, usize)>>,
+    /// While the confirmed backup is stored: actions written, actions in all.
+    storing: RwSignal<Option<(usize, usize)>>,
     candidate: StoredValue<Option<Book>>,
     holds: RwSignal<Option<(BackupSummary, BackupTotals)>>,
     confirmed: RwSignal<bool>,
@@ -46,6 +48,7 @@ impl Restore {
         Restore {
             errors: FormErrors::default(),
             checking: RwSignal::new(None),
+            storing: RwSignal::new(None),
             candidate: StoredValue::new(None),
             holds: RwSignal::new(None),
             confirmed: RwSignal::new(false),
@@ -96,13 +99,24 @@ impl Restore {
 
     /// Puts the checked backup in place of the book, and its settings in force.
     fn replace(self, store: Store, settings: Option<Settings>) {
-        let Some(book) = self.candidate.get_value() else {
+        // A second click while it is stored would only store it again.
+        let Some(book) = self
+            .candidate
+            .get_value()
+            .filter(|_| self.storing.get_untracked().is_none())
+        else {
             return;
         };
         leptos::task::spawn_local(async move {
             let backup_settings = book.settings.clone();
             let name = backup_settings.name.clone();
-            match store.replace_book(book).await {
+            let storing = self.storing;
+            storing.set(Some((0, book.events.len())));
+            let stored = store
+                .replace_book_showing(book, move |progress| storing.set(Some(progress)))
+                .await;
+            storing.set(None);
+            match stored {
                 Ok(_) => {
                     let settings_saved = match settings {
                         Some(context) => context.save(backup_settings),
@@ -125,6 +139,12 @@ impl Restore {
 
     fn status(&self) -> Option<String> {
         let lang = current_lang();
+        if let Some((done, all)) = self.storing.get() {
+            return Some(lang.fill(
+                B::StoringProgress,
+                &[&count_text(done as u64), &count_text(all as u64)],
+            ));
+        }
         match self.checking.get()? {
             (_, 0) => Some(lang.text(B::Checking).to_string()),
             (done, all) => Some(lang.fill(

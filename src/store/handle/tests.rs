@@ -150,6 +150,7 @@ fn a_write_replaced_by_another_tabs_is_put_back_on_top() {
         n: 1,
         clock,
         delta: Delta::between(&before, &theirs),
+        recorded: None,
     };
     let journal = Journal {
         tab: "0".into(),

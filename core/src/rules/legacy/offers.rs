@@ -44,7 +44,11 @@ pub(super) fn check_orderable(
     }
     check_seats(offer, order.quantity)?;
     check_valid_for(ctx, state, offer, customer_id)?;
-    if ctx.catalog.monthly_price_on(&offer.id, ctx.today).is_none() {
+    if ctx
+        .catalog()
+        .monthly_price_on(&offer.id, ctx.today)
+        .is_none()
+    {
         return Err(RuleError::new(
             "P8",
             format!(

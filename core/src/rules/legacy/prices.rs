@@ -37,7 +37,7 @@ pub(super) fn check_price_list(
     ctx: &CheckContext<'_>,
     plan: &PriceListPlan,
 ) -> Result<Vec<Accepted>, RuleError> {
-    let catalog = &ctx.catalog;
+    let catalog = ctx.catalog();
     if let Some(a) = plan
         .added
         .iter()

@@ -83,7 +83,7 @@ fn check_not_owned(
     };
     if let Some(owned) = held_targets().find(|s| s.trial.is_none()) {
         let name = ctx
-            .catalog
+            .catalog()
             .offer(&owned.offer_id)
             .map(|o| o.name.clone())
             .unwrap_or_default();

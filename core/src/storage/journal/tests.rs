@@ -18,6 +18,7 @@ fn creating(n: u64, clock: u64, customer: usize) -> Entry {
         n,
         clock,
         delta: Delta::between(&before, &book),
+        recorded: None,
     }
 }
 

@@ -69,3 +69,23 @@ fn finishing_early_does_the_remaining_steps() {
     let untouched = SteppedEncoder::new(book.clone(), lineage(), folded(), true);
     assert!(untouched.finish() == encode_stored(&book, &lineage(), &folded(), true));
 }
+
+#[test]
+fn data_sealed_once_encoded_is_the_text_of_what_it_was_sealed_as() {
+    let book = Arc::new(generated_book(20, 1, 5));
+    let mut encoder = SteppedEncoder::new(book.clone(), lineage(), Folded::default(), true);
+    let all = book.events.len();
+    // The head (settings and catalog) is a step of its own, then an event a step.
+    assert!(!encoder.step(1));
+    assert_eq!(encoder.progress(), (0, all));
+    assert!(!encoder.step(1));
+    assert_eq!(encoder.progress(), (1, all));
+    while !encoder.step(100) {}
+    assert_eq!(encoder.progress(), (all, all));
+    let later = Lineage {
+        revision: "tab:9".into(),
+        parent: None,
+    };
+    let data = encoder.finish_data();
+    assert!(data.seal(&later, &folded()) == encode_stored(&book, &later, &folded(), true));
+}
