@@ -15,6 +15,7 @@ mod workflows_support;
 use leptos::wasm_bindgen::JsCast;
 use partnerdesk::state::book_state::WORK_PER_STEP;
 use partnerdesk::state::customer_index::{customer_rows, select, SortBy};
+use partnerdesk::store::event_loop::next_turn;
 use partnerdesk::store::Store;
 use partnerdesk_core::base::dates::add_days;
 use partnerdesk_core::billing::derive_both::DeriveBoth;
@@ -164,7 +165,7 @@ async fn derivation_in_steps(book: &Book, today: NaiveDate) {
         longest = longest.max(ms);
         working += ms;
         count += 1;
-        settle().await;
+        next_turn().await;
     }
     let (every, months) = steps.finish();
     console_log!(

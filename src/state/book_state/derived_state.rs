@@ -9,6 +9,7 @@
 
 use super::background::{derive_in_background, Derivation, Jobs};
 use crate::state::clock::Clock;
+use crate::store::event_loop::next_turn;
 use chrono::NaiveDate;
 use leptos::prelude::*;
 use partnerdesk_core::billing::derive::Derived;
@@ -100,8 +101,17 @@ impl Derivations {
                 true,
             )
         });
-        // Eager: the derivation starts with the app, not with the first view that needs it.
-        Effect::new(move |_| shown.track());
+        // Eager, a turn after the book or the day changed: the derivation starts with the app,
+        // not with the first view that needs it, and an action's own task doesn't also patch
+        // derivations no view shows yet.
+        Effect::new(move |_| {
+            book.track();
+            clock.today();
+            leptos::task::spawn_local(async move {
+                next_turn().await;
+                shown.try_with_untracked(|_| ());
+            });
+        });
         Derivations { shown, progress }
     }
 }
