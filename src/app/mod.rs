@@ -7,6 +7,7 @@ mod today_control;
 mod update_banner;
 
 use crate::components::backup::StorageFailureNotice;
+use crate::components::derivation_gate::DerivationGate;
 use crate::pages::billing::Billing;
 use crate::pages::catalog::Catalog;
 use crate::pages::customer::Customer;
@@ -75,12 +76,12 @@ pub fn Shell(
             <StorageFailureNotice />
             <MainRegion>
                 <Routes fallback=NotFound>
-                    <Route path=path!("/") view=Dashboard />
+                    <Route path=path!("/") view=|| gated(Dashboard) />
                     <Route path=path!("/catalog") view=Catalog />
                     <Route path=path!("/customers") view=Customers />
                     <Route path=path!("/customers/:id") view=Customer />
-                    <Route path=path!("/billing") view=Billing />
-                    <Route path=path!("/billing/reconcile") view=Reconcile />
+                    <Route path=path!("/billing") view=|| gated(Billing) />
+                    <Route path=path!("/billing/reconcile") view=|| gated(Reconcile) />
                     <Route path=path!("/imports") view=Imports />
                     <Route path=path!("/settings") view=SettingsPage />
                     <Route path=path!("/recovery") view=Recovery />
@@ -90,4 +91,10 @@ pub fn Shell(
             <FirstVisit />
         </Router>
     }
+}
+
+/// A page of the derived book: shown once the book's derivation is ready (it is worked out in
+/// the background), its progress until then.
+fn gated<V: IntoView + 'static>(page: fn() -> V) -> impl IntoView {
+    view! { <DerivationGate>{move || page()}</DerivationGate> }
 }

@@ -9,6 +9,7 @@ pub mod book_notice;
 pub mod charge_lines;
 pub mod customer_form;
 pub mod customer_picker;
+pub mod derivation_gate;
 pub mod format;
 pub mod nce_purchase_form;
 pub mod new_order;

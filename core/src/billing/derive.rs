@@ -3,20 +3,22 @@
 //! engine of the book's rules profile.
 
 use super::billing_engine;
-use super::engine::{BillingEngine, ReplayInput, SubscriptionEvents};
+use super::derive_group::group;
+use super::engine::{BillingEngine, Replay, ReplayInput};
 use super::invoice::{invoice_on, invoices_up_to, summaries_up_to, Invoice, InvoiceSummary};
+use super::line_merge::merge_by_billing_date;
 use crate::base::dates::{add_days, add_months, first_of_month};
 use crate::base::say::PreviewNote;
 use crate::model::book::Book;
+use crate::model::catalog::Catalog;
 use crate::model::charge_line::ChargeLine;
-use crate::model::command::Command;
-use crate::model::corrections::Corrections;
 use crate::model::customer::Customer;
 use crate::model::event::Event;
+use crate::model::nce::offer::NceCatalog;
 use crate::model::settings::RulesProfile;
 use crate::model::subscription::SubscriptionView;
 use chrono::NaiveDate;
-use std::collections::HashMap;
+use std::borrow::Cow;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Derived {
@@ -82,7 +84,7 @@ impl Derived {
 }
 
 /// The billing date of the invoice after `today`: lines are derived up to it.
-fn upcoming_billing_date(book: &Book, today: NaiveDate) -> NaiveDate {
+pub(super) fn upcoming_billing_date(book: &Book, today: NaiveDate) -> NaiveDate {
     billing_engine(book.settings.profile).upcoming_billing_date(today, book.settings.billing_day)
 }
 
@@ -134,6 +136,20 @@ pub(super) fn derive_months_of<'a>(
     today: NaiveDate,
     window: MonthWindow,
 ) -> Derived {
+    let (upcoming, lines_from, lines_until) = month_bounds(book, today, window);
+    Derived {
+        horizon: upcoming,
+        ..derive_with(book, events, today, lines_until, lines_from, None)
+    }
+}
+
+/// The upcoming invoice's billing date, and the first and last billing dates of the lines
+/// `derive_months` keeps.
+pub(super) fn month_bounds(
+    book: &Book,
+    today: NaiveDate,
+    window: MonthWindow,
+) -> (NaiveDate, NaiveDate, NaiveDate) {
     let upcoming = upcoming_billing_date(book, today);
     let month = first_of_month(upcoming);
     let lines_from = match window.before {
@@ -144,10 +160,7 @@ pub(super) fn derive_months_of<'a>(
         0 => upcoming,
         months => add_days(add_months(month, months + 1), -1),
     };
-    Derived {
-        horizon: upcoming,
-        ..derive_with(book, events, today, lines_until, lines_from, None)
-    }
+    (upcoming, lines_from, lines_until)
 }
 
 /// The derivation itself: `events` (a subset of the book's, in order) up to `today`.
@@ -161,52 +174,6 @@ pub fn derive_events<'a>(
     derive_with(book, events, today, horizon, NaiveDate::MIN, explain_on)
 }
 
-/// The customers, and each subscription's events in order, in the order subscriptions began.
-struct Grouped<'a> {
-    customers: Vec<Customer>,
-    order: Vec<&'a str>,
-    by_subscription: HashMap<&'a str, Vec<&'a Event>>,
-}
-
-fn group<'a>(events: impl Iterator<Item = &'a Event> + Clone, today: NaiveDate) -> Grouped<'a> {
-    let corrections = Corrections::of(events.clone(), today);
-    let mut customers: Vec<Customer> = Vec::new();
-    let mut customer_index: HashMap<String, usize> = HashMap::new();
-    let mut order: Vec<&str> = Vec::new();
-    let mut by_subscription: HashMap<&str, Vec<&Event>> = HashMap::new();
-    for e in events.take_while(|e| e.date <= today) {
-        if corrections.skips(e) {
-            continue;
-        }
-        match &e.command {
-            Command::CreateCustomer(c) => {
-                customer_index.insert(c.id.clone(), customers.len());
-                customers.push(c.clone());
-            }
-            Command::EditCustomer(c) => {
-                if let Some(&i) = customer_index.get(&c.id) {
-                    customers[i] = c.clone();
-                }
-            }
-            other => {
-                if let Some(sub) = other.target_subscription() {
-                    let list = by_subscription.entry(sub).or_default();
-                    if list.is_empty() {
-                        order.push(sub);
-                    }
-                    list.push(e);
-                }
-            }
-        }
-    }
-    customers.retain(|c| !corrections.is_deleted(&c.id));
-    Grouped {
-        customers,
-        order,
-        by_subscription,
-    }
-}
-
 fn derive_with<'a>(
     book: &Book,
     events: impl Iterator<Item = &'a Event> + Clone,
@@ -215,135 +182,94 @@ fn derive_with<'a>(
     lines_from: NaiveDate,
     explain_on: Option<NaiveDate>,
 ) -> Derived {
-    let catalog = book.catalog_on(today);
-    let nce_catalog = book.nce_catalog();
+    let basis = Basis::new(book, today, horizon, lines_from, explain_on);
     let grouped = group(events, today);
-    let input = ReplayInput {
-        billing_day: book.settings.billing_day,
-        partner_id: &book.settings.partner_id,
-        tax_percent: book.settings.tax_percent.0,
-        catalog: &catalog,
-        nce_catalog: &nce_catalog,
-        customers: &grouped.customers,
-        today,
-        horizon,
-        lines_from,
-        explain_on,
-    };
-    let mut by_subscription = grouped.by_subscription;
-    let subscriptions: Vec<SubscriptionEvents> = grouped
-        .order
-        .iter()
-        .map(|id| SubscriptionEvents {
-            id,
-            events: by_subscription.remove(id).unwrap_or_default(),
-        })
-        .collect();
-    let replays = billing_engine(book.settings.profile).replay_all(&subscriptions, &input);
-    let mut views = Vec::with_capacity(replays.len());
-    let mut runs = Vec::with_capacity(replays.len());
-    let mut notes = Vec::new();
-    for r in replays {
-        notes.extend(r.notes.into_iter().map(|n| (r.view.id.clone(), n)));
-        views.push(r.view);
-        runs.push(r.lines);
-    }
-    let lines = merge_by_billing_date(runs);
+    let input = basis.input(&grouped.customers);
+    let replays = basis.engine().replay_all(&grouped.subscriptions, &input);
+    let split = split_replays(replays);
     Derived {
         profile: book.settings.profile,
         today,
         horizon,
         customers: grouped.customers,
-        subscriptions: views,
-        lines,
-        notes,
+        subscriptions: split.views,
+        lines: merge_by_billing_date(split.runs),
+        notes: split.notes,
     }
 }
 
-/// Every replay's lines in one list by billing date, in the order a stable sort of them all by
-/// billing date gives: one date's lines in the order of the replays, and within a replay in
-/// the order they arose. A replay's lines are (nearly always) in date order already and a book
-/// has few billing dates (one a month), so each date takes its lines from the front of every
-/// replay's: each line is moved once, where a sort of a large book moves each about twenty times.
-fn merge_by_billing_date(runs: Vec<Vec<ChargeLine>>) -> Vec<ChargeLine> {
-    let mut dates: Vec<NaiveDate> = Vec::new();
-    let mut total = 0;
-    let mut runs: Vec<_> = runs
-        .into_iter()
-        .map(|mut run| {
-            if !run.is_sorted_by_key(|l| l.billing_date) {
-                run.sort_by_key(|l| l.billing_date);
-            }
-            total += run.len();
-            for line in &run {
-                if let Err(i) = dates.binary_search(&line.billing_date) {
-                    dates.insert(i, line.billing_date);
-                }
-            }
-            run.into_iter()
-        })
-        .collect();
-    let mut lines = Vec::with_capacity(total);
-    for date in dates {
-        for run in &mut runs {
-            let on_date = run
-                .as_slice()
-                .iter()
-                .take_while(|l| l.billing_date == date)
-                .count();
-            lines.extend(run.by_ref().take(on_date));
-        }
-        runs.retain(|run| run.len() > 0);
-    }
-    lines
+/// What every replay of a derivation reads besides its subscription's events and customers.
+pub(super) struct Basis<'b> {
+    book: &'b Book,
+    catalog: Catalog,
+    nce_catalog: Cow<'b, NceCatalog>,
+    today: NaiveDate,
+    horizon: NaiveDate,
+    lines_from: NaiveDate,
+    explain_on: Option<NaiveDate>,
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::base::money::Money;
-    use crate::model::catalog::BillingFrequency;
-    use crate::model::charge_line::ChargeType;
-
-    fn line(subscription: &str, billing_day: u32, quantity: u32) -> ChargeLine {
-        let day = |d| NaiveDate::from_ymd_opt(2025, 1, d).expect("a day of January");
-        ChargeLine {
-            subscription_id: subscription.into(),
-            customer_id: "c".into(),
-            offer_id: "o".into(),
-            charge_type: ChargeType::CycleCharge,
-            start: day(1),
-            end: day(1),
-            unit_price: Money::ZERO,
-            quantity,
-            amount: Money::ZERO,
-            billing_date: day(billing_day),
-            frequency: BillingFrequency::Monthly,
-            term_start: day(1),
-            term_end: day(1),
-            nce: None,
+impl<'b> Basis<'b> {
+    pub(super) fn new(
+        book: &'b Book,
+        today: NaiveDate,
+        horizon: NaiveDate,
+        lines_from: NaiveDate,
+        explain_on: Option<NaiveDate>,
+    ) -> Basis<'b> {
+        Basis {
+            book,
+            catalog: book.catalog_on(today),
+            nce_catalog: book.nce_catalog(),
+            today,
+            horizon,
+            lines_from,
+            explain_on,
         }
     }
 
-    #[test]
-    fn r1_lines_merge_by_billing_date_as_a_stable_sort_orders_them() {
-        let runs = vec![
-            vec![line("a", 8, 1), line("a", 8, 2), line("a", 20, 3)],
-            vec![],
-            // Out of date order, as a replay may leave them.
-            vec![
-                line("b", 20, 4),
-                line("b", 8, 5),
-                line("b", 31, 6),
-                line("b", 8, 7),
-            ],
-            vec![line("c", 31, 8), line("c", 31, 9)],
-        ];
-        let mut sorted: Vec<ChargeLine> = runs.iter().flatten().cloned().collect();
-        sorted.sort_by_key(|l| l.billing_date);
-        let merged = merge_by_billing_date(runs);
-        let order: Vec<u32> = merged.iter().map(|l| l.quantity).collect();
-        assert_eq!(order, [1, 2, 5, 7, 3, 4, 6, 8, 9]);
-        assert_eq!(merged, sorted);
+    pub(super) fn engine(&self) -> &'static dyn BillingEngine {
+        billing_engine(self.book.settings.profile)
     }
+
+    pub(super) fn input<'i>(&'i self, customers: &'i [Customer]) -> ReplayInput<'i> {
+        let settings = &self.book.settings;
+        ReplayInput {
+            billing_day: settings.billing_day,
+            partner_id: &settings.partner_id,
+            tax_percent: settings.tax_percent.0,
+            catalog: &self.catalog,
+            nce_catalog: &self.nce_catalog,
+            customers,
+            today: self.today,
+            horizon: self.horizon,
+            lines_from: self.lines_from,
+            explain_on: self.explain_on,
+        }
+    }
+}
+
+/// The replays' views, their lines (a run each) and their notes beside their subscriptions'
+/// ids, in the replays' order.
+pub(super) struct SplitReplays {
+    pub views: Vec<SubscriptionView>,
+    pub runs: Vec<Vec<ChargeLine>>,
+    pub notes: Vec<(String, PreviewNote)>,
+}
+
+pub(super) fn split_replays(replays: impl IntoIterator<Item = Replay>) -> SplitReplays {
+    let mut split = SplitReplays {
+        views: Vec::new(),
+        runs: Vec::new(),
+        notes: Vec::new(),
+    };
+    for r in replays {
+        let id = &r.view.id;
+        split
+            .notes
+            .extend(r.notes.into_iter().map(|n| (id.clone(), n)));
+        split.views.push(r.view);
+        split.runs.push(r.lines);
+    }
+    split
 }

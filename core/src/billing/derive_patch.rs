@@ -54,12 +54,8 @@ pub fn derive_again(
     today: NaiveDate,
     span: LineSpan,
 ) -> Derived {
-    match changed_customers(&previous, before, book, today) {
-        Some(customers) if customers.is_empty() => previous,
-        Some(customers) => splice(previous, book, before.events.len(), span, &customers)
-            .unwrap_or_else(|| derive_span(book, today, span)),
-        None => derive_span(book, today, span),
-    }
+    patch_again(previous, before, book, today, span)
+        .unwrap_or_else(|| derive_span(book, today, span))
 }
 
 /// The customers whose events were added to `before`'s to make `book`'s, sorted: the ones
@@ -370,4 +366,20 @@ fn by_customer(
         }
     }
     Some(spliced)
+}
+
+/// `derive_again` without its fallback: none when the whole book must be derived again (the
+/// app then derives it in steps, `derive_steps`, rather than in one long task).
+pub fn patch_again(
+    previous: Derived,
+    before: &Book,
+    book: &Book,
+    today: NaiveDate,
+    span: LineSpan,
+) -> Option<Derived> {
+    match changed_customers(&previous, before, book, today) {
+        Some(customers) if customers.is_empty() => Some(previous),
+        Some(customers) => splice(previous, book, before.events.len(), span, &customers),
+        None => None,
+    }
 }

@@ -3,11 +3,15 @@
 
 pub mod commitment;
 pub mod derive;
+pub mod derive_both;
+mod derive_group;
 mod derive_lines;
 pub mod derive_patch;
+pub mod derive_steps;
 pub mod engine;
 pub mod invoice;
 pub mod legacy;
+mod line_merge;
 pub mod nce;
 
 use crate::billing::engine::BillingEngine;

@@ -71,6 +71,11 @@ texts! {
             "Verouderde abonnementen volgens de startregels van de FAQ van 2017: een gratis periode tot de eerste factuurdatum, maandelijkse cycli op uw factuurdag, licentiewijzigingen gefactureerd op de volgende factuurdatum, dagtarieven eerst afgerond, een frequentie die niet kan wijzigen.",
             "Legacy-Abonnements nach den Startregeln der FAQ von 2017: ein kostenloser Zeitraum bis zum ersten Abrechnungsdatum, monatliche Zyklen an Ihrem Abrechnungstag, Lizenzänderungen zum nächsten Abrechnungsdatum abgerechnet, Tagessätze zuerst gerundet, eine Häufigkeit, die sich nicht ändern kann.",
         ],
+        // Task P (issue 13): the book derived in the background.
+        /// While the invoices are worked out before any customer is counted.
+        WorkingOutInvoices => ["Working out the invoices…", "De facturen worden uitgerekend…", "Die Rechnungen werden berechnet…"],
+        /// {0}: customers done; {1}: all customers ("4,000", "10,000").
+        WorkingOutInvoicesOf => ["Working out the invoices: {0} of {1} customers", "De facturen worden uitgerekend: {0} van {1} klanten", "Die Rechnungen werden berechnet: {0} von {1} Kunden"],
     }
     same_as_english { Status: [Nl, De], Segment: [Nl, De], }
 }

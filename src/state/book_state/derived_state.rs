@@ -1,47 +1,189 @@
-//! The book derived as of today, kept between changes: after an action the core derives again
-//! only the customers whose events changed (core `derive_again`), so a view opened after one
-//! doesn't replay the whole book. The memo owns its previous value: no copy of hundreds of
-//! thousands of lines, and no comparison of them either.
+//! The book derived as of today, for the views: every line (Billing's) and the dashboard
+//! chart's months, both from one derivation (core `DeriveBoth`). A whole derivation runs in the
+//! background a few hundred customers a step, between turns of the event loop, so that no task
+//! keeps the page from answering (issue 13, "No long tasks"): once the app starts, and again
+//! whenever the previous derivation can't be patched (another day, other settings or catalog,
+//! another tab's book). After an action, the core derives again only the customers whose
+//! events changed (`patch_again`), at once. Views show the derivation only once it is of the
+//! book and day shown (`DerivationGate`): never one of a book that is no longer current.
 
+use super::background::{derive_in_background, Derivation, Jobs};
 use crate::state::clock::Clock;
+use crate::store::event_loop::next_turn;
+use chrono::NaiveDate;
 use leptos::prelude::*;
 use partnerdesk_core::billing::derive::Derived;
-use partnerdesk_core::billing::derive_patch::{derive_again, derive_span, LineSpan};
+use partnerdesk_core::billing::derive_both::DeriveBoth;
+use partnerdesk_core::billing::derive_patch::{patch_again, LineSpan};
+use partnerdesk_core::billing::derive_steps::Progress;
 use partnerdesk_core::model::book::Book;
+use partnerdesk_core::reports::cockpit::CHART_WINDOW;
 use std::sync::Arc;
 
-/// A derivation and the book it was derived from.
-struct Derivation {
-    book: Arc<Book>,
-    derived: Derived,
+/// A book of up to this many events is derived at once: it takes less than a frame, and no
+/// progress line flickers.
+const AT_ONCE_UP_TO_EVENTS: usize = 2_000;
+
+/// What the views get: the derivation of the book shown, or nothing while it is being worked
+/// out (what they read then is never on screen: `DerivationGate` shows the progress instead).
+enum Shown {
+    Ready(Derivation),
+    Working { nothing: Derived },
+}
+
+/// The derivations of the book shown, kept in step with it and the clock.
+#[derive(Clone, Copy, Debug)]
+pub(super) struct Derivations {
+    shown: Memo<Shown>,
+    progress: RwSignal<Option<Progress>>,
+}
+
+impl Derivations {
+    pub(super) fn new(book: Memo<Arc<Book>>, clock: Clock) -> Derivations {
+        let progress = RwSignal::new(None);
+        let delivered = RwSignal::new(0u64);
+        let jobs = StoredValue::new(Jobs::default());
+        let shown = Memo::new_owning(move |previous: Option<Shown>| {
+            let today = clock.today();
+            let book = book.get();
+            delivered.track();
+            let is_current = |d: &Derivation| Arc::ptr_eq(&d.book, &book) && d.today == today;
+            let finished = jobs
+                .try_update_value(|j| j.done.take_if(|d| is_current(d)))
+                .flatten();
+            if let Some(derivation) = finished {
+                return (Shown::Ready(derivation), true);
+            }
+            if let Some(Shown::Ready(previous)) = previous {
+                if is_current(&previous) {
+                    return (Shown::Ready(previous), false);
+                }
+                if let Some(patched) = patch(previous, &book, today) {
+                    return (Shown::Ready(patched), true);
+                }
+            }
+            if book.events.len() <= AT_ONCE_UP_TO_EVENTS {
+                jobs.try_update_value(Jobs::cancel);
+                let (every, months) = DeriveBoth::new(&book, today, CHART_WINDOW).finish();
+                let derivation = Derivation {
+                    book,
+                    today,
+                    every,
+                    months,
+                };
+                return (Shown::Ready(derivation), true);
+            }
+            let running = jobs
+                .try_with_value(|j| {
+                    j.target
+                        .as_ref()
+                        .is_some_and(|(b, d)| Arc::ptr_eq(b, &book) && *d == today)
+                })
+                .unwrap_or(false);
+            if !running {
+                let generation = jobs.try_update_value(|j| j.start(book.clone(), today));
+                if let Some(generation) = generation {
+                    let job = derive_in_background(
+                        book.clone(),
+                        today,
+                        generation,
+                        jobs,
+                        progress,
+                        delivered,
+                    );
+                    leptos::task::spawn_local(job);
+                }
+            }
+            (
+                Shown::Working {
+                    nothing: nothing(&book, today),
+                },
+                true,
+            )
+        });
+        // Eager, a turn after the book or the day changed: the derivation starts with the app,
+        // not with the first view that needs it, and an action's own task doesn't also patch
+        // derivations no view shows yet.
+        Effect::new(move |_| {
+            book.track();
+            clock.today();
+            leptos::task::spawn_local(async move {
+                next_turn().await;
+                shown.try_with_untracked(|_| ());
+            });
+        });
+        Derivations { shown, progress }
+    }
+}
+
+/// `previous` patched to `book` as of `today` when only some customers' events were added;
+/// none when the whole book must be derived again.
+fn patch(previous: Derivation, book: &Arc<Book>, today: NaiveDate) -> Option<Derivation> {
+    let before = &previous.book;
+    let every = patch_again(previous.every, before, book, today, LineSpan::Every)?;
+    let window = LineSpan::Months(CHART_WINDOW);
+    let months = patch_again(previous.months, before, book, today, window)?;
+    Some(Derivation {
+        book: book.clone(),
+        today,
+        every,
+        months,
+    })
+}
+
+/// A derivation with nothing in it, for what is read while the book's is worked out.
+fn nothing(book: &Book, today: NaiveDate) -> Derived {
+    Derived {
+        profile: book.settings.profile,
+        today,
+        horizon: today,
+        customers: Vec::new(),
+        subscriptions: Vec::new(),
+        lines: Vec::new(),
+        notes: Vec::new(),
+    }
 }
 
 /// The book as of today with the lines of one span (reactive: it follows the book and the
-/// clock).
+/// clock). Read it inside a `DerivationGate`: until the book's derivation is ready it holds
+/// nothing.
 #[derive(Clone, Copy, Debug)]
-pub struct DerivedState(Memo<Derivation>);
+pub struct DerivedState {
+    derivations: Derivations,
+    span: LineSpan,
+}
 
 impl DerivedState {
-    pub(super) fn new(book: Memo<Arc<Book>>, clock: Clock, span: LineSpan) -> DerivedState {
-        DerivedState(Memo::new_owning(move |previous: Option<Derivation>| {
-            let today = clock.today();
-            let book = book.get();
-            let derived = match previous {
-                Some(previous) => {
-                    derive_again(previous.derived, &previous.book, &book, today, span)
-                }
-                None => derive_span(&book, today, span),
-            };
-            (Derivation { book, derived }, true)
-        }))
+    pub(super) fn new(derivations: Derivations, span: LineSpan) -> DerivedState {
+        DerivedState { derivations, span }
+    }
+
+    fn of<'a>(&self, shown: &'a Shown) -> &'a Derived {
+        match (shown, self.span) {
+            (Shown::Ready(d), LineSpan::Every) => &d.every,
+            (Shown::Ready(d), LineSpan::Months(_)) => &d.months,
+            (Shown::Working { nothing }, _) => nothing,
+        }
     }
 
     /// Reads the derivation without copying it (reactive).
     pub fn with<R>(&self, f: impl FnOnce(&Derived) -> R) -> R {
-        self.0.with(|d| f(&d.derived))
+        self.derivations.shown.with(|s| f(self.of(s)))
     }
 
     pub fn with_untracked<R>(&self, f: impl FnOnce(&Derived) -> R) -> R {
-        self.0.with_untracked(|d| f(&d.derived))
+        self.derivations.shown.with_untracked(|s| f(self.of(s)))
+    }
+
+    /// Whether the derivation is of the book and day shown (reactive).
+    pub fn is_ready(&self) -> bool {
+        self.derivations
+            .shown
+            .with(|s| matches!(s, Shown::Ready(_)))
+    }
+
+    /// How far the derivation being worked out has come (reactive); none before it starts.
+    pub fn progress(&self) -> Option<Progress> {
+        self.derivations.progress.get()
     }
 }

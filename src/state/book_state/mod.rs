@@ -7,9 +7,12 @@
 //! real book with the actions recorded since today was moved, stored apart from it. Going back
 //! to the real date discards it or, when the core accepts them there, keeps its actions.
 
+mod background;
 mod derived_state;
 mod scenario_return;
 
+pub use background::WORK_PER_STEP;
+use derived_state::Derivations;
 pub use derived_state::DerivedState;
 
 use super::clock::{use_clock, Clock};
@@ -52,8 +55,7 @@ pub struct BookState {
     settings: Settings,
     /// What the partner should know about the stored book (another tab's change).
     notice: RwSignal<Option<String>>,
-    /// The whole book as of today, every line ever billed. Memos are lazy: only pages that need
-    /// past invoices pay for this.
+    /// The whole book as of today, every line ever billed, derived in the background.
     all: DerivedState,
     /// Every subscription as of today with the lines of the dashboard chart's months (6 issued,
     /// the upcoming invoice, 11 forecast): the dashboard's.
@@ -120,8 +122,9 @@ impl BookState {
                 None => real.get(),
             }
         });
-        let all = DerivedState::new(book, clock, LineSpan::Every);
-        let current = DerivedState::new(book, clock, LineSpan::Months(CHART_WINDOW));
+        let derivations = Derivations::new(book, clock);
+        let all = DerivedState::new(derivations, LineSpan::Every);
+        let current = DerivedState::new(derivations, LineSpan::Months(CHART_WINDOW));
         let catalog = Memo::new(move |_| {
             let today = clock.today();
             book.with(|b| offer_catalog(b, today))
