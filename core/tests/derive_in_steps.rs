@@ -118,3 +118,13 @@ fn issue13_a_step_of_no_budget_still_replays_a_customer() {
     assert_eq!(steps.step(0), Progress { done: 1, of: 5 });
     assert!(!steps.is_done());
 }
+
+/// The one derivation of both spans ends too when every step has no budget: its copy of the
+/// window moves on by at least a subscription a step (it looped for ever once only the
+/// subscriptions were left).
+#[test]
+fn issue13_both_spans_in_steps_of_no_budget_still_end() {
+    let book = generated_book(3, 1, 11);
+    let today = book.last_event_date().expect("a generated history");
+    check_both(&book, today, &[0]);
+}

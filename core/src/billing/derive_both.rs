@@ -145,7 +145,8 @@ impl Copying {
     /// Copies about `budget` lines' worth: the shared lines, then the forecast's (moved), then
     /// subscriptions, then customers.
     fn copy(&mut self, budget: usize) {
-        let mut budget = budget.max(1);
+        // Enough for one subscription: a step of any budget copies something, so copying ends.
+        let mut budget = budget.max(LINES_PER_SUBSCRIPTION);
         let lines = self.shared.len().min(budget);
         let from = self.shared.start;
         self.months
