@@ -1,6 +1,8 @@
 //! The application: contexts (store, language, clock, settings), the frame and the routes.
 
 mod frame;
+#[cfg(feature = "split-routes")]
+mod on_demand;
 mod route_focus;
 mod scenario_banner;
 mod today_control;
@@ -17,7 +19,6 @@ use crate::pages::imports::Imports;
 use crate::pages::not_found::NotFound;
 use crate::pages::reconcile::Reconcile;
 use crate::pages::recovery::{Recovery, RecoveryGate};
-use crate::pages::rule_page::RulePage;
 use crate::pages::settings_page::Settings as SettingsPage;
 use crate::state::book_state::BookState;
 use crate::state::clock::{real_today, Clock};
@@ -31,6 +32,21 @@ use leptos_router::path;
 use route_focus::MainRegion;
 use scenario_banner::{ReturnChoice, ScenarioBanner};
 use update_banner::UpdateBanner;
+
+/// A route's view: in the release build (feature `split-routes`) the page's lazy route of
+/// `on_demand`, loaded when first opened; else the page itself, in the one wasm.
+#[cfg(feature = "split-routes")]
+macro_rules! page {
+    ($page:path, $lazy:ident) => {
+        leptos_router::Lazy::<on_demand::$lazy>::new()
+    };
+}
+#[cfg(not(feature = "split-routes"))]
+macro_rules! page {
+    ($page:path, $lazy:ident) => {
+        $page
+    };
+}
 
 /// The app as the browser runs it: real storage if the browser allows it, the real date, the
 /// browser's languages.
@@ -82,7 +98,7 @@ pub fn Shell(
                     <Route path=path!("/imports") view=Imports />
                     <Route path=path!("/settings") view=SettingsPage />
                     <Route path=path!("/recovery") view=Recovery />
-                    <Route path=path!("/rules/:id") view=RulePage />
+                    <Route path=path!("/rules/:id") view=page!(crate::pages::rule_page::RulePage, Rules) />
                 </Routes>
             </MainRegion>
             <FirstVisit />
