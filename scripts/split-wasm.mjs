@@ -66,10 +66,10 @@ function split() {
   const loaderName = `wasm-split-${contentHash(loader)}.js`;
   writeFileSync(join(stage, loaderName), loader);
   const splitGlue = readFileSync(join(bindgen, `${stem}.js`), 'utf8');
-  // The import statement names the file; the imports object keeps the wasm's module name.
+  // One import statement per split names the file; the imports object keeps the wasm's module name.
   const importStatement = ` from "./${LOADER}"`;
   if (!splitGlue.includes(importStatement)) throw new Error(`${stem}.js does not import ./${LOADER}`);
-  writeFileSync(join(stage, `${stem}.js`), splitGlue.replace(importStatement, ` from "./${loaderName}"`));
+  writeFileSync(join(stage, `${stem}.js`), splitGlue.replaceAll(importStatement, ` from "./${loaderName}"`));
   optimise(join(bindgen, `${stem}_bg.wasm`), join(stage, stagedWasm));
   console.log(`split-wasm: ${parts.length} wasm files loaded on demand, loader ${loaderName}`);
 }

@@ -17,7 +17,6 @@ use crate::pages::dashboard::Dashboard;
 use crate::pages::first_visit::FirstVisit;
 use crate::pages::imports::Imports;
 use crate::pages::not_found::NotFound;
-use crate::pages::reconcile::Reconcile;
 use crate::pages::recovery::{Recovery, RecoveryGate};
 use crate::pages::settings_page::Settings as SettingsPage;
 use crate::state::book_state::BookState;
@@ -94,7 +93,7 @@ pub fn Shell(
                     <Route path=path!("/customers") view=Customers />
                     <Route path=path!("/customers/:id") view=Customer />
                     <Route path=path!("/billing") view=Billing />
-                    <Route path=path!("/billing/reconcile") view=Reconcile />
+                    <Route path=path!("/billing/reconcile") view=page!(crate::pages::reconcile::Reconcile, Reconcile) />
                     <Route path=path!("/imports") view=Imports />
                     <Route path=path!("/settings") view=SettingsPage />
                     <Route path=path!("/recovery") view=Recovery />

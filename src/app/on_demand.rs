@@ -3,20 +3,34 @@
 //! wasm file of its own, fetched the first time the route is opened. The first load keeps the
 //! frame, the dashboard and what they use.
 
-use crate::pages::rule_page::RulePage;
 use leptos::prelude::*;
 use leptos_router::{lazy_route, LazyRoute};
 
-/// `/rules/:id`.
-pub struct Rules;
+/// A route whose page is loaded on demand: `$route` names it for `Lazy`, `$page` is the
+/// component, which takes no props (a page reads its route's parameters itself).
+macro_rules! on_demand {
+    ($(#[$doc:meta])* $route:ident => $page:path) => {
+        $(#[$doc])*
+        pub struct $route;
 
-#[lazy_route]
-impl LazyRoute for Rules {
-    fn data() -> Self {
-        Rules
-    }
+        #[lazy_route]
+        impl LazyRoute for $route {
+            fn data() -> Self {
+                $route
+            }
 
-    fn view(_route: Self) -> AnyView {
-        view! { <RulePage /> }.into_any()
-    }
+            fn view(_route: Self) -> AnyView {
+                $page().into_any()
+            }
+        }
+    };
 }
+
+on_demand!(
+    /// `/rules/:id`.
+    Rules => crate::pages::rule_page::RulePage
+);
+on_demand!(
+    /// `/billing/reconcile`.
+    Reconcile => crate::pages::reconcile::Reconcile
+);
