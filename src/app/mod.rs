@@ -15,7 +15,6 @@ use crate::pages::customer::Customer;
 use crate::pages::customers::Customers;
 use crate::pages::dashboard::Dashboard;
 use crate::pages::first_visit::FirstVisit;
-use crate::pages::imports::Imports;
 use crate::pages::not_found::NotFound;
 use crate::pages::recovery::{Recovery, RecoveryGate};
 use crate::pages::settings_page::Settings as SettingsPage;
@@ -94,7 +93,7 @@ pub fn Shell(
                     <Route path=path!("/customers/:id") view=Customer />
                     <Route path=path!("/billing") view=Billing />
                     <Route path=path!("/billing/reconcile") view=page!(crate::pages::reconcile::Reconcile, Reconcile) />
-                    <Route path=path!("/imports") view=Imports />
+                    <Route path=path!("/imports") view=page!(crate::pages::imports::Imports, Imports) />
                     <Route path=path!("/settings") view=SettingsPage />
                     <Route path=path!("/recovery") view=Recovery />
                     <Route path=path!("/rules/:id") view=page!(crate::pages::rule_page::RulePage, Rules) />

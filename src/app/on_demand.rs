@@ -34,3 +34,7 @@ on_demand!(
     /// `/billing/reconcile`.
     Reconcile => crate::pages::reconcile::Reconcile
 );
+on_demand!(
+    /// `/imports`.
+    Imports => crate::pages::imports::Imports
+);
