@@ -17,7 +17,6 @@ use crate::pages::dashboard::Dashboard;
 use crate::pages::first_visit::FirstVisit;
 use crate::pages::not_found::NotFound;
 use crate::pages::recovery::{Recovery, RecoveryGate};
-use crate::pages::settings_page::Settings as SettingsPage;
 use crate::state::book_state::BookState;
 use crate::state::clock::{real_today, Clock};
 use crate::state::language::{browser_languages, Language};
@@ -94,7 +93,7 @@ pub fn Shell(
                     <Route path=path!("/billing") view=Billing />
                     <Route path=path!("/billing/reconcile") view=page!(crate::pages::reconcile::Reconcile, Reconcile) />
                     <Route path=path!("/imports") view=page!(crate::pages::imports::Imports, Imports) />
-                    <Route path=path!("/settings") view=SettingsPage />
+                    <Route path=path!("/settings") view=page!(crate::pages::settings_page::Settings, Settings) />
                     <Route path=path!("/recovery") view=Recovery />
                     <Route path=path!("/rules/:id") view=page!(crate::pages::rule_page::RulePage, Rules) />
                 </Routes>

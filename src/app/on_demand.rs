@@ -38,3 +38,7 @@ on_demand!(
     /// `/imports`.
     Imports => crate::pages::imports::Imports
 );
+on_demand!(
+    /// `/settings`.
+    Settings => crate::pages::settings_page::Settings
+);
