@@ -9,7 +9,6 @@ mod today_control;
 mod update_banner;
 
 use crate::components::backup::StorageFailureNotice;
-use crate::pages::billing::Billing;
 use crate::pages::catalog::Catalog;
 use crate::pages::customer::Customer;
 use crate::pages::customers::Customers;
@@ -90,7 +89,7 @@ pub fn Shell(
                     <Route path=path!("/catalog") view=Catalog />
                     <Route path=path!("/customers") view=Customers />
                     <Route path=path!("/customers/:id") view=Customer />
-                    <Route path=path!("/billing") view=Billing />
+                    <Route path=path!("/billing") view=page!(crate::pages::billing::Billing, Billing) />
                     <Route path=path!("/billing/reconcile") view=page!(crate::pages::reconcile::Reconcile, Reconcile) />
                     <Route path=path!("/imports") view=page!(crate::pages::imports::Imports, Imports) />
                     <Route path=path!("/settings") view=page!(crate::pages::settings_page::Settings, Settings) />

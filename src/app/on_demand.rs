@@ -42,3 +42,7 @@ on_demand!(
     /// `/settings`.
     Settings => crate::pages::settings_page::Settings
 );
+on_demand!(
+    /// `/billing`.
+    Billing => crate::pages::billing::Billing
+);
