@@ -46,3 +46,7 @@ on_demand!(
     /// `/billing`.
     Billing => crate::pages::billing::Billing
 );
+on_demand!(
+    /// `/customers/:id`.
+    Customer => crate::pages::customer::Customer
+);
