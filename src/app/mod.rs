@@ -10,6 +10,7 @@ mod update_banner;
 
 use crate::components::backup::StorageFailureNotice;
 use crate::pages::catalog::Catalog;
+use crate::pages::customer::Customer;
 use crate::pages::customers::Customers;
 use crate::pages::dashboard::Dashboard;
 use crate::pages::first_visit::FirstVisit;
@@ -87,7 +88,7 @@ pub fn Shell(
                     <Route path=path!("/") view=Dashboard />
                     <Route path=path!("/catalog") view=Catalog />
                     <Route path=path!("/customers") view=Customers />
-                    <Route path=path!("/customers/:id") view=page!(crate::pages::customer::Customer, Customer) />
+                    <Route path=path!("/customers/:id") view=Customer />
                     <Route path=path!("/billing") view=page!(crate::pages::billing::Billing, Billing) />
                     <Route path=path!("/billing/reconcile") view=page!(crate::pages::reconcile::Reconcile, Reconcile) />
                     <Route path=path!("/imports") view=page!(crate::pages::imports::Imports, Imports) />

@@ -46,7 +46,3 @@ on_demand!(
     /// `/billing`.
     Billing => crate::pages::billing::Billing
 );
-on_demand!(
-    /// `/customers/:id`.
-    Customer => crate::pages::customer::Customer
-);
