@@ -6,7 +6,30 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/build.sh
 node scripts/size-report.mjs dist
+# size-report counts every wasm in dist/; the pages loaded on demand (lazy-*.wasm, written by
+# scripts/split-wasm.mjs) are fetched only when opened, so the first load is without them.
+node --input-type=module - dist <<'JS'
+import { readdirSync, readFileSync } from 'node:fs';
+import { extname, join } from 'node:path';
+import { brotliCompressSync, constants } from 'node:zlib';
+const dir = process.argv[2];
+const br = (name) => {
+  const bytes = readFileSync(join(dir, name));
+  const params = { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length };
+  return brotliCompressSync(bytes, { params }).length;
+};
+const names = readdirSync(dir).filter((name) => ['.wasm', '.js', '.css', '.html'].includes(extname(name)));
+const kb = (list) => (list.reduce((sum, name) => sum + br(name), 0) / 1024).toFixed(1);
+const lazy = names.filter((name) => name.startsWith('lazy-'));
+const first = names.filter((name) => !name.startsWith('lazy-') && name !== 'sw.js');
+console.log(`loaded on demand: ${lazy.length} wasm files, ${kb(lazy)} KB brotli`);
+for (const name of lazy) console.log(`  ${name.padEnd(72)} ${kb([name]).padStart(6)} KB`);
+const mainWasm = first.filter((name) => extname(name) === '.wasm');
+console.log(`first load without them: ${kb(first)} KB brotli (wasm ${kb(mainWasm)})`);
+JS
 echo
-# Trunk's wasm-bindgen output still has the function names that wasm-opt strips from dist/:
-# by crate, then the largest functions and generic families (FUNCTIONS=0 leaves those out).
-node scripts/wasm-crates.mjs target/wasm-bindgen/release/partnerdesk_bg.wasm 16 "${FUNCTIONS:-25}"
+# The wasm-bindgen output still has the function names that wasm-opt strips from dist/: the
+# first-load wasm of scripts/split-wasm.mjs, else Trunk's whole wasm. By crate, then the
+# largest functions and generic families (FUNCTIONS=0 leaves those out).
+first_load=$(ls target/split-wasm/release/bindgen/*_bg.wasm 2>/dev/null || echo target/wasm-bindgen/release/partnerdesk_bg.wasm)
+node scripts/wasm-crates.mjs "$first_load" 16 "${FUNCTIONS:-25}"

@@ -1,6 +1,8 @@
 //! The application: contexts (store, language, clock, settings), the frame and the routes.
 
 mod frame;
+#[cfg(feature = "split-routes")]
+mod on_demand;
 mod route_focus;
 mod scenario_banner;
 mod today_control;
@@ -8,18 +10,13 @@ mod update_banner;
 
 use crate::components::backup::StorageFailureNotice;
 use crate::components::derivation_gate::DerivationGate;
-use crate::pages::billing::Billing;
 use crate::pages::catalog::Catalog;
 use crate::pages::customer::Customer;
 use crate::pages::customers::Customers;
 use crate::pages::dashboard::Dashboard;
 use crate::pages::first_visit::FirstVisit;
-use crate::pages::imports::Imports;
 use crate::pages::not_found::NotFound;
-use crate::pages::reconcile::Reconcile;
 use crate::pages::recovery::{Recovery, RecoveryGate};
-use crate::pages::rule_page::RulePage;
-use crate::pages::settings_page::Settings as SettingsPage;
 use crate::state::book_state::BookState;
 use crate::state::clock::{real_today, Clock};
 use crate::state::language::{browser_languages, Language};
@@ -33,6 +30,21 @@ use leptos_router::path;
 use route_focus::MainRegion;
 use scenario_banner::{ReturnChoice, ScenarioBanner};
 use update_banner::UpdateBanner;
+
+/// A route's view: in the release build (feature `split-routes`) the page's lazy route of
+/// `on_demand`, loaded when first opened; else the page itself, in the one wasm.
+#[cfg(feature = "split-routes")]
+macro_rules! page {
+    ($page:path, $lazy:ident) => {
+        leptos_router::Lazy::<on_demand::$lazy>::new()
+    };
+}
+#[cfg(not(feature = "split-routes"))]
+macro_rules! page {
+    ($page:path, $lazy:ident) => {
+        $page
+    };
+}
 
 /// The app as the browser runs it: real storage if the browser allows it, the real date, the
 /// browser's languages.
@@ -80,12 +92,12 @@ pub fn Shell(
                     <Route path=path!("/catalog") view=Catalog />
                     <Route path=path!("/customers") view=Customers />
                     <Route path=path!("/customers/:id") view=Customer />
-                    <Route path=path!("/billing") view=|| gated(Billing) />
-                    <Route path=path!("/billing/reconcile") view=|| gated(Reconcile) />
-                    <Route path=path!("/imports") view=Imports />
-                    <Route path=path!("/settings") view=SettingsPage />
+                    <Route path=path!("/billing") view=page!(billing_page, Billing) />
+                    <Route path=path!("/billing/reconcile") view=page!(reconcile_page, Reconcile) />
+                    <Route path=path!("/imports") view=page!(crate::pages::imports::Imports, Imports) />
+                    <Route path=path!("/settings") view=page!(crate::pages::settings_page::Settings, Settings) />
                     <Route path=path!("/recovery") view=Recovery />
-                    <Route path=path!("/rules/:id") view=RulePage />
+                    <Route path=path!("/rules/:id") view=page!(crate::pages::rule_page::RulePage, Rules) />
                 </Routes>
             </MainRegion>
             <FirstVisit />
@@ -97,4 +109,14 @@ pub fn Shell(
 /// the background), its progress until then.
 fn gated<V: IntoView + 'static>(page: fn() -> V) -> impl IntoView {
     view! { <DerivationGate>{move || page()}</DerivationGate> }
+}
+
+/// Billing, behind the gate (loaded on demand in the release build).
+fn billing_page() -> impl IntoView {
+    gated(crate::pages::billing::Billing)
+}
+
+/// The reconciliation, behind the gate (loaded on demand in the release build).
+fn reconcile_page() -> impl IntoView {
+    gated(crate::pages::reconcile::Reconcile)
 }
