@@ -51,13 +51,15 @@ layer() {
 }
 
 # 0. Lint: formatting, and clippy with warnings as errors, natively and for the wasm target (the
-#    app's browser code and browser tests compile only there). Every check runs; each counts.
+#    app's browser code and browser tests compile only there; the release build's pages loaded on
+#    demand, feature split-routes, too). Every check runs; each counts.
 lint() {
   local passed=0 failed=0 check
   local checks=(
     "cargo fmt --all -- --check"
     "cargo clippy --workspace --all-targets --locked -- -D warnings"
     "cargo clippy --locked --target wasm32-unknown-unknown -p partnerdesk --all-targets -- -D warnings"
+    "cargo clippy --locked --target wasm32-unknown-unknown -p partnerdesk --features split-routes -- -D warnings"
   )
   for check in "${checks[@]}"; do
     echo "--- $check"
