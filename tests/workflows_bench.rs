@@ -7,17 +7,21 @@
 //!   --target wasm32-unknown-unknown -p partnerdesk --test workflows_bench -- --include-ignored --nocapture
 #![cfg(target_arch = "wasm32")]
 
+#[path = "workflows_support/bench_after_action.rs"]
+mod after_action;
 #[allow(dead_code)]
 #[path = "browser/support.rs"]
 mod support;
 mod workflows_support;
 
+use after_action::{after_action_in_the_core, views_after_an_action};
 use leptos::wasm_bindgen::JsCast;
 use partnerdesk::state::book_state::WORK_PER_STEP;
 use partnerdesk::state::customer_index::{customer_rows, select, SortBy};
 use partnerdesk::store::event_loop::next_turn;
 use partnerdesk::store::Store;
 use partnerdesk_core::base::dates::add_days;
+use partnerdesk_core::billing::derive::Derived;
 use partnerdesk_core::billing::derive_both::DeriveBoth;
 use partnerdesk_core::model::book::Book;
 use partnerdesk_core::reports::cockpit::CHART_WINDOW;
@@ -112,7 +116,8 @@ async fn bench_customer_views_of_a_10000_customer_book() {
         None,
     );
 
-    derivation_in_steps(&book_copy, today).await;
+    let both = derivation_in_steps(&book_copy, today).await;
+    after_action_in_the_core(book_copy, today, both).await;
     watch_long_tasks();
     // Opened on the dashboard: what a partner sees while the book is derived in the
     // background, and when the dashboard is there.
@@ -154,7 +159,7 @@ async fn bench_customer_views_of_a_10000_customer_book() {
 
 /// The book derived in steps as the app does it in the background (core `DeriveBoth`, the
 /// app's work a step), each step timed: how many, the longest, the total.
-async fn derivation_in_steps(book: &Book, today: NaiveDate) {
+async fn derivation_in_steps(book: &Book, today: NaiveDate) -> (Derived, Derived) {
     let started = now();
     let mut steps = DeriveBoth::new(book, today, CHART_WINDOW);
     let (mut count, mut longest, mut working) = (0, 0.0f64, 0.0);
@@ -176,6 +181,7 @@ async fn derivation_in_steps(book: &Book, today: NaiveDate) {
         every.lines.len(),
         months.lines.len()
     );
+    (every, months)
 }
 
 /// The customers list, its next page, a search and a customer page, each ROUNDS times.
@@ -298,122 +304,4 @@ async fn whole_book_views(root: &Element) {
         "one month's invoice and its CSV in the browser: {:.0} ms (target 1000 ms)",
         billing + csv
     );
-}
-
-/// Opens the n-th generated customer's page through the list's search.
-async fn open_customer(root: &Element, n: usize) {
-    link(root, "Customers").click();
-    until("the customers list", || rows(root) == 50).await;
-    let input: HtmlInputElement = labelled(root, "Search customers");
-    input.set_value(&format!("customer {n:05}"));
-    let _ = input.dispatch_event(&web_sys::Event::new("input").unwrap());
-    until("the search", || rows(root) == 1).await;
-    let customer: HtmlElement = all(root, "table.customers tbody tr th a")[0]
-        .clone()
-        .unchecked_into();
-    let name = customer.text_content().unwrap_or_default();
-    customer.click();
-    until("the customer page", || {
-        heading(root) == name && !all(root, "table.subscriptions tbody tr").is_empty()
-    })
-    .await;
-}
-
-/// One license more on the first of the customer's subscriptions that takes one, through its
-/// form as a partner does it: the milliseconds from the confirmation to "Licenses changed.".
-async fn add_a_license(root: &Element) -> Option<f64> {
-    let manage: Vec<HtmlElement> = all(root, "button")
-        .into_iter()
-        .filter(|b| {
-            b.get_attribute("aria-label")
-                .is_some_and(|l| l.starts_with("Manage "))
-        })
-        .map(|b| b.unchecked_into())
-        .collect();
-    for open in manage {
-        open.click();
-        settled().await;
-        if !has_button(root, "Change licenses") {
-            continue;
-        }
-        button(root, "Change licenses").click();
-        settled().await;
-        let field: HtmlInputElement = labelled(root, "New number of licenses");
-        let more = field.value().parse::<u32>().ok()? + 1;
-        type_into(&field, &more.to_string()).await;
-        let confirm = button(root, "Confirm license change");
-        return Some(
-            timed(
-                "the license change",
-                || confirm.click(),
-                || has_text(root, ".status", "Licenses changed."),
-            )
-            .await,
-        );
-    }
-    None
-}
-
-fn has_text(root: &Element, selector: &str, wanted: &str) -> bool {
-    all(root, selector)
-        .iter()
-        .any(|e| e.text_content().unwrap_or_default().trim() == wanted)
-}
-
-/// A license change on a customer's page, then the dashboard; another, then Billing: the
-/// views that read the whole book, derived again for the one customer that changed. Beside
-/// them the same views opened again with nothing changed: what the view itself costs.
-async fn views_after_an_action(root: &Element) {
-    let root = root.clone();
-    let mut actions = vec![];
-    // [after an action, again unchanged] for the dashboard, then Billing.
-    let mut times: [[Vec<f64>; 2]; 2] = Default::default();
-    let mut longest = [0.0f64; 5];
-    for round in 0..ROUNDS {
-        for (k, view) in ["Dashboard", "Billing"].into_iter().enumerate() {
-            open_customer(&root, 100 + round * 2 + k).await;
-            let Some(action) = add_a_license(&root).await else {
-                console_log!(
-                    "customer {}: no subscription takes a license",
-                    100 + round * 2 + k
-                );
-                continue;
-            };
-            actions.push(action);
-            longest[0] = longest[0].max(longest_task().await);
-            times[k][0].push(open_view(&root, view).await);
-            longest[1 + 2 * k] = longest[1 + 2 * k].max(longest_task().await);
-            link(&root, "Settings").click();
-            until("settings", || heading(&root) == "Settings").await;
-            times[k][1].push(open_view(&root, view).await);
-            longest[2 + 2 * k] = longest[2 + 2 * k].max(longest_task().await);
-        }
-    }
-    let [[dashboard, dashboard_again], [billing, billing_again]] = times;
-    let figures = [
-        ("a license change (confirmed to done)", actions),
-        ("one action, then the dashboard", dashboard),
-        ("the dashboard again, nothing changed", dashboard_again),
-        (
-            "one action, then Billing with the latest invoice's lines",
-            billing,
-        ),
-        ("Billing again, nothing changed", billing_again),
-    ];
-    for ((what, times), longest) in figures.into_iter().zip(longest) {
-        report(what, times, Some(longest));
-    }
-}
-
-/// Clicks the view's link; the milliseconds until it shows what it is for.
-async fn open_view(root: &Element, view: &str) -> f64 {
-    timed(
-        view,
-        || link(root, view).click(),
-        || match view {
-            "Dashboard" => !all(root, "[data-tile=next-invoice]").is_empty(),
-            _ => !all(root, "section.invoice table.lines tbody tr").is_empty(),
-        },
-    )
-    .await
 }
