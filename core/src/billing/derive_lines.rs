@@ -29,14 +29,15 @@ struct DateEdit {
 }
 
 /// `lines` with the changed customers' lines replaced by `part` (theirs, derived again, in the
-/// same order); none when a line's subscription has no known place.
+/// same order), and the billing dates whose lines changed; none when a line's subscription has
+/// no known place.
 pub(super) fn splice_lines(
     mut lines: Vec<ChargeLine>,
     part: Vec<ChargeLine>,
     places: &Places<'_>,
-) -> Option<Vec<ChargeLine>> {
+) -> Option<(Vec<ChargeLine>, Vec<NaiveDate>)> {
     let mut edits = Vec::new();
-    let mut start = None;
+    let mut changed_dates = Vec::new();
     for date in dates_of(&lines, &part) {
         let edit = date_edit(&lines, &part, places, date)?;
         let unchanged = edit
@@ -45,32 +46,105 @@ pub(super) fn splice_lines(
             .flat_map(|r| &lines[r.clone()])
             .eq(&part[bounds(&part, date)]);
         if !unchanged {
-            start.get_or_insert(bounds(&lines, date).start);
+            changed_dates.push(date);
             edits.push(edit);
         }
     }
-    let Some(start) = start else {
+    let removed = edits.iter().flat_map(|e| e.removed.iter().cloned());
+    let inserted = edits.iter().flat_map(|e| e.inserted.iter().cloned());
+    let ops = replacements(removed, inserted);
+    let mut part: Vec<Option<ChargeLine>> = part.into_iter().map(Some).collect();
+    let mut take = |runs: &[Range<usize>]| -> Option<Vec<ChargeLine>> {
+        runs.iter()
+            .flat_map(|run| run.clone())
+            .map(|j| part[j].take())
+            .collect()
+    };
+    // An edit that keeps the number of lines (a license change's, on most dates) is written in
+    // place; the others move the lines after them, once each: a handful by moving the tail,
+    // more in one pass that moves every later line once.
+    let resized: Vec<&Replacement> = ops.iter().filter(|op| !op.keeps_length()).collect();
+    if resized.len() > RESIZES_MOVING_THE_TAIL {
+        return Some((rebuilt(lines, &ops, &mut take)?, changed_dates));
+    }
+    for op in ops.iter().filter(|op| op.keeps_length()) {
+        let new = take(&op.runs)?;
+        for (slot, line) in lines[op.lines.clone()].iter_mut().zip(new) {
+            *slot = line;
+        }
+    }
+    for op in resized.into_iter().rev() {
+        let new = take(&op.runs)?;
+        lines.splice(op.lines.clone(), new);
+    }
+    Some((lines, changed_dates))
+}
+
+/// Above this many edits that change the number of lines, the lines after the first are moved
+/// in one pass rather than once per edit.
+const RESIZES_MOVING_THE_TAIL: usize = 3;
+
+/// Previous lines `lines` replaced by the new lines of `runs` (indexes into the new lines).
+struct Replacement {
+    lines: Range<usize>,
+    runs: Vec<Range<usize>>,
+}
+
+impl Replacement {
+    fn keeps_length(&self) -> bool {
+        self.runs.iter().map(ExactSizeIterator::len).sum::<usize>() == self.lines.len()
+    }
+}
+
+/// The removals and insertions (each ascending) as replacements, ascending: an insertion at
+/// the start of a removed range, or inside it, replaces that range; another replaces nothing.
+fn replacements(
+    removed: impl Iterator<Item = Range<usize>>,
+    inserted: impl Iterator<Item = (usize, Range<usize>)>,
+) -> Vec<Replacement> {
+    let mut ops: Vec<Replacement> = removed
+        .map(|lines| Replacement {
+            lines,
+            runs: Vec::new(),
+        })
+        .collect();
+    ops.sort_by_key(|op| op.lines.start);
+    let mut alone = Vec::new();
+    for (at, run) in inserted {
+        let i = ops.partition_point(|op| op.lines.end <= at);
+        match ops.get_mut(i).filter(|op| op.lines.start <= at) {
+            Some(op) => op.runs.push(run),
+            None => alone.push(Replacement {
+                lines: at..at,
+                runs: vec![run],
+            }),
+        }
+    }
+    ops.extend(alone);
+    // Stable: insertions at one place keep their order (one at a removal's place joined it).
+    ops.sort_by_key(|op| op.lines.start);
+    ops
+}
+
+/// `lines` with `ops` applied in one pass from the first: each later line moved once.
+fn rebuilt(
+    mut lines: Vec<ChargeLine>,
+    ops: &[Replacement],
+    take: &mut impl FnMut(&[Range<usize>]) -> Option<Vec<ChargeLine>>,
+) -> Option<Vec<ChargeLine>> {
+    let Some(first) = ops.first() else {
         return Some(lines);
     };
-    let removed: Vec<Range<usize>> = edits.iter().flat_map(|e| e.removed.clone()).collect();
-    let inserted: Vec<(usize, Range<usize>)> =
-        edits.iter().flat_map(|e| e.inserted.clone()).collect();
-    let mut part: Vec<Option<ChargeLine>> = part.into_iter().map(Some).collect();
-    let tail = lines.split_off(start);
-    let mut inserted = inserted.into_iter().peekable();
-    let mut removed = removed.into_iter().peekable();
-    for (i, line) in (start..).zip(tail) {
-        while let Some((_, run)) = inserted.next_if(|(at, _)| *at == i) {
-            lines.extend(run.map(|j| part[j].take()).collect::<Option<Vec<_>>>()?);
-        }
-        while removed.next_if(|r| r.end <= i).is_some() {}
-        if !removed.peek().is_some_and(|r| r.contains(&i)) {
-            lines.push(line);
-        }
+    let start = first.lines.start;
+    let mut tail = lines.split_off(start).into_iter();
+    let mut at = start;
+    for op in ops {
+        lines.extend(tail.by_ref().take(op.lines.start - at));
+        lines.extend(take(&op.runs)?);
+        tail.by_ref().take(op.lines.len()).for_each(drop);
+        at = op.lines.end;
     }
-    for (_, run) in inserted {
-        lines.extend(run.map(|j| part[j].take()).collect::<Option<Vec<_>>>()?);
-    }
+    lines.extend(tail);
     Some(lines)
 }
 

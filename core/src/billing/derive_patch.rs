@@ -8,10 +8,11 @@
 
 use super::billing_engine;
 use super::derive::{derive_all_of, derive_months_of, Derived, MonthWindow};
+pub use super::derive_change::changed_customers;
+use super::derive_change::Change;
 use super::derive_lines::{splice_lines, Places};
 use super::engine::Program;
-use crate::model::book::{Book, History};
-use crate::model::command::Command;
+use crate::model::book::Book;
 use crate::model::customer::Customer;
 use crate::model::event::Event;
 use crate::model::subscription::SubscriptionView;
@@ -58,68 +59,6 @@ pub fn derive_again(
         .unwrap_or_else(|| derive_span(book, today, span))
 }
 
-/// The customers whose events were added to `before`'s to make `book`'s, sorted: the ones
-/// `derive_again` derives again. None when anything else changed that a derivation reads: then
-/// it derives the whole book.
-pub fn changed_customers<'a>(
-    previous: &Derived,
-    before: &Book,
-    book: &'a Book,
-    today: NaiveDate,
-) -> Option<Vec<&'a str>> {
-    let same_basis = previous.today == today
-        && previous.profile == book.settings.profile
-        && before.settings == book.settings
-        && before.catalog == book.catalog
-        && before.nce_catalog == book.nce_catalog;
-    let kept = before.events.len();
-    if !same_basis || !extends(&book.events, &before.events) {
-        return None;
-    }
-    let mut customers = book.events[kept..]
-        .iter()
-        .map(|e| customer_touched(book, e))
-        .collect::<Option<Vec<&str>>>()?;
-    customers.sort_unstable();
-    customers.dedup();
-    Some(customers)
-}
-
-/// Whether `history` is `earlier` with events appended: told by their lineage when one was
-/// copied from the other (an action), else by comparing them (a book read again, another
-/// tab's, restored, rebased or undone).
-fn extends(history: &History, earlier: &History) -> bool {
-    let kept = earlier.len();
-    // Another tab's history put under ours differs first at its end: compared from there.
-    history.extends(earlier)
-        || (history.len() >= kept && history[..kept].iter().rev().eq(earlier.iter().rev()))
-}
-
-/// The one customer whose derivation `event` changes, when it changes no other's and not the
-/// catalog.
-fn customer_touched<'a>(book: &'a Book, event: &'a Event) -> Option<&'a str> {
-    let customer = event.customer_id.as_deref()?;
-    let own = |e: &Event| e.customer_id.as_deref() == Some(customer);
-    let concerns_it = match &event.command {
-        Command::ChangePrice { .. } | Command::ImportPriceList(_) => false,
-        Command::CreateCustomer(c) | Command::EditCustomer(c) => c.id == customer,
-        Command::DeleteCustomer { customer_id } => customer_id == customer,
-        // An undo skips the action and what it set off: all of them must be this customer's.
-        Command::UndoAction { customer_id, seq } => {
-            let from = book.events.partition_point(|e| e.seq < *seq);
-            let undone = &book.events[from..];
-            customer_id == customer
-                && undone.first().is_some_and(|e| e.seq == *seq)
-                && undone
-                    .iter()
-                    .filter(|e| e.seq == *seq || e.caused_by == Some(*seq))
-                    .all(own)
-        }
-        _ => true,
-    };
-    concerns_it.then_some(customer)
-}
-
 /// What the changed customers had before the added events: where a derivation from scratch
 /// puts what they have now depends on it.
 struct Earlier<'a> {
@@ -131,15 +70,16 @@ struct Earlier<'a> {
     subscribers: HashSet<&'a str>,
 }
 
-/// `previous` with the changed `customers` derived again from their events; none when the
-/// places of what they have now can't be told from `previous`.
+/// `previous` with the changed `customers` derived again from their events, and the billing
+/// dates whose lines changed; none when the places of what they have now can't be told from
+/// `previous`.
 fn splice(
     previous: Derived,
     book: &Book,
     kept: usize,
     span: LineSpan,
     customers: &[&str],
-) -> Option<Derived> {
+) -> Option<(Derived, Vec<NaiveDate>)> {
     let changed = |id: &str| customers.binary_search(&id).is_ok();
     let events: Vec<&Event> = book
         .events
@@ -161,13 +101,14 @@ fn splice(
         &earlier,
     )?;
     let customers_now = splice_customers(previous.customers, part.customers, &changed, &earlier)?;
-    let lines = splice_lines(previous.lines, part.lines, &places(&spliced))?;
-    Some(Derived {
+    let (lines, dates) = splice_lines(previous.lines, part.lines, &places(&spliced))?;
+    let derived = Derived {
         customers: customers_now,
         subscriptions: spliced.subscriptions,
         lines,
         ..part
-    })
+    };
+    Some((derived, dates))
 }
 
 impl<'a> Earlier<'a> {
@@ -377,9 +318,22 @@ pub fn patch_again(
     today: NaiveDate,
     span: LineSpan,
 ) -> Option<Derived> {
-    match changed_customers(&previous, before, book, today) {
-        Some(customers) if customers.is_empty() => Some(previous),
-        Some(customers) => splice(previous, book, before.events.len(), span, &customers),
-        None => None,
+    patch_noting(previous, before, book, today, span).map(|(derived, _)| derived)
+}
+
+/// `patch_again`, with what it changed: what a view made of `previous` must make again.
+pub fn patch_noting(
+    previous: Derived,
+    before: &Book,
+    book: &Book,
+    today: NaiveDate,
+    span: LineSpan,
+) -> Option<(Derived, Change)> {
+    let customers = changed_customers(&previous, before, book, today)?;
+    if customers.is_empty() {
+        return Some((previous, Change::default()));
     }
+    let (derived, dates) = splice(previous, book, before.events.len(), span, &customers)?;
+    let customers = customers.into_iter().map(String::from).collect();
+    Some((derived, Change { customers, dates }))
 }

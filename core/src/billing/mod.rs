@@ -4,6 +4,7 @@
 pub mod commitment;
 pub mod derive;
 pub mod derive_both;
+pub mod derive_change;
 mod derive_group;
 mod derive_lines;
 pub mod derive_patch;
