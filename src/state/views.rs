@@ -3,11 +3,12 @@
 //! lazy: a partner who never opens Billing never pays for its figures. And where each
 //! customer's events are, so that a customer's page reads only its own.
 
-use super::book_state::{use_book, BookState};
+use super::book_state::{use_book, BookState, DerivedState};
 use chrono::NaiveDate;
 use leptos::prelude::*;
 use partnerdesk_core::base::stable_sort::sort_stable_by;
 use partnerdesk_core::billing::derive::Derived;
+use partnerdesk_core::billing::derive_change::Change;
 use partnerdesk_core::billing::invoice::{CustomerSubtotal, Invoice};
 use partnerdesk_core::model::book::CustomerEvents;
 use partnerdesk_core::model::charge_line::ChargeType;
@@ -16,8 +17,8 @@ use partnerdesk_core::model::subscription::Status;
 use partnerdesk_core::reports::board::{board, Board};
 use partnerdesk_core::reports::cockpit::{cockpit, Cockpit};
 use partnerdesk_core::reports::customer_page::derive_indexed_customer;
-use partnerdesk_core::reports::dashboard::{trial_rows, Dashboard, DateRow, TrialRow};
-use partnerdesk_core::reports::invoice_list::{invoice_list, InvoiceList};
+use partnerdesk_core::reports::dashboard::{trial_count, trial_rows, Dashboard, DateRow, TrialRow};
+use partnerdesk_core::reports::invoice_list::{invoice_list, invoice_list_again, InvoiceList};
 use partnerdesk_core::reports::nce_dashboard::{
     ConversionRow, NceDashboard, RefusedRow, WindowRow,
 };
@@ -56,12 +57,42 @@ impl ShownInvoice {
             invoice,
         }
     }
+
+    /// Whether it is still what `change` leaves of the invoice of `date`: its lines did not
+    /// change, nor the names of its customers.
+    fn outlives(&self, date: NaiveDate, change: &Change) -> bool {
+        self.invoice.billing_date == date
+            && !change.has_date(date)
+            && !self.customers.iter().any(|(id, _)| change.has_customer(id))
+    }
 }
 
 /// A value made again only when what it reads changes, and then taken as changed: comparing
 /// thousands of rows with the previous ones would cost what making them does.
 fn shared<T: Send + Sync + 'static>(make: impl Fn() -> T + Send + Sync + 'static) -> Memo<Arc<T>> {
     Memo::new_with_compare(move |_| Arc::new(make()), |_, _| true)
+}
+
+/// `shared`, made of the derivation of `span`: after a patch of it, `again` makes the value
+/// from the one made of an earlier derivation and what changed since.
+fn patched<T: Send + Sync + 'static>(
+    span: DerivedState,
+    make: impl Fn() -> T + Send + Sync + 'static,
+    again: impl Fn(Arc<T>, &Change) -> Arc<T> + Send + Sync + 'static,
+) -> Memo<Arc<T>> {
+    // The derivation the value was made of (0: none yet).
+    let made_of = StoredValue::new(0u64);
+    Memo::new_owning(move |previous: Option<Arc<T>>| {
+        let version = span.version();
+        let was = made_of.get_value();
+        let change = (was != version).then(|| span.change_since(was)).flatten();
+        let value = match (previous, change) {
+            (Some(previous), Some(change)) => again(previous, &change),
+            _ => Arc::new(make()),
+        };
+        made_of.set_value(version);
+        (value, true)
+    })
 }
 
 /// A list of one program's dashboard, kept apart so that its pager reads it without a copy:
@@ -152,6 +183,8 @@ pub struct Views {
     latest: Memo<Arc<ShownInvoice>>,
     /// Every trial not converted, as Billing's trial pipeline file lists them.
     trial_pipeline: Memo<Arc<Vec<PipelineRow>>>,
+    /// How many: what Billing shows without making the rows.
+    trial_count: Memo<usize>,
     /// Where each customer's events are: brought up to date after an action, not made again.
     customer_events: Memo<CustomerEvents>,
 }
@@ -169,7 +202,16 @@ impl Views {
             book.current()
                 .with(|state| board.with(|b| cockpit(state, b)))
         });
-        let invoices = shared(move || book.all().with(invoice_list));
+        let invoices = patched(
+            book.all(),
+            move || book.all().with(invoice_list),
+            move |previous, change| {
+                Arc::new(
+                    book.all()
+                        .with(|s| invoice_list_again(&previous, s, change)),
+                )
+            },
+        );
         let names = shared(move || {
             book.all().with(|state| {
                 state
@@ -179,10 +221,17 @@ impl Views {
                     .collect()
             })
         });
-        let latest = shared(move || {
+        let latest_invoice = move || {
             let date = invoices.with(|list| list.latest_date());
             let invoice = book.all().with(|state| state.invoice(date));
             names.with(|names| ShownInvoice::new(invoice, names))
+        };
+        let latest = patched(book.all(), latest_invoice, move |previous, change| {
+            let date = invoices.with(|list| list.latest_date());
+            match previous.outlives(date, change) {
+                true => previous,
+                false => Arc::new(latest_invoice()),
+            }
         });
         let customer_events = Memo::new_owning(move |index: Option<CustomerEvents>| {
             let index = book.with(|b| match index {
@@ -199,8 +248,10 @@ impl Views {
                 })
             })
         });
+        let trial_count = Memo::new(move |_| book.all().with(trial_count));
         provide_context(Views {
             trial_pipeline,
+            trial_count,
             customer_events,
             book,
             board,
@@ -235,6 +286,10 @@ impl Views {
 
     pub fn trial_pipeline(&self) -> Memo<Arc<Vec<PipelineRow>>> {
         self.trial_pipeline
+    }
+
+    pub fn trial_count(&self) -> Memo<usize> {
+        self.trial_count
     }
 
     pub fn names(&self) -> Memo<Names> {

@@ -4,7 +4,7 @@
 use crate::{longest_task, now, report, rows, timed};
 use leptos::wasm_bindgen::JsCast;
 use partnerdesk_core::billing::derive::Derived;
-use partnerdesk_core::billing::derive_patch::{patch_again, LineSpan};
+use partnerdesk_core::billing::derive_patch::{patch_noting, LineSpan};
 use partnerdesk_core::billing::offer_catalog;
 use partnerdesk_core::model::book::Book;
 use partnerdesk_core::model::command::Command;
@@ -12,7 +12,7 @@ use partnerdesk_core::model::status::Status;
 use partnerdesk_core::reports::board::board;
 use partnerdesk_core::reports::cockpit::{cockpit, CHART_WINDOW};
 use partnerdesk_core::reports::dashboard::trial_rows;
-use partnerdesk_core::reports::invoice_list::invoice_list;
+use partnerdesk_core::reports::invoice_list::{invoice_list, invoice_list_again};
 use partnerdesk_core::reports::trial_export::pipeline_rows;
 use partnerdesk_core::NaiveDate;
 use wasm_bindgen_test::console_log;
@@ -27,8 +27,10 @@ use crate::workflows_support::*;
 pub async fn after_action_in_the_core(mut book: Book, today: NaiveDate, both: (Derived, Derived)) {
     let (mut every, mut months) = both;
     let catalog = offer_catalog(&book, today);
-    // [patch every, patch months, board, cockpit, invoice list, shown invoice, trial pipeline]
-    let mut times: [Vec<f64>; 7] = Default::default();
+    // [patch every, patch months, board, cockpit, invoice list, shown invoice, trial pipeline,
+    // invoice list again]
+    let mut times: [Vec<f64>; 8] = Default::default();
+    let mut list_before = invoice_list(&every);
     for round in 0..crate::ROUNDS {
         let before = book.clone();
         let active = every
@@ -46,11 +48,15 @@ pub async fn after_action_in_the_core(mut book: Book, today: NaiveDate, both: (D
         book.execute(change, today).expect("one license more");
         let mut time = |i: usize, started: f64| times[i].push(now() - started);
         let t = now();
-        every = patch_again(every, &before, &book, today, LineSpan::Every).expect("patched");
+        let every_change;
+        (every, every_change) =
+            patch_noting(every, &before, &book, today, LineSpan::Every).expect("patched");
         time(0, t);
         let t = now();
         let span = LineSpan::Months(CHART_WINDOW);
-        months = patch_again(months, &before, &book, today, span).expect("patched");
+        months = patch_noting(months, &before, &book, today, span)
+            .expect("patched")
+            .0;
         time(1, t);
         let t = now();
         let shown = board(&months, &catalog);
@@ -69,6 +75,11 @@ pub async fn after_action_in_the_core(mut book: Book, today: NaiveDate, both: (D
         let t = now();
         let pipeline = pipeline_rows(&trial_rows(&every, &catalog, every.subscriptions.iter()));
         time(6, t);
+        let t = now();
+        let list_again = invoice_list_again(&list_before, &every, &every_change);
+        time(7, t);
+        assert_eq!(list_again, list);
+        list_before = list_again;
         assert!(top.customers > 0 && !subtotals.is_empty() && !types.is_empty());
         assert!(!pipeline.is_empty() && !list.issued.is_empty());
     }
@@ -80,6 +91,7 @@ pub async fn after_action_in_the_core(mut book: Book, today: NaiveDate, both: (D
         "  Billing's invoice list",
         "  Billing's shown invoice (lines, subtotals, charge types)",
         "  Billing's trial pipeline",
+        "  Billing's invoice list made again from the changed date (invoice_list_again)",
     ];
     for (what, times) in names.into_iter().zip(times) {
         report(what, times, None);

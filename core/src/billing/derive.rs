@@ -68,6 +68,12 @@ impl Derived {
         summaries_up_to(self.engine(), &self.lines, self.closed_through())
     }
 
+    /// `invoice_summaries` of the invoices billed on `from` or later.
+    pub fn invoice_summaries_from(&self, from: NaiveDate) -> Vec<InvoiceSummary> {
+        let lines = &self.lines[self.lines.partition_point(|l| l.billing_date < from)..];
+        summaries_up_to(self.engine(), lines, self.closed_through())
+    }
+
     fn closed_through(&self) -> NaiveDate {
         self.engine().closed_through(self.today)
     }

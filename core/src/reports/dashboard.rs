@@ -82,6 +82,12 @@ fn customer_name(names: &HashMap<&str, &str>, id: &str) -> String {
     names.get(id).copied().unwrap_or_default().to_string()
 }
 
+/// How many trials the dashboard follows (T10): `trial_rows` of every subscription's count,
+/// without making the rows.
+pub fn trial_count(state: &Derived) -> usize {
+    state.subscriptions.iter().filter(|s| s.is_trial()).count()
+}
+
 /// The trial rows of `subs` (T10): unconverted trials, running or expired.
 pub fn trial_rows<'a>(
     state: &Derived,
@@ -98,6 +104,7 @@ fn trial_rows_named<'a>(
     subs: impl Iterator<Item = &'a SubscriptionView>,
 ) -> Vec<TrialRow> {
     let today = state.today;
+    // Every trial `is_trial` tells has its dates: as many rows as `trial_count`.
     let mut rows: Vec<TrialRow> = subs
         .filter(|s| s.is_trial())
         .filter_map(|s| {

@@ -3,6 +3,7 @@
 
 use super::dashboard::upcoming_summary;
 use crate::billing::derive::Derived;
+use crate::billing::derive_change::Change;
 use crate::billing::invoice::InvoiceSummary;
 use chrono::NaiveDate;
 
@@ -30,6 +31,20 @@ impl InvoiceList {
 pub fn invoice_list(state: &Derived) -> InvoiceList {
     let mut issued = state.invoice_summaries();
     issued.reverse();
+    InvoiceList {
+        issued,
+        upcoming: upcoming_summary(state),
+    }
+}
+
+/// `invoice_list(state)` from `previous`, the list of the derivation `state` was patched from
+/// with `change`: the invoices billed before the first changed date are kept, not summed again.
+pub fn invoice_list_again(previous: &InvoiceList, state: &Derived, change: &Change) -> InvoiceList {
+    let from = change.first_date().unwrap_or(NaiveDate::MAX);
+    let mut issued = state.invoice_summaries_from(from);
+    issued.reverse();
+    let kept = previous.issued.iter().filter(|s| s.billing_date < from);
+    issued.extend(kept.cloned());
     InvoiceList {
         issued,
         upcoming: upcoming_summary(state),

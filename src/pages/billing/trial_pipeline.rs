@@ -18,8 +18,10 @@ pub fn TrialPipeline() -> impl IntoView {
     let settings = use_settings();
     let language = use_language();
     let message = RwSignal::new(Message::None);
-    // Worked out once per derivation (`state::views`).
-    let trials = use_views().trial_pipeline();
+    // Worked out once per derivation (`state::views`); the rows only for a download.
+    let views = use_views();
+    let trials = views.trial_pipeline();
+    let count = views.trial_count();
     let download = move |dialect: CsvDialect| {
         let today = use_clock().today_untracked();
         let name = trial_file_name(&settings.get_untracked().name, today, dialect);
@@ -33,7 +35,7 @@ pub fn TrialPipeline() -> impl IntoView {
             <h2 id="pipeline-heading">{language.tr(T::TrialPipeline)}</h2>
             <p>
                 {move || {
-                    let count = trials.with(|rows| rows.len()).to_string();
+                    let count = count.get().to_string();
                     language.get().fill(T::TrialsNotConverted, &[&count])
                 }}
             </p>

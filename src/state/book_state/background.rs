@@ -6,6 +6,7 @@ use chrono::NaiveDate;
 use leptos::prelude::*;
 use partnerdesk_core::billing::derive::Derived;
 use partnerdesk_core::billing::derive_both::DeriveBoth;
+use partnerdesk_core::billing::derive_change::Change;
 use partnerdesk_core::billing::derive_steps::Progress;
 use partnerdesk_core::model::book::Book;
 use partnerdesk_core::reports::cockpit::CHART_WINDOW;
@@ -22,6 +23,18 @@ pub(super) struct Derivation {
     pub today: NaiveDate,
     pub every: Derived,
     pub months: Derived,
+    /// What changed since an earlier derivation, when this one was patched from it.
+    pub since: Option<Box<Since>>,
+}
+
+/// What changed in each span since the derivation `version` (the derivations shown are
+/// numbered): a view made of that one, or of a later one it was patched to, makes again only
+/// this.
+#[derive(Clone, Debug)]
+pub(super) struct Since {
+    pub version: u64,
+    pub every: Change,
+    pub months: Change,
 }
 
 /// The derivation being worked out and the last one done.
@@ -87,6 +100,7 @@ pub(super) async fn derive_in_background(
         today,
         every,
         months,
+        since: None,
     };
     jobs.try_update_value(|j| {
         j.target = None;

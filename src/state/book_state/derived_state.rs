@@ -7,14 +7,15 @@
 //! events changed (`patch_again`), at once. Views show the derivation only once it is of the
 //! book and day shown (`DerivationGate`): never one of a book that is no longer current.
 
-use super::background::{derive_in_background, Derivation, Jobs};
+use super::background::{derive_in_background, Derivation, Jobs, Since};
 use crate::state::clock::Clock;
 use crate::store::event_loop::next_turn;
 use chrono::NaiveDate;
 use leptos::prelude::*;
 use partnerdesk_core::billing::derive::Derived;
 use partnerdesk_core::billing::derive_both::DeriveBoth;
-use partnerdesk_core::billing::derive_patch::{patch_again, LineSpan};
+use partnerdesk_core::billing::derive_change::Change;
+use partnerdesk_core::billing::derive_patch::{patch_noting, LineSpan};
 use partnerdesk_core::billing::derive_steps::Progress;
 use partnerdesk_core::model::book::Book;
 use partnerdesk_core::reports::cockpit::CHART_WINDOW;
@@ -24,6 +25,10 @@ use std::sync::Arc;
 /// progress line flickers.
 const AT_ONCE_UP_TO_EVENTS: usize = 2_000;
 
+/// Patches are told since a derivation made whole, up to this many customers changed: past
+/// them a view made of an earlier one makes itself again whole.
+const CUSTOMERS_TOLD: usize = 200;
+
 /// What the views get: the derivation of the book shown, or nothing while it is being worked
 /// out (what they read then is never on screen: `DerivationGate` shows the progress instead).
 enum Shown {
@@ -31,75 +36,34 @@ enum Shown {
     Working { nothing: Derived },
 }
 
+/// What is shown, numbered: one more for each derivation shown.
+struct Numbered {
+    version: u64,
+    shown: Shown,
+}
+
 /// The derivations of the book shown, kept in step with it and the clock.
 #[derive(Clone, Copy, Debug)]
 pub(super) struct Derivations {
-    shown: Memo<Shown>,
+    shown: Memo<Numbered>,
     progress: RwSignal<Option<Progress>>,
 }
 
 impl Derivations {
     pub(super) fn new(book: Memo<Arc<Book>>, clock: Clock) -> Derivations {
-        let progress = RwSignal::new(None);
-        let delivered = RwSignal::new(0u64);
-        let jobs = StoredValue::new(Jobs::default());
-        let shown = Memo::new_owning(move |previous: Option<Shown>| {
-            let today = clock.today();
-            let book = book.get();
-            delivered.track();
-            let is_current = |d: &Derivation| Arc::ptr_eq(&d.book, &book) && d.today == today;
-            let finished = jobs
-                .try_update_value(|j| j.done.take_if(|d| is_current(d)))
-                .flatten();
-            if let Some(derivation) = finished {
-                return (Shown::Ready(derivation), true);
-            }
-            if let Some(Shown::Ready(previous)) = previous {
-                if is_current(&previous) {
-                    return (Shown::Ready(previous), false);
-                }
-                if let Some(patched) = patch(previous, &book, today) {
-                    return (Shown::Ready(patched), true);
-                }
-            }
-            if book.events.len() <= AT_ONCE_UP_TO_EVENTS {
-                jobs.try_update_value(Jobs::cancel);
-                let (every, months) = DeriveBoth::new(&book, today, CHART_WINDOW).finish();
-                let derivation = Derivation {
-                    book,
-                    today,
-                    every,
-                    months,
-                };
-                return (Shown::Ready(derivation), true);
-            }
-            let running = jobs
-                .try_with_value(|j| {
-                    j.target
-                        .as_ref()
-                        .is_some_and(|(b, d)| Arc::ptr_eq(b, &book) && *d == today)
-                })
-                .unwrap_or(false);
-            if !running {
-                let generation = jobs.try_update_value(|j| j.start(book.clone(), today));
-                if let Some(generation) = generation {
-                    let job = derive_in_background(
-                        book.clone(),
-                        today,
-                        generation,
-                        jobs,
-                        progress,
-                        delivered,
-                    );
-                    leptos::task::spawn_local(job);
-                }
-            }
-            (
-                Shown::Working {
-                    nothing: nothing(&book, today),
-                },
-                true,
-            )
+        let sources = Sources {
+            book,
+            clock,
+            jobs: StoredValue::new(Jobs::default()),
+            progress: RwSignal::new(None),
+            delivered: RwSignal::new(0),
+        };
+        let shown = Memo::new_owning(move |previous: Option<Numbered>| {
+            let version = previous.as_ref().map_or(0, |p| p.version);
+            let previous = previous.map(|p| (p.shown, p.version));
+            let (shown, changed) = sources.next_shown(previous);
+            let version = version + u64::from(changed);
+            (Numbered { version, shown }, changed)
         });
         // Eager, a turn after the book or the day changed: the derivation starts with the app,
         // not with the first view that needs it, and an action's own task doesn't also patch
@@ -112,22 +76,121 @@ impl Derivations {
                 shown.try_with_untracked(|_| ());
             });
         });
-        Derivations { shown, progress }
+        Derivations {
+            shown,
+            progress: sources.progress,
+        }
     }
 }
 
-/// `previous` patched to `book` as of `today` when only some customers' events were added;
-/// none when the whole book must be derived again.
-fn patch(previous: Derivation, book: &Arc<Book>, today: NaiveDate) -> Option<Derivation> {
+/// What the derivation shown follows, and the background derivation's bookkeeping.
+#[derive(Clone, Copy)]
+struct Sources {
+    book: Memo<Arc<Book>>,
+    clock: Clock,
+    jobs: StoredValue<Jobs>,
+    progress: RwSignal<Option<Progress>>,
+    delivered: RwSignal<u64>,
+}
+
+impl Sources {
+    /// What to show after `previous` (with its number), and whether it is another.
+    fn next_shown(self, previous: Option<(Shown, u64)>) -> (Shown, bool) {
+        let today = self.clock.today();
+        let book = self.book.get();
+        self.delivered.track();
+        let is_current = |d: &Derivation| Arc::ptr_eq(&d.book, &book) && d.today == today;
+        let finished = self
+            .jobs
+            .try_update_value(|j| j.done.take_if(|d| is_current(d)))
+            .flatten();
+        if let Some(derivation) = finished {
+            return (Shown::Ready(derivation), true);
+        }
+        if let Some((Shown::Ready(previous), version)) = previous {
+            if is_current(&previous) {
+                return (Shown::Ready(previous), false);
+            }
+            if let Some(patched) = patch(previous, version, &book, today) {
+                return (Shown::Ready(patched), true);
+            }
+        }
+        if book.events.len() <= AT_ONCE_UP_TO_EVENTS {
+            self.jobs.try_update_value(Jobs::cancel);
+            let (every, months) = DeriveBoth::new(&book, today, CHART_WINDOW).finish();
+            let derivation = Derivation {
+                book,
+                today,
+                every,
+                months,
+                since: None,
+            };
+            return (Shown::Ready(derivation), true);
+        }
+        self.derive_in_background(&book, today);
+        let nothing = nothing(&book, today);
+        (Shown::Working { nothing }, true)
+    }
+
+    /// Starts deriving `book` as of `today` in the background, unless that already runs.
+    fn derive_in_background(self, book: &Arc<Book>, today: NaiveDate) {
+        let running = self
+            .jobs
+            .try_with_value(|j| {
+                j.target
+                    .as_ref()
+                    .is_some_and(|(b, d)| Arc::ptr_eq(b, book) && *d == today)
+            })
+            .unwrap_or(false);
+        if running {
+            return;
+        }
+        let generation = self.jobs.try_update_value(|j| j.start(book.clone(), today));
+        if let Some(generation) = generation {
+            let job = derive_in_background(
+                book.clone(),
+                today,
+                generation,
+                self.jobs,
+                self.progress,
+                self.delivered,
+            );
+            leptos::task::spawn_local(job);
+        }
+    }
+}
+
+/// `previous` (derivation `version`) patched to `book` as of `today` when only some
+/// customers' events were added, with what changed; none when the whole book must be derived
+/// again.
+fn patch(
+    previous: Derivation,
+    version: u64,
+    book: &Arc<Book>,
+    today: NaiveDate,
+) -> Option<Derivation> {
     let before = &previous.book;
-    let every = patch_again(previous.every, before, book, today, LineSpan::Every)?;
+    let (every, every_change) = patch_noting(previous.every, before, book, today, LineSpan::Every)?;
     let window = LineSpan::Months(CHART_WINDOW);
-    let months = patch_again(previous.months, before, book, today, window)?;
+    let (months, months_change) = patch_noting(previous.months, before, book, today, window)?;
+    let since = match previous.since.map(|s| *s) {
+        Some(s) if s.every.customers.len() < CUSTOMERS_TOLD => Since {
+            version: s.version,
+            every: s.every.then(&every_change),
+            months: s.months.then(&months_change),
+        },
+        _ => Since {
+            version,
+            every: every_change,
+            months: months_change,
+        },
+    };
     Some(Derivation {
         book: book.clone(),
         today,
         every,
         months,
+        since: Some(Box::new(since)),
     })
 }
 
@@ -168,18 +231,44 @@ impl DerivedState {
 
     /// Reads the derivation without copying it (reactive).
     pub fn with<R>(&self, f: impl FnOnce(&Derived) -> R) -> R {
-        self.derivations.shown.with(|s| f(self.of(s)))
+        self.derivations.shown.with(|n| f(self.of(&n.shown)))
     }
 
     pub fn with_untracked<R>(&self, f: impl FnOnce(&Derived) -> R) -> R {
-        self.derivations.shown.with_untracked(|s| f(self.of(s)))
+        self.derivations
+            .shown
+            .with_untracked(|n| f(self.of(&n.shown)))
     }
 
     /// Whether the derivation is of the book and day shown (reactive).
     pub fn is_ready(&self) -> bool {
         self.derivations
             .shown
-            .with(|s| matches!(s, Shown::Ready(_)))
+            .with(|n| matches!(n.shown, Shown::Ready(_)))
+    }
+
+    /// The derivation's number (reactive): another for each derivation shown.
+    pub fn version(&self) -> u64 {
+        self.derivations.shown.with(|n| n.version)
+    }
+
+    /// What changed in this span since derivation `version`, when the one shown was patched
+    /// from it (through others or not); none when it must be taken as all new.
+    pub fn change_since(&self, version: u64) -> Option<Change> {
+        self.derivations.shown.with_untracked(|n| {
+            let since = match &n.shown {
+                Shown::Ready(d) => d.since.as_ref(),
+                Shown::Working { .. } => None,
+            };
+            match since {
+                _ if version == n.version => Some(Change::default()),
+                Some(s) if (s.version..n.version).contains(&version) => Some(match self.span {
+                    LineSpan::Every => s.every.clone(),
+                    LineSpan::Months(_) => s.months.clone(),
+                }),
+                _ => None,
+            }
+        })
     }
 
     /// How far the derivation being worked out has come (reactive); none before it starts.
