@@ -10,21 +10,19 @@ mod update_banner;
 
 use crate::components::backup::StorageFailureNotice;
 use crate::components::derivation_gate::DerivationGate;
-use crate::pages::catalog::Catalog;
-use crate::pages::customer::Customer;
-use crate::pages::customers::Customers;
 use crate::pages::dashboard::Dashboard;
 use crate::pages::first_visit::FirstVisit;
 use crate::pages::not_found::NotFound;
-use crate::pages::recovery::{Recovery, RecoveryGate};
+use crate::pages::recovery::{Recovery, RecoveryGate, RECOVERY_PATH};
 use crate::state::book_state::BookState;
 use crate::state::clock::{real_today, Clock};
 use crate::state::language::{browser_languages, Language};
 use crate::state::settings_context::Settings;
 use crate::state::views::Views;
-use crate::store::Store;
+use crate::store::{BookLoad, Store};
 use frame::{Header, SkipLink, StorageBanner};
 use leptos::prelude::*;
+use leptos::wasm_bindgen::JsValue;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 use route_focus::MainRegion;
@@ -76,6 +74,7 @@ pub fn Shell(
         .collect();
     let persistent = store.is_persistent();
     provide_context(ReturnChoice(RwSignal::new(false)));
+    open_recovery_if_unreadable(&store);
     provide_context(store);
     view! {
         <Router>
@@ -89,9 +88,9 @@ pub fn Shell(
             <MainRegion>
                 <Routes fallback=NotFound>
                     <Route path=path!("/") view=|| gated(Dashboard) />
-                    <Route path=path!("/catalog") view=Catalog />
-                    <Route path=path!("/customers") view=Customers />
-                    <Route path=path!("/customers/:id") view=Customer />
+                    <Route path=path!("/catalog") view=page!(crate::pages::catalog::Catalog, Catalog) />
+                    <Route path=path!("/customers") view=page!(crate::pages::customers::Customers, Customers) />
+                    <Route path=path!("/customers/:id") view=page!(crate::pages::customer::Customer, Customer) />
                     <Route path=path!("/billing") view=page!(billing_page, Billing) />
                     <Route path=path!("/billing/reconcile") view=page!(reconcile_page, Reconcile) />
                     <Route path=path!("/imports") view=page!(crate::pages::imports::Imports, Imports) />
@@ -102,6 +101,19 @@ pub fn Shell(
             </MainRegion>
             <FirstVisit />
         </Router>
+    }
+}
+
+/// An unreadable book opens on the recovery page itself, set before the router reads the
+/// address. `RecoveryGate` leads there too, but its redirect while the first page is still
+/// being loaded on demand races that page's download, and the router would show the page that
+/// arrived last.
+fn open_recovery_if_unreadable(store: &Store) {
+    if !matches!(store.load_book(), BookLoad::Unreadable { .. }) {
+        return;
+    }
+    if let Ok(history) = window().history() {
+        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(RECOVERY_PATH));
     }
 }
 

@@ -46,3 +46,15 @@ on_demand!(
     /// `/billing`.
     Billing => super::billing_page
 );
+on_demand!(
+    /// `/catalog`.
+    Catalog => crate::pages::catalog::Catalog
+);
+on_demand!(
+    /// `/customers`.
+    Customers => crate::pages::customers::Customers
+);
+on_demand!(
+    /// `/customers/:id`.
+    Customer => crate::pages::customer::Customer
+);
