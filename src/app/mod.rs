@@ -11,13 +11,12 @@ mod update_banner;
 use crate::components::backup::StorageFailureNotice;
 use crate::components::derivation_gate::DerivationGate;
 use crate::pages::dashboard::Dashboard;
-use crate::pages::first_visit::FirstVisit;
 use crate::pages::not_found::NotFound;
-use crate::pages::recovery::{Recovery, RecoveryGate, RECOVERY_PATH};
+use crate::pages::recovery::{RecoveryGate, RECOVERY_PATH};
 use crate::state::book_state::BookState;
 use crate::state::clock::{real_today, Clock};
 use crate::state::language::{browser_languages, Language};
-use crate::state::settings_context::Settings;
+use crate::state::settings_context::{use_settings, Settings};
 use crate::state::views::Views;
 use crate::store::{BookLoad, Store};
 use frame::{Header, SkipLink, StorageBanner};
@@ -95,13 +94,33 @@ pub fn Shell(
                     <Route path=path!("/billing/reconcile") view=page!(reconcile_page, Reconcile) />
                     <Route path=path!("/imports") view=page!(crate::pages::imports::Imports, Imports) />
                     <Route path=path!("/settings") view=page!(crate::pages::settings_page::Settings, Settings) />
-                    <Route path=path!("/recovery") view=Recovery />
+                    <Route path=path!("/recovery") view=page!(crate::pages::recovery::Recovery, Recovery) />
                     <Route path=path!("/rules/:id") view=page!(crate::pages::rule_page::RulePage, Rules) />
                 </Routes>
             </MainRegion>
-            <FirstVisit />
+            <FirstVisitQuestion />
         </Router>
     }
+}
+
+/// The first visit's program question, mounted only while the partner never chose a program
+/// (it asks only while the book is empty too): a returning partner's visit doesn't fetch its
+/// code in the release build.
+#[component]
+fn FirstVisitQuestion() -> impl IntoView {
+    let settings = use_settings();
+    let never_chose = Memo::new(move |_| !settings.with(|s| s.program_chosen));
+    move || never_chose.get().then(first_visit)
+}
+
+#[cfg(feature = "split-routes")]
+fn first_visit() -> impl IntoView {
+    Suspend::new(on_demand::first_visit())
+}
+
+#[cfg(not(feature = "split-routes"))]
+fn first_visit() -> impl IntoView {
+    view! { <crate::pages::first_visit::FirstVisit /> }
 }
 
 /// An unreadable book opens on the recovery page itself, set before the router reads the
