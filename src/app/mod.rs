@@ -10,21 +10,18 @@ mod update_banner;
 
 use crate::components::backup::StorageFailureNotice;
 use crate::components::derivation_gate::DerivationGate;
-use crate::pages::catalog::Catalog;
-use crate::pages::customer::Customer;
-use crate::pages::customers::Customers;
 use crate::pages::dashboard::Dashboard;
-use crate::pages::first_visit::FirstVisit;
 use crate::pages::not_found::NotFound;
-use crate::pages::recovery::{Recovery, RecoveryGate};
+use crate::pages::recovery::{RecoveryGate, RECOVERY_PATH};
 use crate::state::book_state::BookState;
 use crate::state::clock::{real_today, Clock};
 use crate::state::language::{browser_languages, Language};
-use crate::state::settings_context::Settings;
+use crate::state::settings_context::{use_settings, Settings};
 use crate::state::views::Views;
-use crate::store::Store;
+use crate::store::{BookLoad, Store};
 use frame::{Header, SkipLink, StorageBanner};
 use leptos::prelude::*;
+use leptos::wasm_bindgen::JsValue;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 use route_focus::MainRegion;
@@ -76,6 +73,7 @@ pub fn Shell(
         .collect();
     let persistent = store.is_persistent();
     provide_context(ReturnChoice(RwSignal::new(false)));
+    open_recovery_if_unreadable(&store);
     provide_context(store);
     view! {
         <Router>
@@ -89,19 +87,52 @@ pub fn Shell(
             <MainRegion>
                 <Routes fallback=NotFound>
                     <Route path=path!("/") view=|| gated(Dashboard) />
-                    <Route path=path!("/catalog") view=Catalog />
-                    <Route path=path!("/customers") view=Customers />
-                    <Route path=path!("/customers/:id") view=Customer />
+                    <Route path=path!("/catalog") view=page!(crate::pages::catalog::Catalog, Catalog) />
+                    <Route path=path!("/customers") view=page!(crate::pages::customers::Customers, Customers) />
+                    <Route path=path!("/customers/:id") view=page!(crate::pages::customer::Customer, Customer) />
                     <Route path=path!("/billing") view=page!(billing_page, Billing) />
                     <Route path=path!("/billing/reconcile") view=page!(reconcile_page, Reconcile) />
                     <Route path=path!("/imports") view=page!(crate::pages::imports::Imports, Imports) />
                     <Route path=path!("/settings") view=page!(crate::pages::settings_page::Settings, Settings) />
-                    <Route path=path!("/recovery") view=Recovery />
+                    <Route path=path!("/recovery") view=page!(crate::pages::recovery::Recovery, Recovery) />
                     <Route path=path!("/rules/:id") view=page!(crate::pages::rule_page::RulePage, Rules) />
                 </Routes>
             </MainRegion>
-            <FirstVisit />
+            <FirstVisitQuestion />
         </Router>
+    }
+}
+
+/// The first visit's program question, mounted only while the partner never chose a program
+/// (it asks only while the book is empty too): a returning partner's visit doesn't fetch its
+/// code in the release build.
+#[component]
+fn FirstVisitQuestion() -> impl IntoView {
+    let settings = use_settings();
+    let never_chose = Memo::new(move |_| !settings.with(|s| s.program_chosen));
+    move || never_chose.get().then(first_visit)
+}
+
+#[cfg(feature = "split-routes")]
+fn first_visit() -> impl IntoView {
+    Suspend::new(on_demand::first_visit())
+}
+
+#[cfg(not(feature = "split-routes"))]
+fn first_visit() -> impl IntoView {
+    view! { <crate::pages::first_visit::FirstVisit /> }
+}
+
+/// An unreadable book opens on the recovery page itself, set before the router reads the
+/// address. `RecoveryGate` leads there too, but its redirect while the first page is still
+/// being loaded on demand races that page's download, and the router would show the page that
+/// arrived last.
+fn open_recovery_if_unreadable(store: &Store) {
+    if !matches!(store.load_book(), BookLoad::Unreadable { .. }) {
+        return;
+    }
+    if let Ok(history) = window().history() {
+        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(RECOVERY_PATH));
     }
 }
 

@@ -3,6 +3,7 @@
 //! wasm file of its own, fetched the first time the route is opened. The first load keeps the
 //! frame, the dashboard and what they use.
 
+use leptos::lazy;
 use leptos::prelude::*;
 use leptos_router::{lazy_route, LazyRoute};
 
@@ -46,3 +47,25 @@ on_demand!(
     /// `/billing`.
     Billing => super::billing_page
 );
+on_demand!(
+    /// `/catalog`.
+    Catalog => crate::pages::catalog::Catalog
+);
+on_demand!(
+    /// `/customers`.
+    Customers => crate::pages::customers::Customers
+);
+on_demand!(
+    /// `/customers/:id`.
+    Customer => crate::pages::customer::Customer
+);
+on_demand!(
+    /// `/recovery`: shown only when the stored book can't be read.
+    Recovery => crate::pages::recovery::Recovery
+);
+
+/// The first visit's program question, fetched only for a partner who never chose a program.
+#[lazy]
+pub fn first_visit() -> AnyView {
+    view! { <crate::pages::first_visit::FirstVisit /> }.into_any()
+}

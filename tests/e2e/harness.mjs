@@ -22,6 +22,13 @@ const CHROMIUM_ARGS = [
   '--no-first-run',
 ];
 
+// Fetched by the browser itself, not by the app.
+const BROWSERS_OWN = ['/favicon.svg', '/icon-192.png', '/icon-512.png'];
+// The files of the pages loaded on demand and their loader (scripts/split-wasm.mjs names them).
+const SPLIT_FILE = /^\/(lazy-[\w-]+\.wasm|wasm-split-[0-9a-f]{16}\.js)$/;
+
+const failed = (request) => `request failed: ${request.url()} ${request.failure()?.errorText}`;
+
 let server;
 let baseUrl;
 
@@ -58,27 +65,63 @@ export async function openApp(t, { allow = () => false, initScript, options = {}
     if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
   });
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  const cutShort = watchNavigations(page);
   page.on('requestfailed', (r) => {
+    const aborted = r.failure()?.errorText === 'net::ERR_ABORTED';
+    const path = new URL(r.url()).pathname;
     // The browser's own fetches of the favicon and the manifest's icons, cut short when the
     // test navigates on or reloads, are not the app's.
-    const browsersOwn = ['/favicon.svg', '/icon-192.png', '/icon-512.png'];
-    if (r.failure()?.errorText === 'net::ERR_ABORTED' && browsersOwn.includes(new URL(r.url()).pathname)) return;
-    problems.push(`request failed: ${r.url()} ${r.failure()?.errorText}`);
+    if (aborted && BROWSERS_OWN.includes(path)) return;
+    if (aborted && SPLIT_FILE.test(path)) cutShort.judge(r);
+    else problems.push(failed(r));
   });
   page.on('response', (r) => {
     if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`);
   });
   t.after(async () => {
     await context.close();
+    cutShort.end(problems);
     await rm(profile, { recursive: true, force: true });
     assert.deepEqual(problems.filter((p) => !allow(p)), [], 'no console errors, page errors or CSP violations');
   });
   return { page, context, problems, url: (path) => baseUrl + path };
 }
 
-/** The app has started once the header's "Today" line is there. */
+/**
+ * Judges the aborted downloads of pages loaded on demand: one the page's own navigation or
+ * reload cut short is not a problem (the next page fetches it again), any other is. A request
+ * sent before the page's latest navigation belonged to the document that navigation replaced.
+ * The browser may report the abort before the navigation's request, so an abort with no
+ * navigation after it yet waits for the next one, and is a problem if none comes.
+ */
+function watchNavigations(page) {
+  const sent = new WeakMap();
+  let requests = 0;
+  let lastNavigation = -1;
+  let waiting = [];
+  page.on('request', (r) => {
+    sent.set(r, requests++);
+    if (!r.isNavigationRequest() || r.frame() !== page.mainFrame()) return;
+    lastNavigation = sent.get(r);
+    waiting = [];
+  });
+  return {
+    judge(r) {
+      if (sent.get(r) >= lastNavigation) waiting.push(r);
+    },
+    end(problems) {
+      problems.push(...waiting.map(failed));
+    },
+  };
+}
+
+/**
+ * The app has started once the header's "Today" line is there, and the page has arrived once
+ * `<main>` shows something: a page loaded on demand comes after the frame.
+ */
 export async function loaded(page) {
   await page.getByText(/^Today: /).waitFor();
+  await page.locator('main > *').first().waitFor();
 }
 
 /** The real date as the header writes it, e.g. "Sat 22 Nov 2025" (UTC, like the app). */
