@@ -15,32 +15,15 @@ use partnerdesk_core::reports::cockpit::CHART_WINDOW;
 use partnerdesk_core::storage::backup::{backup_text, check_contents, BackupCheck};
 use partnerdesk_core::storage::compact_codec::decompress;
 use partnerdesk_core::storage::crc32::Crc32;
-use partnerdesk_core::storage::generated_book::{
-    generated_book, generated_customer, generated_start,
-};
+use partnerdesk_core::storage::generated_book::{generated_book, generated_start};
 use partnerdesk_core::storage::text_packing::unpack;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-fn now_ms() -> f64 {
-    js_sys::Date::now()
-}
-
-/// Hands the event loop back between steps: a page busy for 30 s loses its driver.
-async fn breathe() {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        let window = web_sys::window().unwrap();
-        window
-            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0)
-            .unwrap();
-    });
-    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
-}
-
-fn local() -> web_sys::Storage {
-    web_sys::window().unwrap().local_storage().unwrap().unwrap()
-}
+#[path = "storage_support/bench.rs"]
+mod bench;
+use bench::*;
 
 /// Characters of key and value that fit an empty localStorage.
 fn probe_quota() -> usize {
@@ -146,26 +129,15 @@ async fn bench_the_stored_book_in_chromium() {
     );
 }
 
-/// The book stored as a restore stores it, in the background; the longest wait for a turn of
-/// the event loop meanwhile is the longest task it ran.
+/// The book stored as a restore stores it, in the background: its time and longest task.
 async fn store_in_steps(book: Book) -> (f64, f64) {
-    let done = std::rc::Rc::new(std::cell::Cell::new(false));
-    let flag = done.clone();
-    let t = now_ms();
-    wasm_bindgen_futures::spawn_local(async move {
+    in_the_background(async move {
         Store::open()
             .replace_book(book)
             .await
             .expect("the one-year book fits");
-        flag.set(true);
-    });
-    let mut longest = 0.0f64;
-    while !done.get() {
-        let asked = now_ms();
-        breathe().await;
-        longest = longest.max(now_ms() - asked);
-    }
-    (now_ms() - t, longest)
+    })
+    .await
 }
 
 /// The backup check as Settings runs it: 200 customers per step, the event loop free between.
@@ -191,15 +163,6 @@ async fn bench_the_backup_check(book: &Book) {
     console_log!(
         "wasm checking it as a backup: {total:.0} ms of work (reading and the checks that read each event once {start:.0} ms, then steps of 200 customers, the longest {longest:.0} ms)"
     );
-}
-
-fn a_new_customer(n: usize) -> Command {
-    let Command::CreateCustomer(mut customer) = generated_customer(n % 8) else {
-        unreachable!("a generated customer")
-    };
-    customer.id = format!("be7c0000-0000-4000-8000-{n:012}");
-    customer.domain = format!("bench{n}.example.com");
-    Command::CreateCustomer(customer)
 }
 
 fn median(mut times: Vec<f64>) -> f64 {

@@ -188,6 +188,17 @@ fn invoiced_up_to(small: &Book, day: NaiveDate) -> Result<Money, MoneyOverflow> 
 /// catalog, a history in order and within bounds, and (with `replay`) every customer's history
 /// recorded again by the rules exactly as it was.
 pub fn check_contents(book: &Book, replay: bool) -> Result<(), BackupError> {
+    check_settings_and_catalog(book)?;
+    if replay {
+        check_history(book)
+    } else {
+        check_without_replay(book)
+    }
+    .map_err(BackupError::History)
+}
+
+/// The first part of `check_contents`: valid settings and a consistent catalog.
+pub(crate) fn check_settings_and_catalog(book: &Book) -> Result<(), BackupError> {
     let settings_errors = book.settings.validate();
     if !settings_errors.is_empty() {
         return Err(BackupError::Settings(settings_errors));
@@ -196,12 +207,7 @@ pub fn check_contents(book: &Book, replay: bool) -> Result<(), BackupError> {
     if !problems.is_empty() {
         return Err(BackupError::Catalog(problems));
     }
-    if replay {
-        check_history(book)
-    } else {
-        check_without_replay(book)
-    }
-    .map_err(BackupError::History)
+    Ok(())
 }
 
 pub fn summarize(book: &Book) -> BackupSummary {

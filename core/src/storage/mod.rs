@@ -16,5 +16,6 @@ pub mod journal;
 pub mod migration;
 pub mod rebase;
 pub mod stepped_encoder;
+pub mod stepped_reader;
 pub mod stored;
 pub mod text_packing;
