@@ -240,32 +240,37 @@ pub(crate) fn checksum_matches(written: Option<&str>, json_crc: Crc32, folded: &
     written.is_none_or(|w| w == format!("{:08x}", sealed_checksum(json_crc, folded)))
 }
 
-/// What a document in the current envelope with compact data says of itself, its packed data
-/// where it stands in the text: what `stepped_reader` reads a step at a time.
-pub(crate) struct CompactParts {
+/// What a document in the current envelope says of itself, and where its data is: what
+/// `stepped_reader` reads a step at a time.
+pub(crate) struct CurrentParts {
     pub(crate) lineage: Option<Lineage>,
     pub(crate) folded: Folded,
     pub(crate) checksum: Option<String>,
     pub(crate) checked: bool,
-    /// The byte range of the packed data in the text.
-    pub(crate) packed: std::ops::Range<usize>,
+    /// The byte range of the packed data in the text; None for data as JSON (a backup).
+    pub(crate) packed: Option<std::ops::Range<usize>>,
 }
 
-/// The parts of `text` when it is the current envelope with compact data, as `decode` reads
-/// them; None for anything else (older versions, JSON data, damage), which `decode` reads.
-pub(crate) fn compact_parts(text: &str) -> Option<CompactParts> {
+/// The parts of `text` when it is the current envelope, as `decode` reads them; None for
+/// anything else (older versions, unknown encodings, damage), which `decode` reads.
+pub(crate) fn current_parts(text: &str) -> Option<CurrentParts> {
     let header: Header = serde_json::from_str(text).ok()?;
-    let current = header.format.as_deref() == Some(FORMAT)
-        && header.version == Some(CURRENT_VERSION)
-        && header.encoding.as_deref() == Some(Encoding::Compact.name());
+    let current =
+        header.format.as_deref() == Some(FORMAT) && header.version == Some(CURRENT_VERSION);
     if !current || refuse_unknown_fields(text).is_err() {
         return None;
     }
-    let Cow::Borrowed(packed) = serde_json::from_str::<PackedData>(text).ok()?.data else {
-        return None;
+    let packed = match Encoding::from_name(header.encoding.as_deref()?)? {
+        Encoding::Json => None,
+        Encoding::Compact => {
+            let Cow::Borrowed(packed) = serde_json::from_str::<PackedData>(text).ok()?.data else {
+                return None;
+            };
+            let start = packed.as_ptr() as usize - text.as_ptr() as usize;
+            Some(start..start + packed.len())
+        }
     };
-    let start = packed.as_ptr() as usize - text.as_ptr() as usize;
-    Some(CompactParts {
+    Some(CurrentParts {
         lineage: header.revision.map(|revision| Lineage {
             revision,
             parent: header.parent,
@@ -273,7 +278,7 @@ pub(crate) fn compact_parts(text: &str) -> Option<CompactParts> {
         folded: header.folded.unwrap_or_default(),
         checked: header.checked && header.checksum.is_some(),
         checksum: header.checksum,
-        packed: start..start + packed.len(),
+        packed,
     })
 }
 

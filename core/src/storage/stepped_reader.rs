@@ -4,21 +4,25 @@
 //! its fields before the events in one step and its events a thousand at a time; then the
 //! check on load, a part per step. The caller hands the event loop back between steps.
 //!
-//! It reads what `read_stored_book` reads, or fails as it fails: anything but the current
-//! envelope with compact data, and any text the steps can't read, is read again at once by
-//! `read_stored_book`, whose result or error is then the reader's. So a damaged book fails
-//! exactly as before, and nothing here can take for a book what the read at once refuses.
+//! A backup's file (the envelope with the book as JSON) is read the same way from its JSON
+//! on, and checked without the replay, which `backup::BackupCheck` runs after it in steps.
+//!
+//! It reads what `read_stored_book` (a backup: `decode` and `check_contents` without the
+//! replay) reads, or fails as it fails: anything but the current envelope, and any text the
+//! steps can't read, is read again at once that way, whose result or error is then the
+//! reader's. So a damaged book fails exactly as before, and nothing here can take for a book
+//! what the read at once refuses.
 
 use crate::model::book::{Book, History};
 use crate::model::event::Event;
 use crate::storage::backup::{check_contents, check_settings_and_catalog, BackupError};
 use crate::storage::compact_codec::Inflater;
 use crate::storage::crc32::Crc32;
-use crate::storage::envelope::{checksum_matches, compact_parts, CompactParts, StoredBook};
+use crate::storage::envelope::{checksum_matches, current_parts, decode, CurrentParts, StoredBook};
 use crate::storage::history_check::{
     check_across_customers, check_order, check_ranges, HistoryProblem,
 };
-use crate::storage::stored::{read_stored_book, ReadError};
+use crate::storage::stored::ReadError;
 use crate::storage::text_packing::Unpacker;
 
 /// Packed characters unpacked and inflated in a step: 60 KB of the deflate stream, about
@@ -31,6 +35,8 @@ const EVENTS_CHECKED_PER_STEP: usize = 5_000;
 
 pub struct SteppedReader {
     text: String,
+    /// A backup's file: its history is replayed by `BackupCheck`, never here.
+    backup: bool,
     stage: Stage,
 }
 
@@ -43,7 +49,8 @@ enum Stage {
 }
 
 struct Inflating {
-    parts: CompactParts,
+    parts: CurrentParts,
+    packed: std::ops::Range<usize>,
     unpacker: Unpacker,
     inflater: Inflater,
     /// The slice of the deflate stream unpacked in this step, kept to reuse its memory.
@@ -54,8 +61,11 @@ struct Inflating {
 }
 
 struct Parsing {
-    parts: CompactParts,
-    json: Vec<u8>,
+    parts: CurrentParts,
+    /// The inflated JSON; None: the book is the text's "data", as JSON.
+    inflated: Option<Vec<u8>>,
+    /// Where the book's object ends in the JSON, when it is read: the end of the text follows.
+    book_end: usize,
     /// The book without its events, once its fields before them are read.
     head: Option<Book>,
     events: Vec<Event>,
@@ -65,6 +75,8 @@ struct Parsing {
 
 struct Checking {
     stored: StoredBook,
+    /// The whole check with the replay, at once: an older release's book, not checked.
+    replay: bool,
     part: CheckPart,
 }
 
@@ -79,11 +91,20 @@ enum CheckPart {
 }
 
 impl SteppedReader {
-    /// Nothing is read yet: `step` does the work.
+    /// The book key's text; nothing is read yet: `step` does the work.
     pub fn new(text: String) -> SteppedReader {
         SteppedReader {
             text,
+            backup: false,
             stage: Stage::Start,
+        }
+    }
+
+    /// A backup's file, read and checked without the replay.
+    pub fn backup(text: String) -> SteppedReader {
+        SteppedReader {
+            backup: true,
+            ..SteppedReader::new(text)
         }
     }
 
@@ -93,11 +114,11 @@ impl SteppedReader {
         let next = match stage {
             Stage::Start => self.start(),
             Stage::Inflating(inflating) => self.inflate(inflating),
-            Stage::Parsing(parsing) => parse(parsing),
+            Stage::Parsing(parsing) => self.parse(parsing),
             Stage::Checking(checking) => check(checking),
             read @ Stage::Read(_) => Some(read),
         };
-        self.stage = next.unwrap_or_else(|| Stage::Read(Box::new(read_stored_book(&self.text))));
+        self.stage = next.unwrap_or_else(|| Stage::Read(Box::new(self.read_at_once())));
         matches!(self.stage, Stage::Read(_))
     }
 
@@ -122,13 +143,32 @@ impl SteppedReader {
         }
     }
 
+    /// What `read_stored_book` makes of the text; a backup's, without the replay.
+    fn read_at_once(&self) -> Result<StoredBook, ReadError> {
+        let stored = decode(&self.text).map_err(ReadError::Unreadable)?;
+        let replay = !self.backup && !stored.checked;
+        check_contents(&stored.book, replay).map_err(ReadError::Invalid)?;
+        Ok(stored)
+    }
+
     /// The stage after the next, None when the text is to be read at once.
     fn start(&self) -> Option<Stage> {
-        let parts = compact_parts(&self.text)?;
-        let unpacker = Unpacker::new(&self.text[parts.packed.clone()]).ok()?;
+        if let Some(book_start) = value_opening(self.text.as_bytes(), b"\"data\"", b'{') {
+            // The book as JSON (a backup): the envelope is read without its 22 MB, as a
+            // document whose data is null; the data must end it, else it is read at once.
+            let envelope = format!("{}null}}", &self.text[..book_start]);
+            let parts = current_parts(&envelope).filter(|p| p.packed.is_none())?;
+            return Some(Stage::Parsing(Box::new(Parsing::new(
+                parts, None, book_start,
+            ))));
+        }
+        let parts = current_parts(&self.text)?;
+        let packed = parts.packed.clone()?;
+        let unpacker = Unpacker::new(&self.text[packed.clone()]).ok()?;
         let inflater = Inflater::with_room_for(unpacker.bytes());
         Some(Stage::Inflating(Box::new(Inflating {
             parts,
+            packed,
             unpacker,
             inflater,
             deflated: Vec::with_capacity(CHARACTERS_PER_STEP * 2),
@@ -139,7 +179,7 @@ impl SteppedReader {
 
     fn inflate(&self, mut inflating: Box<Inflating>) -> Option<Stage> {
         let s = &mut *inflating;
-        let packed = &self.text[s.parts.packed.clone()];
+        let packed = &self.text[s.packed.clone()];
         s.deflated.clear();
         let unpacked = s
             .unpacker
@@ -162,47 +202,24 @@ impl SteppedReader {
         if !inflater.is_done() || !checksum_matches(parts.checksum.as_deref(), crc, &parts.folded) {
             return None;
         }
-        Some(Stage::Parsing(Box::new(Parsing {
-            parts,
-            json: inflater.finish(),
-            head: None,
-            events: Vec::new(),
-            at: 0,
-        })))
+        let json = inflater.finish();
+        Some(Stage::Parsing(Box::new(Parsing::new(parts, Some(json), 0))))
     }
-}
 
-/// The book's fields before its events, or the next events; the check once all are read.
-fn parse(mut parsing: Box<Parsing>) -> Option<Stage> {
-    let p = &mut *parsing;
-    if p.head.is_none() {
-        let opening = events_opening(&p.json)?;
-        let mut head = p.json[..opening].to_vec();
-        head.extend_from_slice(b"[]}");
-        p.head = Some(serde_json::from_slice(&head).ok()?);
-        p.at = opening + 1;
-        return Some(Stage::Parsing(parsing));
-    }
-    for _ in 0..EVENTS_PER_STEP {
-        let start = skip_whitespace(&p.json, p.at);
-        let closing = if p.events.is_empty() && p.json.get(start) == Some(&b']') {
-            start
-        } else {
-            let mut stream = serde_json::Deserializer::from_slice(&p.json[start..]).into_iter();
-            p.events.push(stream.next()?.ok()?);
-            let after = skip_whitespace(&p.json, start + stream.byte_offset());
-            match p.json.get(after) {
-                Some(b',') => {
-                    p.at = after + 1;
-                    continue;
-                }
-                Some(b']') => after,
-                _ => return None,
-            }
-        };
-        // The book's object closes after its events, and nothing follows.
-        let end = skip_whitespace(&p.json, closing + 1);
-        if p.json.get(end) != Some(&b'}') || skip_whitespace(&p.json, end + 1) != p.json.len() {
+    /// The book's fields before its events, or the next events; the check once all are read.
+    fn parse(&self, mut parsing: Box<Parsing>) -> Option<Stage> {
+        let inflated = parsing.inflated.take();
+        let json = inflated.as_deref().unwrap_or(self.text.as_bytes());
+        if !parsing.parse_some(json)? {
+            parsing.inflated = inflated;
+            return Some(Stage::Parsing(parsing));
+        }
+        // What follows the book: nothing, or the end of the backup's envelope.
+        let mut end = skip_whitespace(json, parsing.book_end);
+        if inflated.is_none() {
+            end = (json.get(end) == Some(&b'}')).then(|| skip_whitespace(json, end + 1))?;
+        }
+        if end != json.len() {
             return None;
         }
         let Parsing {
@@ -213,7 +230,8 @@ fn parse(mut parsing: Box<Parsing>) -> Option<Stage> {
         } = *parsing;
         let mut book = head?;
         book.events = History::from(events);
-        return Some(Stage::Checking(Box::new(Checking {
+        Some(Stage::Checking(Box::new(Checking {
+            replay: !self.backup && !parts.checked,
             stored: StoredBook {
                 book,
                 lineage: parts.lineage,
@@ -221,9 +239,61 @@ fn parse(mut parsing: Box<Parsing>) -> Option<Stage> {
                 checked: parts.checked,
             },
             part: CheckPart::SettingsAndCatalog,
-        })));
+        })))
     }
-    Some(Stage::Parsing(parsing))
+}
+
+impl Parsing {
+    /// To read the book whose object begins at `book_start` in the JSON.
+    fn new(parts: CurrentParts, inflated: Option<Vec<u8>>, book_start: usize) -> Parsing {
+        Parsing {
+            parts,
+            inflated,
+            book_end: 0,
+            head: None,
+            events: Vec::new(),
+            at: book_start,
+        }
+    }
+
+    /// Reads the book's fields before its events, or the next events of `json`; true once the
+    /// book's object is read (`book_end`), None when the JSON is not as a book is written.
+    fn parse_some(&mut self, json: &[u8]) -> Option<bool> {
+        if self.head.is_none() {
+            let opening = self.at + value_opening(&json[self.at..], b"\"events\"", b'[')?;
+            let mut head = json[self.at..opening].to_vec();
+            head.extend_from_slice(b"[]}");
+            self.head = Some(serde_json::from_slice(&head).ok()?);
+            self.at = opening + 1;
+            return Some(false);
+        }
+        for _ in 0..EVENTS_PER_STEP {
+            let start = skip_whitespace(json, self.at);
+            let closing = if self.events.is_empty() && json.get(start) == Some(&b']') {
+                start
+            } else {
+                let mut stream = serde_json::Deserializer::from_slice(&json[start..]).into_iter();
+                self.events.push(stream.next()?.ok()?);
+                let after = skip_whitespace(json, start + stream.byte_offset());
+                match json.get(after) {
+                    Some(b',') => {
+                        self.at = after + 1;
+                        continue;
+                    }
+                    Some(b']') => after,
+                    _ => return None,
+                }
+            };
+            // The book's object closes after its events.
+            let end = skip_whitespace(json, closing + 1);
+            if json.get(end) != Some(&b'}') {
+                return None;
+            }
+            self.book_end = end + 1;
+            return Some(true);
+        }
+        Some(false)
+    }
 }
 
 /// The next part of the check on load; the book read once it passed them all.
@@ -232,7 +302,7 @@ fn check(mut checking: Box<Checking>) -> Option<Stage> {
     let events = &stored.book.events;
     let (passed, next) = match checking.part {
         // A book not checked when written is replayed whole, as at once: an older release's.
-        _ if !stored.checked => (check_contents(&stored.book, true), None),
+        _ if checking.replay => (check_contents(&stored.book, true), None),
         CheckPart::SettingsAndCatalog => (
             check_settings_and_catalog(&stored.book),
             Some(CheckPart::Ranges(0)),
@@ -268,20 +338,20 @@ fn history(checked: Result<(), HistoryProblem>) -> Result<(), BackupError> {
     checked.map_err(BackupError::History)
 }
 
-/// Where the value of the book's "events" begins (its opening bracket), found by walking the
-/// JSON's structure up to it; None when the JSON is not shaped as a book is written.
-fn events_opening(json: &[u8]) -> Option<usize> {
+/// Where the value of the object's field `key` (quoted) begins (its `opening` bracket), found
+/// by walking the JSON's structure up to it; None when the JSON is not shaped so.
+fn value_opening(json: &[u8], key: &[u8], opening: u8) -> Option<usize> {
     let mut depth = 0usize;
     let mut i = 0;
     while i < json.len() {
         match json[i] {
             b'"' => {
                 let end = string_end(json, i)?;
-                if depth == 1 && &json[i..end] == b"\"events\"" {
+                if depth == 1 && &json[i..end] == key {
                     let colon = skip_whitespace(json, end);
                     if json.get(colon) == Some(&b':') {
                         let value = skip_whitespace(json, colon + 1);
-                        return (json.get(value) == Some(&b'[')).then_some(value);
+                        return (json.get(value) == Some(&opening)).then_some(value);
                     }
                 }
                 i = end;

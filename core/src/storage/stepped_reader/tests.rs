@@ -1,9 +1,12 @@
 //! The stepped read: whatever the JSON's shape, what `read_stored_book` reads or refuses.
 
 use super::*;
+use crate::storage::backup::backup_text;
 use crate::storage::compact_codec::compress;
+use crate::storage::envelope::decode;
 use crate::storage::envelope::{compact_envelope, encode_stored, sealed_checksum, Folded, Lineage};
 use crate::storage::generated_book::{empty_book, generated_book};
+use crate::storage::stored::read_stored_book;
 
 fn lineage() -> Lineage {
     Lineage {
@@ -123,4 +126,56 @@ fn damage_anywhere_fails_as_at_once() {
     }
     let cut = &text[..text.len() - 5];
     assert_eq!(stepped(cut).0, read_stored_book(cut));
+}
+
+/// A backup's file: what `decode` reads, checked without the replay.
+fn backup_at_once(text: &str) -> Result<StoredBook, ReadError> {
+    let stored = decode(text).map_err(ReadError::Unreadable)?;
+    check_contents(&stored.book, false).map_err(ReadError::Invalid)?;
+    Ok(stored)
+}
+
+fn stepped_backup(text: &str) -> (Result<StoredBook, ReadError>, usize) {
+    let mut reader = SteppedReader::backup(text.to_string());
+    let mut steps = 1;
+    while !reader.step() {
+        steps += 1;
+    }
+    (reader.finish().1, steps)
+}
+
+#[test]
+fn a_backup_reads_in_steps_as_at_once() {
+    let book = generated_book(40, 1, 13);
+    let text = backup_text(&book);
+    let (read, steps) = stepped_backup(&text);
+    assert_eq!(read, backup_at_once(&text));
+    assert_eq!(read.unwrap().book, book);
+    // The head, the events, the check's four parts at least.
+    assert!(steps >= 6, "{steps} steps");
+    let pretty =
+        serde_json::to_string_pretty(&serde_json::from_str::<serde_json::Value>(&text).unwrap())
+            .unwrap();
+    let (read, _) = stepped_backup(&pretty);
+    assert_eq!(read.unwrap().book, book);
+}
+
+#[test]
+fn a_backup_of_any_shape_or_damage_reads_as_at_once() {
+    let text = backup_text(&generated_book(3, 1, 8));
+    let data = text.find("\"data\":").unwrap();
+    let shapes = [
+        text.replacen("\"data\":", "\"data\":{},\"data\":", 1),
+        format!("{}}} x", &text[..text.len() - 1]),
+        format!("{},\"data\":{{}}}}", &text[..text.len() - 1]),
+        format!("{{{},{}}}", &text[data..text.len() - 1], &text[1..data - 1]),
+        text.replacen("\"data\":{", "\"data\":[", 1),
+        text.replacen("\"events\":[", "\"events\":[,", 1),
+        text.replacen("\"settings\"", "\"sett\\\"ings\"", 1),
+        text.replacen("\"version\":2", "\"version\":1", 1),
+        text[..text.len() / 2].to_string(),
+    ];
+    for (i, shape) in shapes.iter().enumerate() {
+        assert_eq!(stepped_backup(shape).0, backup_at_once(shape), "shape {i}");
+    }
 }
