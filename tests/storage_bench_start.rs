@@ -65,6 +65,16 @@ async fn bench_the_start_and_a_restore() {
         "wasm the start, 1 journal entry: the book read ahead in steps {ahead:.0} ms, the longest task {longest:.0} ms (target <= 100 ms), then the first load (the journal merged) {load:.0} ms; the load at once {at_once:.0} ms (best of 3)"
     );
     bench_the_read_steps().await;
+    let acting = Store::open();
+    acting.load_book();
+    bench_actions(
+        &acting,
+        "a new customer",
+        |n| a_new_customer(100 + n),
+        today,
+    )
+    .await;
+    drop(acting);
     bench_a_restore(book).await;
     local().clear().unwrap();
 }
