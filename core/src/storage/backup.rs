@@ -1,21 +1,17 @@
 //! Backups: the whole book as a readable JSON file, and the complete check a file passes
 //! before it may replace the partner's book. A file that fails any check changes nothing.
 
-use crate::base::field_error::FieldError;
 use crate::base::money::{Money, MoneyOverflow};
 use crate::billing::derive::derive;
 use crate::model::book::Book;
 use crate::model::command::Command;
 use crate::model::settings::RulesProfile;
-use crate::storage::catalog_check::catalog_problems;
-use crate::storage::envelope::{encode_json, DecodeError};
-use crate::storage::history_check::{
-    check_history, check_without_replay, HistoryProblem, ReplayPlan,
-};
+pub use crate::storage::contents_check::{check_contents, BackupError};
+use crate::storage::envelope::encode_json;
+use crate::storage::history_check::{HistoryProblem, ReplayPlan};
 use crate::storage::stepped_reader::SteppedReader;
 use crate::storage::stored::ReadError;
 use chrono::NaiveDate;
-use std::fmt;
 
 /// What a backup holds, shown before the partner confirms the restore.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -46,39 +42,6 @@ pub struct CheckedBackup {
     pub book: Book,
     pub summary: BackupSummary,
     pub totals: BackupTotals,
-}
-
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum BackupError {
-    NotText,
-    Unreadable(DecodeError),
-    Settings(Vec<FieldError>),
-    Catalog(Vec<String>),
-    History(HistoryProblem),
-}
-
-impl fmt::Display for BackupError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            BackupError::NotText => write!(f, "The file is not a text file (it is not UTF-8)."),
-            BackupError::Unreadable(e) => e.fmt(f),
-            BackupError::Settings(errors) => write!(
-                f,
-                "The partner settings are invalid: {}",
-                errors
-                    .iter()
-                    .map(|e| format!("{} ({})", e.message, e.field))
-                    .collect::<Vec<_>>()
-                    .join(" ")
-            ),
-            BackupError::Catalog(problems) => {
-                write!(f, "The catalog is inconsistent: {}.", problems.join("; "))
-            }
-            BackupError::History(problem) => {
-                write!(f, "The history is not valid: {problem}.")
-            }
-        }
-    }
 }
 
 /// The file's contents: the current envelope with the book as JSON.
@@ -225,32 +188,6 @@ fn invoiced_up_to(small: &Book, day: NaiveDate) -> Result<Money, MoneyOverflow> 
     let derived = derive(small, day);
     let issued = derived.lines.iter().filter(|l| l.billing_date <= day);
     Money::checked_sum(issued.map(|l| &l.amount))
-}
-
-/// What a backup's book and the stored book must both pass: valid settings, a consistent
-/// catalog, a history in order and within bounds, and (with `replay`) every customer's history
-/// recorded again by the rules exactly as it was.
-pub fn check_contents(book: &Book, replay: bool) -> Result<(), BackupError> {
-    check_settings_and_catalog(book)?;
-    if replay {
-        check_history(book)
-    } else {
-        check_without_replay(book)
-    }
-    .map_err(BackupError::History)
-}
-
-/// The first part of `check_contents`: valid settings and a consistent catalog.
-pub(crate) fn check_settings_and_catalog(book: &Book) -> Result<(), BackupError> {
-    let settings_errors = book.settings.validate();
-    if !settings_errors.is_empty() {
-        return Err(BackupError::Settings(settings_errors));
-    }
-    let problems = catalog_problems(&book.catalog);
-    if !problems.is_empty() {
-        return Err(BackupError::Catalog(problems));
-    }
-    Ok(())
 }
 
 pub fn summarize(book: &Book) -> BackupSummary {

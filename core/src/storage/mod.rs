@@ -6,6 +6,7 @@
 pub mod backup;
 pub mod catalog_check;
 pub mod compact_codec;
+pub mod contents_check;
 pub mod crc32;
 pub mod demo_book;
 pub mod envelope;

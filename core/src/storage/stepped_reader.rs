@@ -15,8 +15,8 @@
 
 use crate::model::book::{Book, History};
 use crate::model::event::Event;
-use crate::storage::backup::{check_contents, check_settings_and_catalog, BackupError};
 use crate::storage::compact_codec::Inflater;
+use crate::storage::contents_check::{check_contents, check_settings_and_catalog, BackupError};
 use crate::storage::crc32::Crc32;
 use crate::storage::envelope::{checksum_matches, current_parts, decode, CurrentParts, StoredBook};
 use crate::storage::history_check::{
