@@ -1,6 +1,9 @@
 //! Issue 6 in headless Chromium, on the real localStorage: a full quota refuses the action and
 //! changes nothing, corrupted data is kept untouched and leads to the recovery page, and
-//! without storage the app runs in memory and says so.
+//! without storage the app runs in memory and says so. Issue 13, the start: the book read
+//! ahead in steps is the book the first load hands out, with the journals merged in; a damaged
+//! book is unreadable with the reason the read at once gives; another tab's write during the
+//! read is not lost.
 #![cfg(target_arch = "wasm32")]
 
 // The browser tests' helpers; this file needs only some of them.
@@ -11,10 +14,15 @@ mod storage_support;
 mod support;
 
 use leptos::prelude::*;
+use partnerdesk::store::read_book_ahead;
 use partnerdesk::store::{BookLoad, CommitError, SaveError, Store, BOOK_KEY};
 use partnerdesk::Shell;
 use partnerdesk_core::base::rule_error::RuleError;
+use partnerdesk_core::model::command::Command;
+use partnerdesk_core::storage::envelope::{encode_stored, Folded, Lineage};
+use partnerdesk_core::storage::generated_book::generated_book;
 use partnerdesk_core::storage::generated_book::{empty_book, generated_customer};
+use partnerdesk_core::storage::stored::read_stored_book;
 use storage_support::*;
 use support::*;
 use wasm_bindgen_test::*;
@@ -175,4 +183,94 @@ async fn without_storage_the_app_runs_in_memory_and_says_nothing_will_be_saved()
     until("the settings page", || h1_reads(root, "Settings")).await;
     assert!(text(root, ".banner").contains("Storage is unavailable: nothing will be saved."));
     assert!(has_button(root, "Download a backup"));
+}
+
+fn lineage(revision: &str) -> Lineage {
+    Lineage {
+        revision: revision.into(),
+        parent: None,
+    }
+}
+
+#[wasm_bindgen_test]
+async fn the_book_read_ahead_is_the_book_loaded_with_the_journals_merged() {
+    let _clean = CleanStorage::new();
+    let book = generated_book(300, 1, 5);
+    let text = encode_stored(&book, &lineage("other:1"), &Folded::default(), true);
+    local().set_item(BOOK_KEY, &text).unwrap();
+    // A tab's action stored in its journal, on top of the stored book.
+    let acting = Store::open();
+    let today = book.last_event_date().unwrap();
+    let Command::CreateCustomer(mut customer) = generated_customer(1) else {
+        unreachable!("a generated customer")
+    };
+    customer.id = "5a7e0000-0000-4000-8000-000000000301".into();
+    customer.domain = "start301.example.com".into();
+    acting
+        .commit_action(empty_book, |b| {
+            b.execute(Command::CreateCustomer(customer), today)
+        })
+        .unwrap();
+    let BookLoad::Loaded(expected) = Store::open().load_book() else {
+        panic!("the stored book reads at once");
+    };
+    assert_eq!(expected.events.len(), book.events.len() + 1, "the journal");
+
+    read_book_ahead().await;
+    let BookLoad::Loaded(loaded) = Store::open().load_book() else {
+        panic!("the stored book reads in steps");
+    };
+    assert_eq!(*loaded, *expected);
+}
+
+#[wasm_bindgen_test]
+async fn a_damaged_book_read_ahead_is_unreadable_as_at_once() {
+    let _clean = CleanStorage::new();
+    let text = encode_stored(
+        &generated_book(50, 1, 2),
+        &lineage("a:1"),
+        &Folded::default(),
+        true,
+    );
+    // A character of the packed data changed: it inflates, but not to what was written.
+    let mut characters: Vec<char> = text.chars().collect();
+    let at = characters.len() - 40;
+    characters[at] = if characters[at] == '\u{3400}' {
+        '\u{3401}'
+    } else {
+        '\u{3400}'
+    };
+    let damaged: String = characters.into_iter().collect();
+    local().set_item(BOOK_KEY, &damaged).unwrap();
+    let expected = read_stored_book(&damaged).unwrap_err().to_string();
+
+    read_book_ahead().await;
+    match Store::open().load_book() {
+        BookLoad::Unreadable { raw, reason } => {
+            assert_eq!(reason, expected);
+            assert!(raw == damaged, "the stored text is left as it is");
+        }
+        other => panic!("expected an unreadable book, got {other:?}"),
+    }
+    assert!(local().get_item(BOOK_KEY).unwrap() == Some(damaged));
+}
+
+/// Another tab writes the book while it is read ahead: the load hands out what it wrote.
+#[wasm_bindgen_test]
+async fn another_tabs_write_during_the_read_is_the_book_loaded() {
+    let _clean = CleanStorage::new();
+    let first = generated_book(2_000, 1, 3);
+    let second = generated_book(20, 1, 4);
+    let text = encode_stored(&first, &lineage("a:1"), &Folded::default(), true);
+    local().set_item(BOOK_KEY, &text).unwrap();
+    let later = encode_stored(&second, &lineage("b:1"), &Folded::default(), true);
+    wasm_bindgen_futures::spawn_local(async move {
+        local().set_item(BOOK_KEY, &later).unwrap();
+    });
+
+    read_book_ahead().await;
+    let BookLoad::Loaded(loaded) = Store::open().load_book() else {
+        panic!("the book written meanwhile reads");
+    };
+    assert_eq!(*loaded, second);
 }

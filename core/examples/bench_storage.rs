@@ -10,12 +10,14 @@ use partnerdesk_core::model::command::Command;
 use partnerdesk_core::storage::compact_codec::decompress;
 use partnerdesk_core::storage::crc32::Crc32;
 use partnerdesk_core::storage::envelope::Folded;
-use partnerdesk_core::storage::envelope::{decode, encode_compact, Lineage};
+use partnerdesk_core::storage::envelope::{decode, encode_compact, encode_stored, Lineage};
 use partnerdesk_core::storage::generated_book::generated_book;
 use partnerdesk_core::storage::generated_book::generated_customer;
 use partnerdesk_core::storage::history_check::{check_history, check_without_replay};
 use partnerdesk_core::storage::journal::{encode_journal, merge_on, Entry, Journal, Merged};
 use partnerdesk_core::storage::stepped_encoder::SteppedEncoder;
+use partnerdesk_core::storage::stepped_reader::SteppedReader;
+use partnerdesk_core::storage::stored::read_stored_book;
 use partnerdesk_core::storage::text_packing::unpack;
 use serde_json::Value;
 use std::collections::HashMap;
@@ -80,6 +82,7 @@ fn main() {
         if once.is_ok() { "valid" } else { "INVALID" }
     );
     stepped_figures(&book);
+    stepped_read_figures(&book);
     decode_figures(&stored);
     journal_figures(&book);
     let real_ids = with_random_ids(&book);
@@ -115,6 +118,48 @@ fn stepped_figures(book: &Book) {
         "native: the fold's encoding in {steps} slices of 128 KB: {:.0} ms, the longest slice {longest:.1} ms, the end (deflate's end, checksum, envelope) {last:.1} ms",
         millis(t)
     );
+}
+
+/// The start's read of the stored book (checked, as the app writes it) in steps, against the
+/// read at once: the whole and the longest step.
+fn stepped_read_figures(book: &Book) {
+    let text = encode_stored(book, &lineage(), &Folded::default(), true);
+    let t = Instant::now();
+    read_stored_book(&text).expect("the stored book reads");
+    let at_once = millis(t);
+    let t = Instant::now();
+    let mut reader = SteppedReader::new(text);
+    let (mut steps, mut longest) = (0, 0.0f64);
+    // Per stage: (its steps, their time, the longest).
+    let mut stages: Vec<(&str, usize, f64, f64)> = Vec::new();
+    loop {
+        let stage = reader.stage();
+        let step = Instant::now();
+        let done = reader.step();
+        let ms = millis(step);
+        longest = longest.max(ms);
+        steps += 1;
+        match stages.last_mut() {
+            Some(last) if last.0 == stage => {
+                last.1 += 1;
+                last.2 += ms;
+                last.3 = last.3.max(ms);
+            }
+            _ => stages.push((stage, 1, ms, ms)),
+        }
+        if done {
+            break;
+        }
+    }
+    let (_, read) = reader.finish();
+    read.expect("the stored book reads in steps");
+    println!(
+        "native: the start's read in {steps} steps: {:.0} ms, the longest step {longest:.1} ms (at once: {at_once:.0} ms)",
+        millis(t)
+    );
+    for (stage, steps, ms, longest) in stages {
+        println!("  {stage}: {steps} steps, {ms:.1} ms, the longest {longest:.1} ms");
+    }
 }
 
 /// Where a load's decoding goes: the envelope, unpacking, inflating, the CRC-32, the JSON.

@@ -7,6 +7,7 @@ use partnerdesk_core::model::command::Command;
 use partnerdesk_core::storage::backup::BackupError;
 use partnerdesk_core::storage::envelope::{encode_compact, encode_stored, Folded, Lineage};
 use partnerdesk_core::storage::generated_book::generated_book;
+use partnerdesk_core::storage::stepped_reader::SteppedReader;
 use partnerdesk_core::storage::stored::{read_stored_book, ReadError};
 
 fn fixture(name: &str) -> String {
@@ -38,6 +39,22 @@ fn todays_stored_forms_load_unchanged() {
         let stored = read_stored_book(&fixture(name)).unwrap();
         assert_eq!(stored.book.events.len(), 26, "{name}");
         assert!(!stored.checked, "{name} was written before the check mark");
+    }
+}
+
+/// Issue 13: the start reads the book in steps; every fixture reads as it does at once.
+#[test]
+fn todays_stored_forms_read_in_steps_as_at_once() {
+    for name in [
+        "storage_v1_book.json",
+        "storage_v2_backup.json",
+        "storage_v2_compact.json",
+    ] {
+        let text = fixture(name);
+        let (back, read) = SteppedReader::new(text.clone()).finish();
+        assert!(back == text, "{name}");
+        assert_eq!(read, read_stored_book(&text), "{name}");
+        assert_eq!(read.unwrap().book.events.len(), 26, "{name}");
     }
 }
 

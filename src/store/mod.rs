@@ -18,6 +18,8 @@
 //!   (damaged, a checksum that doesn't match, or a book that fails the check of a backup).
 //!   Never writes. Unreadable data stays exactly as it is: the app shows the recovery page
 //!   (`pages::recovery`), and `commit_action` refuses to store over it.
+//! - [`read_book_ahead`]: before the app starts, reads the stored book a step at a time, with
+//!   turns of the event loop between steps, for the first `load_book` to take (`read_ahead`).
 //! - [`Store::commit_action`]`(new_book, action)`: re-reads storage first when anything was
 //!   written since this tab last read or wrote it (another tab's write counts once its storage
 //!   event arrived: `Backend::generation`), runs `action` on a copy (made ahead, between actions:
@@ -70,6 +72,7 @@ mod handle;
 mod interleavings;
 mod locks;
 mod other_tabs;
+mod read_ahead;
 mod reading;
 mod scenario;
 mod slot;
@@ -82,6 +85,7 @@ pub use backend::SaveError;
 pub use files::{download_bytes, download_text, read_file};
 pub use handle::{ChangeSubscription, Store};
 pub use other_tabs::OtherTabWrites;
+pub use read_ahead::read_book_ahead;
 pub use slot::{BookChange, BookLoad, CommitError, Committed};
 
 /// The partner's profile (core `PartnerSettings`).

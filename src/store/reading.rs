@@ -6,6 +6,7 @@
 
 use super::backend::{lock, SaveError};
 use super::handle::Store;
+use super::read_ahead::take_read_ahead;
 use super::slot::{BookLoad, BookSlot, StoredBook, StoredText};
 use super::{BOOK_KEY, JOURNAL_PREFIX};
 use partnerdesk_core::storage::journal::{decode_journal, merge_on, Journal};
@@ -74,7 +75,8 @@ impl Store {
 }
 
 fn read_book_text(raw: String) -> StoredText {
-    let read = read_stored_book(&raw)
+    let read = take_read_ahead(&raw)
+        .unwrap_or_else(|| read_stored_book(&raw))
         .map(|s| StoredBook {
             book: Arc::new(s.book),
             folded: s.folded,

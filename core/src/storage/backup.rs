@@ -1,19 +1,17 @@
 //! Backups: the whole book as a readable JSON file, and the complete check a file passes
 //! before it may replace the partner's book. A file that fails any check changes nothing.
 
-use crate::base::field_error::FieldError;
 use crate::base::money::{Money, MoneyOverflow};
 use crate::billing::derive::derive;
 use crate::model::book::Book;
 use crate::model::command::Command;
 use crate::model::settings::RulesProfile;
-use crate::storage::catalog_check::catalog_problems;
-use crate::storage::envelope::{decode, encode_json, DecodeError};
-use crate::storage::history_check::{
-    check_history, check_without_replay, HistoryProblem, ReplayPlan,
-};
+pub use crate::storage::contents_check::{check_contents, BackupError};
+use crate::storage::envelope::encode_json;
+use crate::storage::history_check::{HistoryProblem, ReplayPlan};
+use crate::storage::stepped_reader::SteppedReader;
+use crate::storage::stored::ReadError;
 use chrono::NaiveDate;
-use std::fmt;
 
 /// What a backup holds, shown before the partner confirms the restore.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -46,39 +44,6 @@ pub struct CheckedBackup {
     pub totals: BackupTotals,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum BackupError {
-    NotText,
-    Unreadable(DecodeError),
-    Settings(Vec<FieldError>),
-    Catalog(Vec<String>),
-    History(HistoryProblem),
-}
-
-impl fmt::Display for BackupError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            BackupError::NotText => write!(f, "The file is not a text file (it is not UTF-8)."),
-            BackupError::Unreadable(e) => e.fmt(f),
-            BackupError::Settings(errors) => write!(
-                f,
-                "The partner settings are invalid: {}",
-                errors
-                    .iter()
-                    .map(|e| format!("{} ({})", e.message, e.field))
-                    .collect::<Vec<_>>()
-                    .join(" ")
-            ),
-            BackupError::Catalog(problems) => {
-                write!(f, "The catalog is inconsistent: {}.", problems.join("; "))
-            }
-            BackupError::History(problem) => {
-                write!(f, "The history is not valid: {problem}.")
-            }
-        }
-    }
-}
-
 /// The file's contents: the current envelope with the book as JSON.
 pub fn backup_text(book: &Book) -> String {
     encode_json(book)
@@ -105,50 +70,88 @@ pub fn check_backup(bytes: &[u8]) -> Result<CheckedBackup, BackupError> {
     Ok(check.finish())
 }
 
-/// A backup checked a few customers at a time (the replay of 10,000 customers takes over a
-/// second in a browser), so that a page can show the progress and stay responsive.
+/// A backup checked a step at a time (the replay of 10,000 customers takes over a second in a
+/// browser, reading 22 MB of JSON a fifth of one), so that a page can show the progress and
+/// stay responsive: first the file read in steps (`stepped_reader`), then a few customers
+/// replayed at a time.
 pub struct BackupCheck {
+    stage: CheckStage,
+}
+
+enum CheckStage {
+    Reading(SteppedReader),
+    Replaying(Box<Replay>),
+}
+
+struct Replay {
     book: Book,
     plan: ReplayPlan,
     replayed: usize,
     invoiced: Money,
 }
 
+/// Steps of the file's reading done by one `step`: each is a few milliseconds.
+const READ_STEPS_AT_ONCE: usize = 2;
+
 impl BackupCheck {
-    /// Reads the file and checks what reads each event once; the replay is left to `step`.
+    /// Takes the file; `step` reads and checks it.
     pub fn start(bytes: &[u8]) -> Result<BackupCheck, BackupError> {
         let text = std::str::from_utf8(bytes).map_err(|_| BackupError::NotText)?;
         // Editors on Windows may save a byte order mark in front.
         let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-        let book = decode(text).map_err(BackupError::Unreadable)?.book;
-        check_contents(&book, false)?;
-        let plan = ReplayPlan::of(&book);
+        let reader = SteppedReader::backup(text.to_string());
         Ok(BackupCheck {
-            book,
-            plan,
-            replayed: 0,
-            invoiced: Money::ZERO,
+            stage: CheckStage::Reading(reader),
         })
     }
 
-    /// (customers replayed, customers in all).
+    /// (customers replayed, customers in all); none in all while the file is read.
     pub fn progress(&self) -> (usize, usize) {
-        (self.replayed, self.plan.len())
+        match &self.stage {
+            CheckStage::Reading(_) => (0, 0),
+            CheckStage::Replaying(replay) => (replay.replayed, replay.plan.len()),
+        }
     }
 
-    /// Replays up to `customers` more customers, adding up what they invoiced; true when all
-    /// have been replayed.
+    /// Reads more of the file and checks what reads each event once, or replays up to
+    /// `customers` more customers, adding up what they invoiced; true when all have been
+    /// replayed.
     pub fn step(&mut self, customers: usize) -> Result<bool, BackupError> {
-        let end = self.plan.len().min(self.replayed.saturating_add(customers));
-        let up_to = self.book.last_event_date();
-        for group in self.replayed..end {
-            let small = self
+        let replay = match &mut self.stage {
+            CheckStage::Replaying(replay) => replay,
+            CheckStage::Reading(reader) => {
+                let read = (0..READ_STEPS_AT_ONCE).any(|_| reader.step());
+                if read {
+                    // Done: an empty reader takes its place until the replay takes the stage.
+                    let reader = std::mem::replace(reader, SteppedReader::backup(String::new()));
+                    let book = match reader.finish().1 {
+                        Ok(stored) => stored.book,
+                        Err(ReadError::Unreadable(e)) => return Err(BackupError::Unreadable(e)),
+                        Err(ReadError::Invalid(e)) => return Err(e),
+                    };
+                    self.stage = CheckStage::Replaying(Box::new(Replay {
+                        plan: ReplayPlan::of(&book),
+                        book,
+                        replayed: 0,
+                        invoiced: Money::ZERO,
+                    }));
+                }
+                return Ok(false);
+            }
+        };
+        let end = replay
+            .plan
+            .len()
+            .min(replay.replayed.saturating_add(customers));
+        let up_to = replay.book.last_event_date();
+        for group in replay.replayed..end {
+            let small = replay
                 .plan
-                .replay(&self.book, group)
+                .replay(&replay.book, group)
                 .map_err(BackupError::History)?;
             if let Some(day) = up_to {
-                self.invoiced = invoiced_up_to(&small, day)
-                    .and_then(|amount| self.invoiced.checked_add(amount))
+                replay.invoiced = invoiced_up_to(&small, day)
+                    .and_then(|amount| replay.invoiced.checked_add(amount))
                     .map_err(|overflow| {
                         BackupError::History(HistoryProblem {
                             seq: None,
@@ -157,21 +160,24 @@ impl BackupCheck {
                     })?;
             }
         }
-        self.replayed = end;
-        Ok(self.replayed == self.plan.len())
+        replay.replayed = end;
+        Ok(replay.replayed == replay.plan.len())
     }
 
     /// The checked backup, once `step` said that every customer was replayed.
     pub fn finish(self) -> CheckedBackup {
+        let CheckStage::Replaying(replay) = self.stage else {
+            panic!("a backup's check is finished once every customer is replayed");
+        };
         let totals = BackupTotals {
-            profile: self.book.settings.profile,
-            currency: self.book.settings.currency.clone(),
-            up_to: self.book.last_event_date(),
-            invoiced: self.invoiced.round2(),
+            profile: replay.book.settings.profile,
+            currency: replay.book.settings.currency.clone(),
+            up_to: replay.book.last_event_date(),
+            invoiced: replay.invoiced.round2(),
         };
         CheckedBackup {
-            summary: summarize(&self.book),
-            book: self.book,
+            summary: summarize(&replay.book),
+            book: replay.book,
             totals,
         }
     }
@@ -182,26 +188,6 @@ fn invoiced_up_to(small: &Book, day: NaiveDate) -> Result<Money, MoneyOverflow> 
     let derived = derive(small, day);
     let issued = derived.lines.iter().filter(|l| l.billing_date <= day);
     Money::checked_sum(issued.map(|l| &l.amount))
-}
-
-/// What a backup's book and the stored book must both pass: valid settings, a consistent
-/// catalog, a history in order and within bounds, and (with `replay`) every customer's history
-/// recorded again by the rules exactly as it was.
-pub fn check_contents(book: &Book, replay: bool) -> Result<(), BackupError> {
-    let settings_errors = book.settings.validate();
-    if !settings_errors.is_empty() {
-        return Err(BackupError::Settings(settings_errors));
-    }
-    let problems = catalog_problems(&book.catalog);
-    if !problems.is_empty() {
-        return Err(BackupError::Catalog(problems));
-    }
-    if replay {
-        check_history(book)
-    } else {
-        check_without_replay(book)
-    }
-    .map_err(BackupError::History)
 }
 
 pub fn summarize(book: &Book) -> BackupSummary {

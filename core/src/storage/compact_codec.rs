@@ -5,7 +5,9 @@
 //! quarter of Chromium's 5,242,880-character quota (figures: `examples/bench_storage.rs`).
 
 use crate::storage::text_packing::{pack, unpack, UnpackError};
-use miniz_oxide::inflate::core::inflate_flags::TINFL_FLAG_USING_NON_WRAPPING_OUTPUT_BUF;
+use miniz_oxide::inflate::core::inflate_flags::{
+    TINFL_FLAG_HAS_MORE_INPUT, TINFL_FLAG_USING_NON_WRAPPING_OUTPUT_BUF,
+};
 use miniz_oxide::inflate::core::{decompress as decompress_slice, DecompressorOxide};
 use miniz_oxide::inflate::TINFLStatus;
 use std::fmt;
@@ -44,30 +46,73 @@ const EXPECTED_RATIO: usize = 12;
 
 pub fn decompress(text: &str) -> Result<Vec<u8>, CodecError> {
     let deflated = unpack(text).map_err(CodecError::Unpack)?;
-    let first = deflated.len().saturating_mul(EXPECTED_RATIO);
-    let mut out = vec![0; first.clamp(64, MAX_INFLATED_BYTES)];
-    let mut state = Box::<DecompressorOxide>::default();
-    let (mut input, mut written) = (&deflated[..], 0);
-    loop {
-        let (status, read, wrote) = decompress_slice(
-            &mut state,
-            input,
-            &mut out,
-            written,
-            TINFL_FLAG_USING_NON_WRAPPING_OUTPUT_BUF,
-        );
-        written += wrote;
-        match status {
-            TINFLStatus::Done => {
-                out.truncate(written);
-                return Ok(out);
-            }
-            TINFLStatus::HasMoreOutput if out.len() < MAX_INFLATED_BYTES => {
-                input = &input[read.min(input.len())..];
-                out.resize(out.len().saturating_mul(2).min(MAX_INFLATED_BYTES), 0);
-            }
-            status => return Err(CodecError::Inflate(format!("{status:?}"))),
+    let mut inflater = Inflater::with_room_for(deflated.len());
+    inflater.push(&deflated, true)?;
+    Ok(inflater.finish())
+}
+
+/// A deflate stream inflated as it comes, piece by piece (`stepped_reader`) or whole
+/// (`decompress`): one way, so that both read a stream alike.
+pub(crate) struct Inflater {
+    state: Box<DecompressorOxide>,
+    out: Vec<u8>,
+    written: usize,
+    done: bool,
+}
+
+impl Inflater {
+    /// For a stream of `deflated` bytes.
+    pub(crate) fn with_room_for(deflated: usize) -> Inflater {
+        let first = deflated.saturating_mul(EXPECTED_RATIO);
+        Inflater {
+            state: Box::default(),
+            out: vec![0; first.clamp(64, MAX_INFLATED_BYTES)],
+            written: 0,
+            done: false,
         }
+    }
+
+    /// Inflates the next piece of the stream, `last` or not. What follows the stream's end
+    /// is ignored.
+    pub(crate) fn push(&mut self, mut input: &[u8], last: bool) -> Result<(), CodecError> {
+        let more = if last { 0 } else { TINFL_FLAG_HAS_MORE_INPUT };
+        while !self.done {
+            let (status, read, wrote) = decompress_slice(
+                &mut self.state,
+                input,
+                &mut self.out,
+                self.written,
+                TINFL_FLAG_USING_NON_WRAPPING_OUTPUT_BUF | more,
+            );
+            self.written += wrote;
+            input = &input[read.min(input.len())..];
+            match status {
+                TINFLStatus::Done => self.done = true,
+                TINFLStatus::NeedsMoreInput if !last && input.is_empty() => return Ok(()),
+                TINFLStatus::HasMoreOutput if self.out.len() < MAX_INFLATED_BYTES => {
+                    let grown = self.out.len().saturating_mul(2).min(MAX_INFLATED_BYTES);
+                    self.out.resize(grown, 0);
+                }
+                status => return Err(CodecError::Inflate(format!("{status:?}"))),
+            }
+        }
+        Ok(())
+    }
+
+    /// What the stream inflated to so far.
+    pub(crate) fn inflated(&self) -> &[u8] {
+        &self.out[..self.written]
+    }
+
+    /// Whether the stream's end was read.
+    pub(crate) fn is_done(&self) -> bool {
+        self.done
+    }
+
+    /// What the stream inflated to.
+    pub(crate) fn finish(mut self) -> Vec<u8> {
+        self.out.truncate(self.written);
+        self.out
     }
 }
 

@@ -234,6 +234,54 @@ pub(crate) fn sealed_checksum(json_crc: Crc32, folded: &Folded) -> u32 {
     json_crc.update(&folded).value()
 }
 
+/// Whether the checksum `written` (none: written before checksums) is that of the JSON whose
+/// CRC-32 is `json_crc` with `folded`.
+pub(crate) fn checksum_matches(written: Option<&str>, json_crc: Crc32, folded: &Folded) -> bool {
+    written.is_none_or(|w| w == format!("{:08x}", sealed_checksum(json_crc, folded)))
+}
+
+/// What a document in the current envelope says of itself, and where its data is: what
+/// `stepped_reader` reads a step at a time.
+pub(crate) struct CurrentParts {
+    pub(crate) lineage: Option<Lineage>,
+    pub(crate) folded: Folded,
+    pub(crate) checksum: Option<String>,
+    pub(crate) checked: bool,
+    /// The byte range of the packed data in the text; None for data as JSON (a backup).
+    pub(crate) packed: Option<std::ops::Range<usize>>,
+}
+
+/// The parts of `text` when it is the current envelope, as `decode` reads them; None for
+/// anything else (older versions, unknown encodings, damage), which `decode` reads.
+pub(crate) fn current_parts(text: &str) -> Option<CurrentParts> {
+    let header: Header = serde_json::from_str(text).ok()?;
+    let current =
+        header.format.as_deref() == Some(FORMAT) && header.version == Some(CURRENT_VERSION);
+    if !current || refuse_unknown_fields(text).is_err() {
+        return None;
+    }
+    let packed = match Encoding::from_name(header.encoding.as_deref()?)? {
+        Encoding::Json => None,
+        Encoding::Compact => {
+            let Cow::Borrowed(packed) = serde_json::from_str::<PackedData>(text).ok()?.data else {
+                return None;
+            };
+            let start = packed.as_ptr() as usize - text.as_ptr() as usize;
+            Some(start..start + packed.len())
+        }
+    };
+    Some(CurrentParts {
+        lineage: header.revision.map(|revision| Lineage {
+            revision,
+            parent: header.parent,
+        }),
+        folded: header.folded.unwrap_or_default(),
+        checked: header.checked && header.checksum.is_some(),
+        checksum: header.checksum,
+        packed,
+    })
+}
+
 /// The lineage alone, without decoding the data: cheap enough to check on every change.
 pub fn read_lineage(text: &str) -> Option<Lineage> {
     let header: Header = serde_json::from_str(text).ok()?;
@@ -320,15 +368,12 @@ pub fn decode(text: &str) -> Result<StoredBook, DecodeError> {
                 .map_err(|e| DecodeError::NotABook(e.to_string()))?
                 .data;
             let json = decompress(&packed).map_err(DecodeError::Damaged)?;
-            if let Some(written) = &header.checksum {
-                if *written
-                    != format!(
-                        "{:08x}",
-                        sealed_checksum(Crc32::new().update(&json), &folded)
-                    )
-                {
-                    return Err(DecodeError::ChecksumMismatch);
-                }
+            if !checksum_matches(
+                header.checksum.as_deref(),
+                Crc32::new().update(&json),
+                &folded,
+            ) {
+                return Err(DecodeError::ChecksumMismatch);
             }
             serde_json::from_slice(&json).map_err(|e| DecodeError::NotABook(e.to_string()))?
         }

@@ -6,6 +6,7 @@
 pub mod backup;
 pub mod catalog_check;
 pub mod compact_codec;
+pub mod contents_check;
 pub mod crc32;
 pub mod demo_book;
 pub mod envelope;
@@ -16,5 +17,6 @@ pub mod journal;
 pub mod migration;
 pub mod rebase;
 pub mod stepped_encoder;
+pub mod stepped_reader;
 pub mod stored;
 pub mod text_packing;

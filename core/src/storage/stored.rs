@@ -3,7 +3,7 @@
 //! is skipped only for a book whose envelope says it passed it when written, which its checksum
 //! vouches for: a book that fails goes to the recovery page, never silently into the app.
 
-use crate::storage::backup::{check_contents, BackupError};
+use crate::storage::contents_check::{check_contents, BackupError};
 use crate::storage::envelope::{decode, DecodeError, StoredBook};
 use std::fmt;
 

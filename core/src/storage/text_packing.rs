@@ -96,27 +96,71 @@ impl Packer {
 }
 
 pub fn unpack(text: &str) -> Result<Vec<u8>, UnpackError> {
-    let mut chars = text.chars();
-    let padding = value_of(chars.next().ok_or(UnpackError::Empty)?, 0)?;
-    let digits = text.chars().count() - 1;
-    let total_bits = (digits as u64 * u64::from(BITS))
-        .checked_sub(u64::from(padding))
-        .filter(|bits| bits % 8 == 0 && u64::from(padding) < u64::from(BITS))
-        .ok_or(UnpackError::BadPadding)?;
-    let wanted = (total_bits / 8) as usize;
-    let mut out = Vec::with_capacity(wanted);
-    let mut acc: u32 = 0;
-    let mut held: u32 = 0;
-    for (i, c) in chars.enumerate() {
-        acc = (acc << BITS) | value_of(c, i + 1)?;
-        held += BITS;
-        while held >= 8 && out.len() < wanted {
-            held -= 8;
-            out.push((acc >> held) as u8);
-        }
-        acc &= (1 << held) - 1;
-    }
+    let mut unpacker = Unpacker::new(text)?;
+    let mut out = Vec::with_capacity(unpacker.bytes());
+    unpacker.unpack_some(text, usize::MAX, &mut out)?;
     Ok(out)
+}
+
+/// `unpack` a slice of characters at a time (`stepped_reader`): the text is handed in again
+/// at every call, the unpacker keeps only where it stands in it.
+pub struct Unpacker {
+    /// The byte offset in the text of the next character, and its number.
+    at: usize,
+    position: usize,
+    wanted: usize,
+    written: usize,
+    acc: u32,
+    held: u32,
+}
+
+impl Unpacker {
+    /// Reads the padding and the length: a text cut short is refused before anything else.
+    pub fn new(text: &str) -> Result<Unpacker, UnpackError> {
+        let first = text.chars().next().ok_or(UnpackError::Empty)?;
+        let padding = value_of(first, 0)?;
+        let digits = text.chars().count() - 1;
+        let total_bits = (digits as u64 * u64::from(BITS))
+            .checked_sub(u64::from(padding))
+            .filter(|bits| bits % 8 == 0 && u64::from(padding) < u64::from(BITS))
+            .ok_or(UnpackError::BadPadding)?;
+        Ok(Unpacker {
+            at: first.len_utf8(),
+            position: 1,
+            wanted: (total_bits / 8) as usize,
+            written: 0,
+            acc: 0,
+            held: 0,
+        })
+    }
+
+    /// The bytes the whole text unpacks to.
+    pub fn bytes(&self) -> usize {
+        self.wanted
+    }
+
+    /// Unpacks up to `characters` more characters of `text` (the text given to `new`) onto
+    /// `out`; true once every character is.
+    pub fn unpack_some(
+        &mut self,
+        text: &str,
+        characters: usize,
+        out: &mut Vec<u8>,
+    ) -> Result<bool, UnpackError> {
+        for c in text[self.at..].chars().take(characters) {
+            self.acc = (self.acc << BITS) | value_of(c, self.position)?;
+            self.held += BITS;
+            while self.held >= 8 && self.written < self.wanted {
+                self.held -= 8;
+                out.push((self.acc >> self.held) as u8);
+                self.written += 1;
+            }
+            self.acc &= (1 << self.held) - 1;
+            self.at += c.len_utf8();
+            self.position += 1;
+        }
+        Ok(self.at == text.len())
+    }
 }
 
 fn value_of(c: char, position: usize) -> Result<u32, UnpackError> {
@@ -165,5 +209,17 @@ mod tests {
         // Three digits of 15 bits hold 5 bytes and 5 bits of padding, not 4.
         let three = format!("{}{}{}{}", digit(4), digit(1), digit(2), digit(3));
         assert_eq!(unpack(&three), Err(UnpackError::BadPadding));
+    }
+
+    #[test]
+    fn unpacking_a_few_characters_at_a_time_gives_the_unpacking_of_the_whole() {
+        let bytes: Vec<u8> = (0..300usize).map(|i| (i * 71 + 5) as u8).collect();
+        let text = pack(&bytes);
+        for characters in [1, 2, 7, 160, usize::MAX] {
+            let mut unpacker = Unpacker::new(&text).unwrap();
+            let mut out = Vec::new();
+            while !unpacker.unpack_some(&text, characters, &mut out).unwrap() {}
+            assert_eq!(out, bytes, "{characters} characters at a time");
+        }
     }
 }

@@ -76,6 +76,9 @@ texts! {
         WorkingOutInvoices => ["Working out the invoices…", "De facturen worden uitgerekend…", "Die Rechnungen werden berechnet…"],
         /// {0}: customers done; {1}: all customers ("4,000", "10,000").
         WorkingOutInvoicesOf => ["Working out the invoices: {0} of {1} customers", "De facturen worden uitgerekend: {0} van {1} klanten", "Die Rechnungen werden berechnet: {0} von {1} Kunden"],
+        // Task L3 (issue 13): the stored book read in steps before the app starts.
+        /// As index.html's skeleton says it, until the app shows.
+        LoadingPartnerDesk => ["Loading PartnerDesk…", "PartnerDesk wordt geladen…", "PartnerDesk wird geladen…"],
     }
     same_as_english { Status: [Nl, De], Segment: [Nl, De], }
 }
