@@ -56,7 +56,7 @@ pub async fn settle() {
 
 /// One turn of the browser's event loop (a zero-delay timer). Ticks of the executor alone run
 /// as microtasks and can starve what the router and the renderer leave for the next turn.
-async fn next_turn() {
+pub async fn next_turn() {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
         window().set_timeout_with_callback(&resolve).unwrap();
     });
