@@ -37,6 +37,13 @@ pub fn FirstVisit() -> impl IntoView {
             }
         }
     });
+    // The frame unmounts the question once a program is chosen: a modal dialog taken out of
+    // the page open would stay open for whoever still holds it.
+    on_cleanup(move || {
+        if let Some(d) = dialog.get_untracked() {
+            d.close();
+        }
+    });
     let chosen = RwSignal::new(String::new());
     let problem = RwSignal::new(None::<String>);
     let field = Field::new("first-visit-program", Signal::derive(move || problem.get()));
