@@ -5,7 +5,10 @@ use crate::state::clock::use_clock;
 use crate::state::language::use_language;
 use crate::state::settings_context::use_settings;
 use crate::store::{BookLoad, Store};
+use chrono::NaiveDate;
 use leptos::prelude::*;
+use partnerdesk_core::model::book::Book;
+use partnerdesk_core::model::settings::PartnerSettings;
 use partnerdesk_core::storage::demo_book::{demo_book, DEMO_CUSTOMERS};
 use partnerdesk_l10n::DashboardText as T;
 
@@ -48,6 +51,19 @@ fn stored_book_is_empty(store: &Store) -> bool {
     }
 }
 
+/// The demo book, in the release build by code fetched when first asked for: the book
+/// generators behind it would otherwise weigh on every partner's first download.
+#[cfg(feature = "split-routes")]
+#[leptos::lazy]
+fn sample_book(partner: PartnerSettings, today: NaiveDate) -> Option<Book> {
+    demo_book(&partner, today)
+}
+
+#[cfg(not(feature = "split-routes"))]
+async fn sample_book(partner: PartnerSettings, today: NaiveDate) -> Option<Book> {
+    demo_book(&partner, today)
+}
+
 /// A book of sample customers to look around in, after the partner confirms.
 #[component]
 fn DemoBook() -> impl IntoView {
@@ -69,11 +85,17 @@ fn DemoBook() -> impl IntoView {
             outcome.set(say(T::DemoNotEmpty));
             return;
         }
-        let Some(book) = demo_book(&settings.get_untracked(), clock.real()) else {
-            outcome.set(say(T::DemoNoProfile));
-            return;
-        };
+        let (partner, today) = (settings.get_untracked(), clock.real());
         leptos::task::spawn_local(async move {
+            let Some(book) = sample_book(partner, today).await else {
+                outcome.try_set(say(T::DemoNoProfile));
+                return;
+            };
+            // Its code may have taken a while to arrive: another tab may have filled the book.
+            if !stored_book_is_empty(&store) {
+                outcome.try_set(say(T::DemoNotEmpty));
+                return;
+            }
             // Once stored, the book has customers and these first steps make way for them.
             if let Err(e) = store.replace_book(book).await {
                 outcome.try_set(Some(e.advice(language.now())));
