@@ -6,7 +6,7 @@
 use super::backend::{local_storage_works, lock, Backend, SaveError};
 use super::locks::{hold_tab, TabGuard};
 use super::other_tabs::OtherTabWrites;
-use super::slot::{BookChange, BookLoad, BookSlot, CommitError, Committed, Subscriber};
+use super::slot::{BookChange, BookLoad, BookSlot, CommitError, Committed, Notice, Subscriber};
 use super::{BOOK_KEY, JOURNAL_PREFIX};
 use partnerdesk_core::model::book::Book;
 use serde::{de::DeserializeOwned, Serialize};
@@ -179,7 +179,7 @@ impl Store {
         }
     }
 
-    pub(super) fn announce(&self, load: BookLoad, notice: Option<String>) {
+    pub(super) fn announce(&self, load: BookLoad, notice: Option<Notice>) {
         {
             let mut slot = lock(&self.book);
             slot.delivered = slot.seen;

@@ -7,14 +7,12 @@
 use super::backend::{lock, SaveError};
 use super::handle::Store;
 use super::read_ahead::take_read_ahead;
-use super::slot::{BookLoad, BookSlot, StoredBook, StoredText};
+use super::slot::{BookLoad, BookSlot, NotKept, Notice, StoredBook, StoredText};
 use super::{BOOK_KEY, JOURNAL_PREFIX};
 use partnerdesk_core::storage::journal::{decode_journal, merge_on, Journal};
 use partnerdesk_core::storage::stored::read_stored_book;
 use std::collections::BTreeSet;
 use std::sync::Arc;
-
-const AT_ONCE: &str = "Another tab changed the book at the same moment";
 
 /// The texts of the book key and of every journal key, as storage holds them now.
 struct Texts {
@@ -26,7 +24,7 @@ struct Texts {
 impl Store {
     /// The stored book now, with every tab's journal merged in; the notice says what the
     /// partner should know (actions of two tabs at the same moment).
-    pub(super) fn sync(&self) -> (BookLoad, Option<String>) {
+    pub(super) fn sync(&self) -> (BookLoad, Option<Notice>) {
         let generation = self.backend.generation();
         match self.read_texts() {
             Ok(texts) => {
@@ -48,7 +46,7 @@ impl Store {
     /// tab read or wrote it and the stored book is in the current form (an action then only
     /// appends to this tab's journal): reading the 1.2-million-character book key alone took
     /// most of an action's storing.
-    pub(super) fn sync_if_written(&self) -> (BookLoad, Option<String>) {
+    pub(super) fn sync_if_written(&self) -> (BookLoad, Option<Notice>) {
         {
             let slot = lock(&self.book);
             let unwritten = slot.read_at == Some(self.backend.generation());
@@ -87,7 +85,7 @@ fn read_book_text(raw: String) -> StoredText {
     StoredText { raw, read }
 }
 
-fn absorb(slot: &mut BookSlot, texts: Texts) -> (BookLoad, Option<String>) {
+fn absorb(slot: &mut BookSlot, texts: Texts) -> (BookLoad, Option<Notice>) {
     let Some(book_text) = texts.book else {
         // Nothing stored, or the partner started fresh: this tab's entries went with the book.
         if slot.stored.take().is_some() | slot.merged.take().is_some() {
@@ -121,29 +119,22 @@ fn absorb(slot: &mut BookSlot, texts: Texts) -> (BookLoad, Option<String>) {
         slot.merged = Some(merge_on(base.book, base.folded, revision, &journals));
         // Entries ordered before what this tab merged: two tabs acted at the same moment.
         if previous.is_some() && !book_changed {
-            notice = Some(format!("{AT_ONCE}; both changes are kept."));
+            notice = Some(Notice::BothKept);
         }
     }
     let merged = slot.merged.as_ref().expect("merged above");
     let book = merged.book.clone();
-    let dropped: Vec<String> = merged
+    let dropped: Vec<NotKept> = merged
         .dropped
         .iter()
         .filter(|d| slot.told.insert((d.tab.clone(), d.n)))
-        .map(|d| {
-            let whose = if d.tab == slot.tab {
-                "this tab's last action"
-            } else {
-                "an action stored in another tab"
-            };
-            format!(
-                "{AT_ONCE}, and {whose} no longer fits it, so it was not kept. {}",
-                d.refusal.message
-            )
+        .map(|d| NotKept {
+            own: d.tab == slot.tab,
+            refusal: d.refusal.clone(),
         })
         .collect();
     if !dropped.is_empty() {
-        notice = Some(dropped.join(" "));
+        notice = Some(Notice::NotKept(dropped));
     }
     if previous.is_none_or(|p| !Arc::ptr_eq(&p, &book) && *p != *book) {
         slot.seen += 1;
@@ -176,7 +167,7 @@ fn absorb_journals(
     Ok(())
 }
 
-fn unreadable(slot: &mut BookSlot, raw: String, reason: String) -> (BookLoad, Option<String>) {
+fn unreadable(slot: &mut BookSlot, raw: String, reason: String) -> (BookLoad, Option<Notice>) {
     if slot.merged.take().is_some() {
         slot.seen += 1;
     }

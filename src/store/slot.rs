@@ -2,6 +2,7 @@
 //! out: the store's data, apart from the code that reads and writes it.
 
 use super::backend::SaveError;
+use partnerdesk_core::base::rule_error::RuleError;
 use partnerdesk_core::model::book::Book;
 use partnerdesk_core::storage::envelope::{Folded, Lineage};
 use partnerdesk_core::storage::journal::{Entry, Journal, Merged};
@@ -22,9 +23,25 @@ pub enum BookLoad {
 #[derive(Clone, Debug, PartialEq)]
 pub struct BookChange {
     pub load: BookLoad,
-    /// Something the partner should know, e.g. that actions of two tabs at the same moment
-    /// were both kept, or that one of them no longer fitted.
-    pub notice: Option<String>,
+    pub notice: Option<Notice>,
+}
+
+/// What another tab's change at the same moment did to the book, as data: the page words it
+/// in the partner's language.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Notice {
+    /// Two tabs acted at the same moment and both actions are in the book.
+    BothKept,
+    /// Actions that no longer fitted the book once the other tab's was in it, so not kept.
+    NotKept(Vec<NotKept>),
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct NotKept {
+    /// The action was this tab's own (else another tab's).
+    pub own: bool,
+    /// Why the rules refused it on the book as it now is.
+    pub refusal: RuleError,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -37,7 +54,7 @@ pub enum CommitError<E> {
 pub struct Committed<T> {
     pub book: Arc<Book>,
     pub value: T,
-    pub notice: Option<String>,
+    pub notice: Option<Notice>,
 }
 
 #[derive(Clone)]

@@ -106,8 +106,11 @@ impl Delta {
                 Ok([one]) => book.execute(one, day[0].date).map_err(|e| (0, e)),
                 Err(several) => book.execute_all(several, day[0].date),
             };
-            recorded.map_err(|(i, refusal)| {
-                RuleError::new(
+            // The action's name leads the English message; the refusal's own words (`say`)
+            // stay, so the app can tell the partner why in their language.
+            recorded.map_err(|(i, refusal)| RuleError {
+                say: refusal.say,
+                ..RuleError::new(
                     &refusal.rule,
                     format!("{}: {}", day[i].command.action_name(), refusal.message),
                 )
@@ -165,6 +168,15 @@ mod tests {
         let refusal = Delta::between(&base, &ours).apply_to(&theirs).unwrap_err();
         assert_eq!(refusal.rule, "input");
         assert!(refusal.message.starts_with("Customer created: "));
+        let direct = theirs
+            .clone()
+            .execute(generated_customer(1), day())
+            .unwrap_err();
+        assert!(direct.say.is_some());
+        assert_eq!(
+            refusal.say, direct.say,
+            "the refusal's words for the partner stay"
+        );
     }
 
     #[test]

@@ -79,6 +79,12 @@ texts! {
         // Task L3 (issue 13): the stored book read in steps before the app starts.
         /// As index.html's skeleton says it, until the app shows.
         LoadingPartnerDesk => ["Loading PartnerDesk…", "PartnerDesk wordt geladen…", "PartnerDesk wird geladen…"],
+        // Lead, seventh session: another tab's change at the same moment, said in the partner's language.
+        BothChangesKept => ["Another tab changed the book at the same moment; both changes are kept.", "Een ander tabblad heeft het boek op hetzelfde moment gewijzigd; beide wijzigingen zijn bewaard.", "Ein anderer Tab hat das Buch im selben Moment geändert; beide Änderungen bleiben erhalten."],
+        /// Followed by why the rules refused the action now.
+        OwnActionNotKept => ["Another tab changed the book at the same moment, and this tab's last action no longer fits it, so it was not kept.", "Een ander tabblad heeft het boek op hetzelfde moment gewijzigd, en de laatste actie van dit tabblad past er niet meer bij, dus die is niet bewaard.", "Ein anderer Tab hat das Buch im selben Moment geändert, und die letzte Aktion dieses Tabs passt nicht mehr dazu, daher wurde sie nicht übernommen."],
+        /// Followed by why the rules refused the action now.
+        OtherTabActionNotKept => ["Another tab changed the book at the same moment, and an action stored in another tab no longer fits it, so it was not kept.", "Een ander tabblad heeft het boek op hetzelfde moment gewijzigd, en een actie uit een ander tabblad past er niet meer bij, dus die is niet bewaard.", "Ein anderer Tab hat das Buch im selben Moment geändert, und eine in einem anderen Tab gespeicherte Aktion passt nicht mehr dazu, daher wurde sie nicht übernommen."],
     }
     same_as_english { Status: [Nl, De], Segment: [Nl, De], }
 }

@@ -21,7 +21,7 @@ use super::language::current_lang;
 use super::scenario::Scenario;
 use super::settings_context::{use_settings, Settings};
 use crate::store::event_loop::next_turn;
-use crate::store::{BookChange, BookLoad, ChangeSubscription, CommitError, Store};
+use crate::store::{BookChange, BookLoad, ChangeSubscription, CommitError, Notice, Store};
 use chrono::NaiveDate;
 use leptos::prelude::*;
 use partnerdesk_core::base::rule_error::RuleError;
@@ -54,7 +54,7 @@ pub struct BookState {
     clock: Clock,
     settings: Settings,
     /// What the partner should know about the stored book (another tab's change).
-    notice: RwSignal<Option<String>>,
+    notice: RwSignal<Option<Notice>>,
     /// The whole book as of today, every line ever billed, derived in the background.
     all: DerivedState,
     /// Every subscription as of today with the lines of the dashboard chart's months (6 issued,
@@ -84,7 +84,7 @@ impl BookState {
             ),
         };
         let real = RwSignal::new(with_settings(initial, &settings.get_untracked()));
-        let notice = RwSignal::new(None::<String>);
+        let notice = RwSignal::new(None::<Notice>);
         // The profile and billing day live in Settings; the book must derive with them, so a
         // change of profile re-derives every view.
         Effect::new(move |_| {
@@ -339,7 +339,7 @@ impl BookState {
     }
 
     /// Another tab's change that the partner should hear about (reactive).
-    pub fn notice(&self) -> Option<String> {
+    pub fn notice(&self) -> Option<Notice> {
         self.notice.get()
     }
 

@@ -166,10 +166,7 @@ fn a_write_replaced_by_another_tabs_is_put_back_on_top() {
     b.refresh_from_other_tab();
     let heard = heard.lock().unwrap();
     assert_eq!(heard.len(), 1);
-    assert_eq!(
-        heard[0].notice.as_deref(),
-        Some("Another tab changed the book at the same moment; both changes are kept.")
-    );
+    assert_eq!(heard[0].notice, Some(Notice::BothKept));
     let BookLoad::Loaded(merged) = a.load_book() else {
         panic!()
     };
