@@ -137,6 +137,32 @@ texts! {
             "De back-up wordt opgeslagen… {0} van {1} acties geschreven.",
             "Die Sicherung wird gespeichert… {0} von {1} Aktionen geschrieben.",
         ],
+        // Lead, seventh session: why a file or stored data can't be read, in the partner's
+        // language; {0} is the technical detail as the reader found it.
+        FileNotText => ["The file is not a text file (it is not UTF-8).", "Het bestand is geen tekstbestand (het is geen UTF-8).", "Die Datei ist keine Textdatei (sie ist nicht UTF-8)."],
+        DataNotJson => ["The data is not JSON ({0}).", "De gegevens zijn geen JSON ({0}).", "Die Daten sind kein JSON ({0})."],
+        DataNotPartnerDesk => ["The data is not a PartnerDesk book ({0}).", "De gegevens zijn geen PartnerDesk-boek ({0}).", "Die Daten sind kein PartnerDesk-Buch ({0})."],
+        /// {0}: the data's format version; {1}: the highest this release reads.
+        DataNewer => [
+            "The data was written by a newer PartnerDesk (format version {0}; this one reads up to {1}).",
+            "De gegevens zijn geschreven door een nieuwere PartnerDesk (formaatversie {0}; deze leest tot en met {1}).",
+            "Die Daten wurden von einem neueren PartnerDesk geschrieben (Formatversion {0}; dieser liest bis {1}).",
+        ],
+        DataUnknownEncoding => ["The data uses an unknown encoding \"{0}\".", "De gegevens gebruiken een onbekende codering \"{0}\".", "Die Daten verwenden eine unbekannte Kodierung \"{0}\"."],
+        DataDamaged => ["The data is damaged: {0}.", "De gegevens zijn beschadigd: {0}.", "Die Daten sind beschädigt: {0}."],
+        DataChecksumMismatch => [
+            "The data is damaged: it does not match the checksum it was stored with.",
+            "De gegevens zijn beschadigd: ze komen niet overeen met de controlesom waarmee ze zijn opgeslagen.",
+            "Die Daten sind beschädigt: Sie stimmen nicht mit der Prüfsumme überein, mit der sie gespeichert wurden.",
+        ],
+        DataOlderFormat => ["The data is of an older format, and {0}.", "De gegevens hebben een ouder formaat, en {0}.", "Die Daten haben ein älteres Format, und {0}."],
+        DataNotABook => ["The data does not hold a valid book ({0}).", "De gegevens bevatten geen geldig boek ({0}).", "Die Daten enthalten kein gültiges Buch ({0})."],
+        /// {0}: what is wrong with each setting.
+        SettingsInvalid => ["The partner settings are invalid: {0}", "De partnerinstellingen zijn ongeldig: {0}", "Die Partnereinstellungen sind ungültig: {0}"],
+        CatalogInconsistent => ["The catalog is inconsistent: {0}.", "De catalogus is inconsistent: {0}.", "Der Katalog ist inkonsistent: {0}."],
+        HistoryInvalid => ["The history is not valid: {0}.", "De geschiedenis is niet geldig: {0}.", "Der Verlauf ist nicht gültig: {0}."],
+        /// {0}: the check's finding.
+        FailsBackupCheck => ["It fails the check a backup must pass. {0}", "Het voldoet niet aan de controle die een back-up moet doorstaan. {0}", "Es besteht die Prüfung nicht, die eine Sicherung bestehen muss. {0}"],
     }
     same_as_english { Partner: [Nl, De], }
 }

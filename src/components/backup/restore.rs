@@ -7,6 +7,7 @@
 use super::holds::{describe, BackupHolds};
 use crate::components::format::count_text;
 use crate::components::profile_dialog::ProfileDialog;
+use crate::components::stored_problem::backup_problem;
 use crate::forms::field::FieldMessage;
 use crate::forms::form_errors::FormErrors;
 use crate::state::language::{current_lang, use_language};
@@ -22,6 +23,7 @@ use partnerdesk_core::model::settings::RulesProfile;
 use partnerdesk_core::storage::backup::{
     summarize, BackupCheck, BackupSummary, BackupTotals, CheckedBackup,
 };
+use partnerdesk_core::storage::contents_check::BackupError;
 use partnerdesk_l10n::{BackupText as B, Lang};
 
 const FILE_FIELD: &str = "backup_file";
@@ -88,11 +90,11 @@ impl Restore {
 
     async fn check_bytes(&self, bytes: &[u8]) -> Result<CheckedBackup, String> {
         next_turn().await;
-        let mut check = BackupCheck::start(bytes).map_err(|e| e.to_string())?;
+        let mut check = BackupCheck::start(bytes).map_err(said)?;
         loop {
             self.checking.set(Some(check.progress()));
             next_turn().await;
-            if check.step(CUSTOMERS_PER_STEP).map_err(|e| e.to_string())? {
+            if check.step(CUSTOMERS_PER_STEP).map_err(said)? {
                 return Ok(check.finish());
             }
         }
@@ -236,4 +238,9 @@ pub fn RestoreBackup() -> impl IntoView {
             on_cancel=Callback::new(move |()| close_dialog())
         />
     }
+}
+
+/// Why the backup can't be restored, in the language the partner reads now.
+fn said(problem: BackupError) -> String {
+    backup_problem(&problem, current_lang())
 }
