@@ -126,6 +126,7 @@ async fn corrupted_data_is_kept_untouched_and_the_app_shows_the_recovery_page() 
         panic!("corrupted data must not read as a book");
     };
     assert_eq!(raw, garbage);
+    let reason = reason.to_string();
     assert!(reason.starts_with("The data is damaged"), "{reason}");
     assert!(matches!(
         add_customer(&store, 1),
@@ -247,7 +248,7 @@ async fn a_damaged_book_read_ahead_is_unreadable_as_at_once() {
     read_book_ahead().await;
     match Store::open().load_book() {
         BookLoad::Unreadable { raw, reason } => {
-            assert_eq!(reason, expected);
+            assert_eq!(reason.to_string(), expected);
             assert!(raw == damaged, "the stored text is left as it is");
         }
         other => panic!("expected an unreadable book, got {other:?}"),

@@ -19,7 +19,6 @@ pub mod preview_panel;
 pub mod profile_dialog;
 pub mod program_text;
 pub mod purchase_forms;
-pub mod stored_problem;
 pub mod table_scroll;
 pub mod term_plan_choice;
 pub mod trial_forms;

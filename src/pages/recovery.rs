@@ -6,7 +6,8 @@ use crate::components::backup::RestoreBackup;
 use crate::components::format::count_text;
 use crate::state::clock::use_clock;
 use crate::state::language::use_language;
-use crate::store::{download_text, BookLoad, Store};
+use crate::state::stored_problem::unreadable_text;
+use crate::store::{download_text, BookLoad, Store, UnreadableReason};
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_location, use_navigate};
@@ -73,7 +74,7 @@ pub fn Recovery() -> impl IntoView {
 }
 
 #[component]
-fn Unreadable(raw: String, reason: String, discarded: RwSignal<bool>) -> impl IntoView {
+fn Unreadable(raw: String, reason: UnreadableReason, discarded: RwSignal<bool>) -> impl IntoView {
     let store = expect_context::<Store>();
     let language = use_language();
     let today = use_clock().today_untracked();
@@ -93,7 +94,12 @@ fn Unreadable(raw: String, reason: String, discarded: RwSignal<bool>) -> impl In
     };
     view! {
         <h1>{language.tr(B::CantBeRead)}</h1>
-        <p>{move || language.get().fill(B::FoundButUnreadable, &[&reason])}</p>
+        <p>
+            {move || {
+                let lang = language.get();
+                lang.fill(B::FoundButUnreadable, &[&unreadable_text(&reason, lang)])
+            }}
+        </p>
         <p>{language.tr(B::NothingChangedYet)}</p>
         <section aria-labelledby="keep-copy">
             <h2 id="keep-copy">{language.tr(B::KeepCopy)}</h2>

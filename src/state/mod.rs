@@ -10,4 +10,5 @@ pub mod language;
 pub mod program;
 pub mod scenario;
 pub mod settings_context;
+pub mod stored_problem;
 pub mod views;

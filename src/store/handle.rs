@@ -110,7 +110,7 @@ impl Store {
                 (book, !current_form)
             }
             BookLoad::Unreadable { reason, .. } => {
-                let error = self.report_failure(SaveError::Unreadable(reason));
+                let error = self.report_failure(SaveError::Unreadable(reason.to_string()));
                 return Err(CommitError::NotSaved(error));
             }
         };

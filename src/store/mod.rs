@@ -86,7 +86,7 @@ pub use files::{download_bytes, download_text, read_file};
 pub use handle::{ChangeSubscription, Store};
 pub use other_tabs::OtherTabWrites;
 pub use read_ahead::read_book_ahead;
-pub use slot::{BookChange, BookLoad, CommitError, Committed, NotKept, Notice};
+pub use slot::{BookChange, BookLoad, CommitError, Committed, NotKept, Notice, UnreadableReason};
 
 /// The partner's profile (core `PartnerSettings`).
 pub const SETTINGS_KEY: &str = "partnerdesk.settings.v1";

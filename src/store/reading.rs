@@ -7,7 +7,7 @@
 use super::backend::{lock, SaveError};
 use super::handle::Store;
 use super::read_ahead::take_read_ahead;
-use super::slot::{BookLoad, BookSlot, NotKept, Notice, StoredBook, StoredText};
+use super::slot::{BookLoad, BookSlot, NotKept, Notice, StoredBook, StoredText, UnreadableReason};
 use super::{BOOK_KEY, JOURNAL_PREFIX};
 use partnerdesk_core::storage::journal::{decode_journal, merge_on, Journal};
 use partnerdesk_core::storage::stored::read_stored_book;
@@ -35,7 +35,7 @@ impl Store {
             Err(e) => (
                 BookLoad::Unreadable {
                     raw: String::new(),
-                    reason: e.to_string(),
+                    reason: UnreadableReason::Storage(e),
                 },
                 None,
             ),
@@ -80,8 +80,7 @@ fn read_book_text(raw: String) -> StoredText {
             folded: s.folded,
             checked: s.checked,
             lineage: s.lineage,
-        })
-        .map_err(|e| e.to_string());
+        });
     StoredText { raw, read }
 }
 
@@ -101,7 +100,10 @@ fn absorb(slot: &mut BookSlot, texts: Texts) -> (BookLoad, Option<Notice>) {
     }
     let base = match slot.stored.as_ref().map(|s| (&s.raw, &s.read)) {
         Some((_, Ok(base))) => base.clone(),
-        Some((raw, Err(reason))) => return unreadable(slot, raw.clone(), reason.clone()),
+        Some((raw, Err(problem))) => {
+            let reason = UnreadableReason::Book(problem.clone());
+            return unreadable(slot, raw.clone(), reason);
+        }
         None => unreachable!("the book key was just read"),
     };
     if let Err((raw, reason)) = absorb_journals(slot, texts.journals) {
@@ -147,7 +149,7 @@ fn absorb(slot: &mut BookSlot, texts: Texts) -> (BookLoad, Option<Notice>) {
 fn absorb_journals(
     slot: &mut BookSlot,
     texts: Vec<(String, String)>,
-) -> Result<(), (String, String)> {
+) -> Result<(), (String, UnreadableReason)> {
     let present: BTreeSet<String> = texts.iter().map(|(tab, _)| tab.clone()).collect();
     for (tab, text) in texts {
         if slot.journals.get(&tab).is_some_and(|(raw, _)| *raw == text) {
@@ -157,17 +159,18 @@ fn absorb_journals(
             Ok(journal) => {
                 slot.journals.insert(tab, (text, journal));
             }
-            Err(e) => {
-                let reason = format!("The actions stored by one of your tabs can't be read: {e}");
-                return Err((text, reason));
-            }
+            Err(e) => return Err((text, UnreadableReason::Journal(e))),
         }
     }
     slot.journals.retain(|tab, _| present.contains(tab));
     Ok(())
 }
 
-fn unreadable(slot: &mut BookSlot, raw: String, reason: String) -> (BookLoad, Option<Notice>) {
+fn unreadable(
+    slot: &mut BookSlot,
+    raw: String,
+    reason: UnreadableReason,
+) -> (BookLoad, Option<Notice>) {
     if slot.merged.take().is_some() {
         slot.seen += 1;
     }

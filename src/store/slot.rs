@@ -4,9 +4,11 @@
 use super::backend::SaveError;
 use partnerdesk_core::base::rule_error::RuleError;
 use partnerdesk_core::model::book::Book;
-use partnerdesk_core::storage::envelope::{Folded, Lineage};
+use partnerdesk_core::storage::envelope::{DecodeError, Folded, Lineage};
 use partnerdesk_core::storage::journal::{Entry, Journal, Merged};
+use partnerdesk_core::storage::stored::ReadError;
 use std::collections::{BTreeMap, HashSet};
+use std::fmt;
 use std::sync::{Arc, Weak};
 
 #[derive(Clone, Debug, PartialEq)]
@@ -16,8 +18,34 @@ pub enum BookLoad {
     /// The stored text, untouched, and why it can't be read.
     Unreadable {
         raw: String,
-        reason: String,
+        reason: UnreadableReason,
     },
+}
+
+/// Why the stored book can't be read, as data: the pages word it in the partner's language
+/// (`components::stored_problem`); its `Display` is the English.
+#[derive(Clone, Debug, PartialEq)]
+pub enum UnreadableReason {
+    Book(ReadError),
+    /// One tab's journal of actions.
+    Journal(DecodeError),
+    /// Storage itself refused to be read.
+    Storage(SaveError),
+}
+
+impl fmt::Display for UnreadableReason {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            UnreadableReason::Book(e) => e.fmt(f),
+            UnreadableReason::Journal(e) => {
+                write!(
+                    f,
+                    "The actions stored by one of your tabs can't be read: {e}"
+                )
+            }
+            UnreadableReason::Storage(e) => e.fmt(f),
+        }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -85,7 +113,7 @@ pub(super) struct Spare {
 /// The book key's text as last read or written, and what it read as.
 pub(super) struct StoredText {
     pub(super) raw: String,
-    pub(super) read: Result<StoredBook, String>,
+    pub(super) read: Result<StoredBook, ReadError>,
 }
 
 /// What this tab knows of the stored book.

@@ -161,6 +161,8 @@ texts! {
         SettingsInvalid => ["The partner settings are invalid: {0}", "De partnerinstellingen zijn ongeldig: {0}", "Die Partnereinstellungen sind ungültig: {0}"],
         CatalogInconsistent => ["The catalog is inconsistent: {0}.", "De catalogus is inconsistent: {0}.", "Der Katalog ist inkonsistent: {0}."],
         HistoryInvalid => ["The history is not valid: {0}.", "De geschiedenis is niet geldig: {0}.", "Der Verlauf ist nicht gültig: {0}."],
+        /// {0}: why the journal can't be read.
+        JournalUnreadable => ["The actions stored by one of your tabs can't be read: {0}", "De acties die een van uw tabbladen heeft opgeslagen, kunnen niet worden gelezen: {0}", "Die von einem Ihrer Tabs gespeicherten Aktionen können nicht gelesen werden: {0}"],
         /// {0}: the check's finding.
         FailsBackupCheck => ["It fails the check a backup must pass. {0}", "Het voldoet niet aan de controle die een back-up moet doorstaan. {0}", "Es besteht die Prüfung nicht, die eine Sicherung bestehen muss. {0}"],
     }

@@ -8,6 +8,7 @@ mod restore;
 use crate::state::clock::use_clock;
 use crate::state::language::{current_lang, use_language};
 use crate::state::settings_context::Settings;
+use crate::state::stored_problem::unreadable_text;
 use crate::store::{download_text, BookLoad, Store};
 use leptos::prelude::*;
 use partnerdesk_core::model::book::Book;
@@ -30,7 +31,9 @@ fn current_book(store: &Store, settings: Option<Settings>) -> Result<Book, Strin
             sample_catalog(),
         ),
         BookLoad::Unreadable { reason, .. } => {
-            return Err(current_lang().fill(BackupText::StoredBookUnreadable, &[&reason]))
+            let lang = current_lang();
+            let why = unreadable_text(&reason, lang);
+            return Err(lang.fill(BackupText::StoredBookUnreadable, &[&why]));
         }
     };
     if let Some(settings) = settings {

@@ -7,11 +7,11 @@
 use super::holds::{describe, BackupHolds};
 use crate::components::format::count_text;
 use crate::components::profile_dialog::ProfileDialog;
-use crate::components::stored_problem::backup_problem;
 use crate::forms::field::FieldMessage;
 use crate::forms::form_errors::FormErrors;
 use crate::state::language::{current_lang, use_language};
 use crate::state::settings_context::Settings;
+use crate::state::stored_problem::backup_problem;
 use crate::store::event_loop::next_turn;
 use crate::store::{read_file, BookLoad, Store};
 use leptos::html::Dialog;

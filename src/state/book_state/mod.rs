@@ -20,6 +20,7 @@ use super::customer_index::{customer_rows, CustomerRow};
 use super::language::current_lang;
 use super::scenario::Scenario;
 use super::settings_context::{use_settings, Settings};
+use super::stored_problem::unreadable_text;
 use crate::store::event_loop::next_turn;
 use crate::store::{BookChange, BookLoad, ChangeSubscription, CommitError, Notice, Store};
 use chrono::NaiveDate;
@@ -80,7 +81,11 @@ impl BookState {
             // Left untouched in storage (the store refuses to write over it).
             BookLoad::Unreadable { reason, .. } => (
                 fresh(),
-                Some(current_lang().fill(SettingsText::BookUnreadable, &[&reason])),
+                Some({
+                    let lang = current_lang();
+                    let why = unreadable_text(&reason, lang);
+                    lang.fill(SettingsText::BookUnreadable, &[&why])
+                }),
             ),
         };
         let real = RwSignal::new(with_settings(initial, &settings.get_untracked()));

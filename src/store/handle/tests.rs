@@ -97,6 +97,7 @@ fn unreadable_data_is_kept_untouched_and_not_stored_over() {
         panic!("garbage must not read as a book");
     };
     assert_eq!(raw, "{\"format\":\"partnerdesk\",garbage");
+    let reason = reason.to_string();
     assert!(reason.starts_with("The data is not JSON"), "{reason}");
     assert!(matches!(
         act(&store, 1),

@@ -2,7 +2,8 @@
 //! sentence is the app's; the detail inside it (a JSON parser's finding, the event at fault)
 //! is the reader's own, as it found it.
 
-use crate::forms::issue::Issue;
+use crate::store::UnreadableReason;
+use partnerdesk_core::base::field_error::FieldError;
 use partnerdesk_core::storage::contents_check::BackupError;
 use partnerdesk_core::storage::envelope::DecodeError;
 use partnerdesk_core::storage::migration::CURRENT_VERSION;
@@ -15,10 +16,7 @@ pub fn backup_problem(problem: &BackupError, lang: Lang) -> String {
         BackupError::NotText => lang.text(B::FileNotText).to_string(),
         BackupError::Unreadable(e) => decode_problem(e, lang),
         BackupError::Settings(errors) => {
-            let each: Vec<String> = errors
-                .iter()
-                .map(|e| Issue::from(e.clone()).text(lang))
-                .collect();
+            let each: Vec<String> = errors.iter().map(|e| field_problem(e, lang)).collect();
             lang.fill(B::SettingsInvalid, &[&each.join(" ")])
         }
         BackupError::Catalog(problems) => {
@@ -28,8 +26,27 @@ pub fn backup_problem(problem: &BackupError, lang: Lang) -> String {
     }
 }
 
+/// Why the stored book can't be read, whatever failed: the book, a tab's journal, storage.
+pub fn unreadable_text(reason: &UnreadableReason, lang: Lang) -> String {
+    match reason {
+        UnreadableReason::Book(e) => read_problem(e, lang),
+        UnreadableReason::Journal(e) => {
+            lang.fill(B::JournalUnreadable, &[&decode_problem(e, lang)])
+        }
+        UnreadableReason::Storage(e) => e.advice(lang),
+    }
+}
+
+/// A setting's problem in its own words (`say`) when it has them.
+fn field_problem(problem: &FieldError, lang: Lang) -> String {
+    problem
+        .say
+        .as_ref()
+        .map_or_else(|| problem.message.clone(), |say| lang.say(say))
+}
+
 /// Why the stored book can't be read.
-pub fn read_problem(problem: &ReadError, lang: Lang) -> String {
+fn read_problem(problem: &ReadError, lang: Lang) -> String {
     match problem {
         ReadError::Unreadable(e) => decode_problem(e, lang),
         ReadError::Invalid(e) => lang.fill(B::FailsBackupCheck, &[&backup_problem(e, lang)]),
@@ -83,15 +100,17 @@ mod tests {
     #[test]
     fn a_stored_problem_is_said_in_each_language() {
         for problem in problems() {
-            let english = read_problem(&problem, Lang::En);
-            assert_eq!(english, problem.to_string());
+            let reason = UnreadableReason::Book(problem);
+            let english = unreadable_text(&reason, Lang::En);
+            assert_eq!(english, reason.to_string());
             for lang in [Lang::Nl, Lang::De] {
-                let said = read_problem(&problem, lang);
+                let said = unreadable_text(&reason, lang);
                 assert_ne!(said, english, "{lang:?}: {said}");
                 assert!(!said.contains("{0}") && !said.contains("{1}"), "{said}");
             }
         }
-        let newer = ReadError::Unreadable(DecodeError::Newer { version: 99 });
-        assert!(read_problem(&newer, Lang::De).contains("Formatversion 99"));
+        let journal = UnreadableReason::Journal(DecodeError::Newer { version: 99 });
+        assert_eq!(unreadable_text(&journal, Lang::En), journal.to_string());
+        assert!(unreadable_text(&journal, Lang::De).contains("Formatversion 99"));
     }
 }
