@@ -22,10 +22,11 @@ impl Scenario {
     pub fn load(store: &Store) -> (Scenario, Option<String>) {
         let (book, problem) = match store.load_scenario() {
             Ok(book) => (book.map(Arc::new), None),
-            Err(reason) => (
-                None,
-                Some(super::language::current_lang().fill(Key::ScenarioUnreadable, &[&reason])),
-            ),
+            Err(reason) => (None, {
+                let lang = super::language::current_lang();
+                let why = super::stored_problem::unreadable_text(&reason, lang);
+                Some(lang.fill(Key::ScenarioUnreadable, &[&why]))
+            }),
         };
         let scenario = Scenario {
             book: RwSignal::new(book),

@@ -73,7 +73,7 @@ impl Store {
 }
 
 fn read_book_text(raw: String) -> StoredText {
-    let read = take_read_ahead(&raw)
+    let read = take_read_ahead(BOOK_KEY, &raw)
         .unwrap_or_else(|| read_stored_book(&raw))
         .map(|s| StoredBook {
             book: Arc::new(s.book),

@@ -4,21 +4,28 @@
 
 use super::backend::SaveError;
 use super::handle::Store;
+use super::read_ahead::take_read_ahead;
+use super::slot::UnreadableReason;
 use super::SCENARIO_KEY;
 use partnerdesk_core::model::book::Book;
 use partnerdesk_core::storage::envelope::{encode_stored, Folded, Lineage};
 use partnerdesk_core::storage::stored::read_stored_book;
 
 impl Store {
-    /// The stored scenario; `Ok(None)` when there is none, `Err` with the reason when it
-    /// can't be read or fails the check of a backup.
-    pub fn load_scenario(&self) -> Result<Option<Book>, String> {
-        let Some(text) = self.backend.get(SCENARIO_KEY).map_err(|e| e.to_string())? else {
+    /// The stored scenario (as the start read it ahead, if it did); `Ok(None)` when there is
+    /// none, `Err` with the reason when it can't be read or fails the check of a backup.
+    pub fn load_scenario(&self) -> Result<Option<Book>, UnreadableReason> {
+        let Some(text) = self
+            .backend
+            .get(SCENARIO_KEY)
+            .map_err(UnreadableReason::Storage)?
+        else {
             return Ok(None);
         };
-        read_stored_book(&text)
+        take_read_ahead(SCENARIO_KEY, &text)
+            .unwrap_or_else(|| read_stored_book(&text))
             .map(|stored| Some(stored.book))
-            .map_err(|e| e.to_string())
+            .map_err(UnreadableReason::Book)
     }
 
     /// Stores `scenario` whole in place of the one stored; on error nothing changed.
