@@ -1,8 +1,9 @@
 //! The scenario: while "today" is moved, the partner plays the book forward (or back) without
 //! touching it. The actions recorded then go into a copy of the book, stored under its own key
-//! (`store::SCENARIO_KEY`), which the views show while today is moved; the real book is never
-//! written, and so never blocked, by it. Going back to the real date discards the copy or keeps
-//! its actions (`BookState::keep_scenario`); moving today again continues it.
+//! (`store::SCENARIO_KEY`) as what it adds to the real book, which the views show while today
+//! is moved; the real book is never written, and so never blocked, by it. Going back to the
+//! real date discards the copy or keeps its actions (`BookState::keep_scenario`); moving today
+//! again continues it.
 
 use crate::store::Store;
 use leptos::prelude::*;
@@ -17,10 +18,11 @@ pub struct Scenario {
 }
 
 impl Scenario {
-    /// The scenario a reload left, with a sentence for the storage banner when it can't be
-    /// read (it is then replaced by the next action recorded with today moved).
-    pub fn load(store: &Store) -> (Scenario, Option<String>) {
-        let (book, problem) = match store.load_scenario() {
+    /// The scenario a reload left, put together on `real`, with a sentence for the storage
+    /// banner when it can't be read (it is then replaced by the next action recorded with
+    /// today moved).
+    pub fn load(store: &Store, real: &Book) -> (Scenario, Option<String>) {
+        let (book, problem) = match store.load_scenario(real) {
             Ok(book) => (book.map(Arc::new), None),
             Err(reason) => (None, {
                 let lang = super::language::current_lang();

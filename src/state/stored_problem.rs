@@ -34,6 +34,7 @@ pub fn unreadable_text(reason: &UnreadableReason, lang: Lang) -> String {
             lang.fill(B::JournalUnreadable, &[&decode_problem(e, lang)])
         }
         UnreadableReason::Storage(e) => e.advice(lang),
+        UnreadableReason::ScenarioOfAnotherBook => lang.text(B::ScenarioOfAnotherBook).to_string(),
     }
 }
 

@@ -60,8 +60,9 @@
 //! # The scenario
 //!
 //! [`Store::load_scenario`], [`Store::save_scenario`] and [`Store::remove_scenario`] keep the
-//! book played with a moved "today" under [`SCENARIO_KEY`], whole, apart from the book and
-//! its journals: nothing done there reaches the real book unless the partner keeps it.
+//! book played with a moved "today" under [`SCENARIO_KEY`], as what it adds to the real book,
+//! apart from the book and its journals: nothing done there reaches the real book unless the
+//! partner keeps it.
 
 mod backend;
 pub mod event_loop;
@@ -92,9 +93,12 @@ pub use slot::{BookChange, BookLoad, CommitError, Committed, NotKept, Notice, Un
 pub const SETTINGS_KEY: &str = "partnerdesk.settings.v1";
 /// The date "today" was moved to, if it was (see `state::clock`).
 pub const TODAY_KEY: &str = "partnerdesk.today.v1";
-/// The scenario played while today is moved: a copy of the book with the actions recorded
-/// then, in the book's envelope (see `scenario`).
-pub const SCENARIO_KEY: &str = "partnerdesk.scenario.v1";
+/// The scenario played while today is moved, as what it adds to the real book (see
+/// `scenario`).
+pub const SCENARIO_KEY: &str = "partnerdesk.scenario.v2";
+/// Where releases before the record kept the scenario whole, in the book's envelope: read
+/// until the next action replaces it.
+pub const OLD_SCENARIO_KEY: &str = "partnerdesk.scenario.v1";
 /// The language the partner chose, as a BCP 47 tag (see `state::language`).
 pub const LANGUAGE_KEY: &str = "partnerdesk.language.v1";
 /// The book. The key keeps the name it had when it held the bare book of format version 1;

@@ -4,11 +4,12 @@
 //! `Store::load_book` then neither decodes nor checks it again, and merges the journals as
 //! always. A text that changed meanwhile (another tab wrote) is read again in steps; one
 //! that changes after that is read by the load at once, as before: never an old book. A
-//! stored scenario (a copy of the book played with "today" moved) is read ahead the same way.
+//! scenario an earlier release kept whole (a copy of the book played with "today" moved) is
+//! read ahead the same way.
 
 use super::backend::{lock, Backend};
 use super::event_loop::next_turn;
-use super::{BOOK_KEY, SCENARIO_KEY};
+use super::{BOOK_KEY, OLD_SCENARIO_KEY};
 use partnerdesk_core::storage::envelope::StoredBook;
 use partnerdesk_core::storage::stepped_reader::SteppedReader;
 use partnerdesk_core::storage::stored::ReadError;
@@ -25,12 +26,12 @@ type ReadAhead = (&'static str, String, Result<StoredBook, ReadError>);
 /// One page, one start: a static, because the app's store is opened after the read.
 static READ_AHEAD: Mutex<Vec<ReadAhead>> = Mutex::new(Vec::new());
 
-/// Reads the stored book in localStorage, then the stored scenario if there is one, a step
+/// Reads the stored book in localStorage, then a scenario kept whole if there is one, a step
 /// at a time, with a turn of the event loop between steps, for the app's first load. Nothing
 /// to read (nothing stored, storage refused) reads nothing.
 pub async fn read_book_ahead() {
     read_key_ahead(BOOK_KEY).await;
-    read_key_ahead(SCENARIO_KEY).await;
+    read_key_ahead(OLD_SCENARIO_KEY).await;
 }
 
 async fn read_key_ahead(key: &'static str) {

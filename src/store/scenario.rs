@@ -1,77 +1,59 @@
 //! The scenario: a copy of the book played with a moved "today" (see `state::book_state`),
-//! stored whole under its own key in the same envelope and check as the book, so that it
-//! survives a reload and never touches the real book or its journals.
+//! kept under its own key as what it adds to the real book (core `scenario_record`), so that
+//! it survives a reload, never touches the real book or its journals, and costs a few
+//! kilobytes and no long task to store at each action. A scenario an earlier release kept
+//! whole, in the book's envelope, under the old key, is still read (ahead, in steps) and
+//! replaced by the record at the next action.
 
 use super::backend::SaveError;
 use super::handle::Store;
 use super::read_ahead::take_read_ahead;
 use super::slot::UnreadableReason;
-use super::SCENARIO_KEY;
+use super::{OLD_SCENARIO_KEY, SCENARIO_KEY};
 use partnerdesk_core::model::book::Book;
-use partnerdesk_core::storage::envelope::{encode_stored, Folded, Lineage};
+use partnerdesk_core::storage::scenario_record::{decode_scenario, encode_scenario, ScenarioError};
 use partnerdesk_core::storage::stored::read_stored_book;
 
 impl Store {
-    /// The stored scenario (as the start read it ahead, if it did); `Ok(None)` when there is
-    /// none, `Err` with the reason when it can't be read or fails the check of a backup.
-    pub fn load_scenario(&self) -> Result<Option<Book>, UnreadableReason> {
-        let Some(text) = self
-            .backend
-            .get(SCENARIO_KEY)
-            .map_err(UnreadableReason::Storage)?
-        else {
+    /// The stored scenario, put together on `real` (the real book as loaded); `Ok(None)` when
+    /// there is none, `Err` with the reason when it can't be read, fails the check on load or
+    /// was played on another book.
+    pub fn load_scenario(&self, real: &Book) -> Result<Option<Book>, UnreadableReason> {
+        if let Some(text) = self.stored(SCENARIO_KEY)? {
+            return decode_scenario(real, &text).map(Some).map_err(|e| match e {
+                ScenarioError::Unreadable(e) => UnreadableReason::Book(e),
+                ScenarioError::OtherBook => UnreadableReason::ScenarioOfAnotherBook,
+            });
+        }
+        let Some(text) = self.stored(OLD_SCENARIO_KEY)? else {
             return Ok(None);
         };
-        take_read_ahead(SCENARIO_KEY, &text)
+        take_read_ahead(OLD_SCENARIO_KEY, &text)
             .unwrap_or_else(|| read_stored_book(&text))
             .map(|stored| Some(stored.book))
             .map_err(UnreadableReason::Book)
     }
 
-    /// Stores `scenario` whole in place of the one stored; on error nothing changed.
-    pub fn save_scenario(&self, scenario: &Book) -> Result<(), SaveError> {
-        // The scenario has no journals and no history of writes: one revision, checked
-        // (its history is as the rules recorded it).
-        let lineage = Lineage {
-            revision: "scenario".to_string(),
-            parent: None,
-        };
-        let text = encode_stored(scenario, &lineage, &Folded::default(), true);
-        self.backend.set(SCENARIO_KEY, &text)
+    /// Stores `scenario`, a copy of `real` played on, in place of the one stored; on error
+    /// nothing changed.
+    pub fn save_scenario(&self, real: &Book, scenario: &Book) -> Result<(), SaveError> {
+        self.backend
+            .set(SCENARIO_KEY, &encode_scenario(real, scenario))?;
+        // The record now answers first; a whole copy left behind would only hold quota.
+        let _ = self.backend.remove(OLD_SCENARIO_KEY);
+        Ok(())
     }
 
     pub fn remove_scenario(&self) -> Result<(), SaveError> {
-        self.backend.remove(SCENARIO_KEY)
+        self.backend.remove(SCENARIO_KEY)?;
+        self.backend.remove(OLD_SCENARIO_KEY)
+    }
+
+    fn stored(&self, key: &str) -> Result<Option<String>, UnreadableReason> {
+        self.backend.get(key).map_err(UnreadableReason::Storage)
     }
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::store::BookLoad;
-    use partnerdesk_core::model::sample_catalog::sample_catalog;
-    use partnerdesk_core::model::settings::PartnerSettings;
-
-    #[test]
-    fn a_scenario_is_stored_apart_from_the_book_and_read_back_checked() {
-        let store = Store::in_memory();
-        assert_eq!(store.load_scenario(), Ok(None));
-        let partner = "3f2504e0-4f89-41d3-9a0c-0305e82c3301".to_string();
-        let scenario = Book::new(PartnerSettings::new(partner), sample_catalog());
-        store.save_scenario(&scenario).unwrap();
-        assert_eq!(store.load_scenario(), Ok(Some(scenario)));
-        assert_eq!(
-            store.load_book(),
-            BookLoad::Fresh,
-            "the real book is untouched"
-        );
-
-        store
-            .backend
-            .set(SCENARIO_KEY, r#"{"hello":"world"}"#)
-            .unwrap();
-        assert!(store.load_scenario().is_err());
-        store.remove_scenario().unwrap();
-        assert_eq!(store.load_scenario(), Ok(None));
-    }
-}
+#[path = "scenario/tests.rs"]
+mod tests;

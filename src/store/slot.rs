@@ -31,6 +31,8 @@ pub enum UnreadableReason {
     Journal(DecodeError),
     /// Storage itself refused to be read.
     Storage(SaveError),
+    /// A scenario kept for a book that is no longer the real one.
+    ScenarioOfAnotherBook,
 }
 
 impl fmt::Display for UnreadableReason {
@@ -44,6 +46,9 @@ impl fmt::Display for UnreadableReason {
                 )
             }
             UnreadableReason::Storage(e) => e.fmt(f),
+            UnreadableReason::ScenarioOfAnotherBook => f.write_str(
+                "it was played on another book: a backup was restored or the book was started anew",
+            ),
         }
     }
 }

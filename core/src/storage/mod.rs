@@ -16,6 +16,7 @@ pub mod history_check;
 pub mod journal;
 pub mod migration;
 pub mod rebase;
+pub mod scenario_record;
 pub mod stepped_encoder;
 pub mod stepped_reader;
 pub mod stored;

@@ -163,6 +163,11 @@ texts! {
         HistoryInvalid => ["The history is not valid: {0}.", "De geschiedenis is niet geldig: {0}.", "Der Verlauf ist nicht gültig: {0}."],
         /// {0}: why the journal can't be read.
         JournalUnreadable => ["The actions stored by one of your tabs can't be read: {0}", "De acties die een van uw tabbladen heeft opgeslagen, kunnen niet worden gelezen: {0}", "Die von einem Ihrer Tabs gespeicherten Aktionen können nicht gelesen werden: {0}"],
+        ScenarioOfAnotherBook => [
+            "it was played on another book: a backup was restored or the book was started anew",
+            "het is gespeeld op een ander boek: er is een back-up teruggezet of het boek is opnieuw begonnen",
+            "es wurde auf einem anderen Buch gespielt: eine Sicherung wurde wiederhergestellt oder das Buch neu begonnen",
+        ],
         /// {0}: the check's finding.
         FailsBackupCheck => ["It fails the check a backup must pass. {0}", "Het voldoet niet aan de controle die een back-up moet doorstaan. {0}", "Es besteht die Prüfung nicht, die eine Sicherung bestehen muss. {0}"],
     }

@@ -119,7 +119,7 @@ impl BookState {
         // What tabs closed before stored in their journals goes into the book, so that loads
         // don't check it again and again.
         store.fold_soon();
-        let (scenario, scenario_problem) = Scenario::load(store);
+        let (scenario, scenario_problem) = Scenario::load(store, &real.get_untracked());
         let book = Memo::new(move |_| {
             let played = clock.is_moved().then(|| scenario.book()).flatten();
             match played {
@@ -278,8 +278,9 @@ impl BookState {
         let mut next = base.as_ref().clone();
         next.settings = self.settings.get_untracked();
         let value = action(&mut next).map_err(CommitError::Refused)?;
+        let real = self.real.get_untracked();
         self.store
-            .with_value(|store| store.save_scenario(&next))
+            .with_value(|store| store.save_scenario(&real, &next))
             .map_err(CommitError::NotSaved)?;
         self.scenario.set(Some(Arc::new(next)));
         Ok(value)

@@ -1,0 +1,108 @@
+use super::*;
+use crate::model::command::Command;
+use crate::storage::generated_book::{customer_record, empty_book, generated_book};
+use chrono::NaiveDate;
+
+/// The real book, and a scenario played on a copy of it: two customers and a new billing day.
+fn played() -> (Book, Book) {
+    let real = generated_book(20, 1, 3);
+    let day = real.last_event_date().unwrap();
+    let mut scenario = real.clone();
+    for i in [1000, 1001] {
+        scenario
+            .execute(Command::CreateCustomer(customer_record(i)), day)
+            .unwrap();
+    }
+    scenario.settings.billing_day = 12;
+    (real, scenario)
+}
+
+#[test]
+fn a_scenario_is_kept_as_what_it_adds_and_comes_back_equal() {
+    let (real, scenario) = played();
+    let text = encode_scenario(&real, &scenario);
+    assert_eq!(decode_scenario(&real, &text), Ok(scenario.clone()));
+    let whole = serde_json::to_string(&scenario).unwrap();
+    assert!(
+        text.len() * 4 < whole.len(),
+        "the record ({} bytes) is a fraction of the book ({} bytes)",
+        text.len(),
+        whole.len()
+    );
+}
+
+#[test]
+fn a_scenario_stays_as_played_when_the_real_book_goes_on() {
+    let (real, scenario) = played();
+    let text = encode_scenario(&real, &scenario);
+    let mut later = real.clone();
+    let day = real.last_event_date().unwrap();
+    later
+        .execute(Command::CreateCustomer(customer_record(2000)), day)
+        .unwrap();
+    assert_eq!(decode_scenario(&later, &text), Ok(scenario));
+}
+
+#[test]
+fn a_scenario_of_another_book_is_not_put_together() {
+    let (real, scenario) = played();
+    let text = encode_scenario(&real, &scenario);
+    assert_eq!(
+        decode_scenario(&generated_book(20, 1, 4), &text),
+        Err(ScenarioError::OtherBook)
+    );
+    assert_eq!(
+        decode_scenario(&empty_book(), &text),
+        Err(ScenarioError::OtherBook)
+    );
+}
+
+#[test]
+fn a_scenario_played_from_an_empty_book_needs_nothing_of_the_real_one() {
+    let real = empty_book();
+    let mut scenario = real.clone();
+    let day = NaiveDate::from_ymd_opt(2018, 6, 1).unwrap();
+    scenario
+        .execute(Command::CreateCustomer(customer_record(7)), day)
+        .unwrap();
+    let text = encode_scenario(&real, &scenario);
+    assert_eq!(decode_scenario(&real, &text), Ok(scenario.clone()));
+    assert_eq!(
+        decode_scenario(&generated_book(3, 1, 3), &text),
+        Ok(scenario)
+    );
+}
+
+#[test]
+fn text_that_is_no_scenario_record_is_unreadable() {
+    let real = empty_book();
+    let not_json = decode_scenario(&real, "{broken");
+    assert!(matches!(
+        not_json,
+        Err(ScenarioError::Unreadable(ReadError::Unreadable(
+            DecodeError::NotJson(_)
+        )))
+    ));
+    let (real, scenario) = played();
+    let other = encode_scenario(&real, &scenario).replace(FORMAT, "something-else");
+    assert_eq!(
+        decode_scenario(&real, &other),
+        Err(ScenarioError::Unreadable(ReadError::Unreadable(
+            DecodeError::NotPartnerDesk("something-else".into())
+        )))
+    );
+}
+
+#[test]
+fn a_scenario_that_fails_the_check_on_load_is_unreadable() {
+    let (real, scenario) = played();
+    let text = encode_scenario(&real, &scenario);
+    // The first recorded event dated before the history it follows: out of order.
+    let mut record: ScenarioRecord = serde_json::from_str(&text).unwrap();
+    record.recorded[0].date = NaiveDate::from_ymd_opt(2001, 1, 1).unwrap();
+    let broken = serde_json::to_string(&record).unwrap();
+    assert!(matches!(
+        decode_scenario(&real, &broken),
+        Err(ScenarioError::Unreadable(ReadError::Invalid(_)))
+    ));
+}
