@@ -21,6 +21,9 @@ macro_rules! on_demand {
             }
 
             fn view(_route: Self) -> AnyView {
+                // The pages are where the partner acts: the patch of the derivation after an
+                // action comes with the first of them.
+                crate::state::book_state::fetch_patch();
                 $page().into_any()
             }
         }

@@ -8,6 +8,7 @@
 //! book and day shown (`DerivationGate`): never one of a book that is no longer current.
 
 use super::background::{derive_in_background, Derivation, Jobs, Since};
+use super::patching::{fetch_patch, patch as patch_code};
 use crate::state::clock::Clock;
 use crate::store::event_loop::next_turn;
 use chrono::NaiveDate;
@@ -15,7 +16,7 @@ use leptos::prelude::*;
 use partnerdesk_core::billing::derive::Derived;
 use partnerdesk_core::billing::derive_both::DeriveBoth;
 use partnerdesk_core::billing::derive_change::Change;
-use partnerdesk_core::billing::derive_patch::{patch_noting, LineSpan};
+use partnerdesk_core::billing::derive_patch::LineSpan;
 use partnerdesk_core::billing::derive_steps::Progress;
 use partnerdesk_core::model::book::Book;
 use partnerdesk_core::reports::cockpit::CHART_WINDOW;
@@ -162,13 +163,17 @@ impl Sources {
 
 /// `previous` (derivation `version`) patched to `book` as of `today` when only some
 /// customers' events were added, with what changed; none when the whole book must be derived
-/// again.
+/// again, or the patch's code hasn't arrived yet (it is fetched then, for the next time).
 fn patch(
     previous: Derivation,
     version: u64,
     book: &Arc<Book>,
     today: NaiveDate,
 ) -> Option<Derivation> {
+    let Some(patch_noting) = patch_code() else {
+        fetch_patch();
+        return None;
+    };
     let before = &previous.book;
     let (every, every_change) = patch_noting(previous.every, before, book, today, LineSpan::Every)?;
     let window = LineSpan::Months(CHART_WINDOW);

@@ -9,11 +9,13 @@
 
 mod background;
 mod derived_state;
+mod patching;
 mod scenario_return;
 
 pub use background::WORK_PER_STEP;
 use derived_state::Derivations;
 pub use derived_state::DerivedState;
+pub use patching::fetch_patch;
 
 use super::clock::{use_clock, Clock};
 use super::customer_index::{customer_rows, CustomerRow};
