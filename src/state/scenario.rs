@@ -18,11 +18,13 @@ pub struct Scenario {
 }
 
 impl Scenario {
-    /// The scenario a reload left, put together on `real`, with a sentence for the storage
-    /// banner when it can't be read (it is then replaced by the next action recorded with
-    /// today moved).
-    pub fn load(store: &Store, real: &Book) -> (Scenario, Option<String>) {
-        let (book, problem) = match store.load_scenario(real) {
+    /// The scenario a reload left, put together on `real` (none while the real book can't be
+    /// read: it would not fit the placeholder, and stays stored as it is), with a sentence for
+    /// the storage banner when it can't be read (it is then replaced by the next action
+    /// recorded with today moved).
+    pub fn load(store: &Store, real: Option<&Book>) -> (Scenario, Option<String>) {
+        let loaded = real.map_or(Ok(None), |real| store.load_scenario(real));
+        let (book, problem) = match loaded {
             Ok(book) => (book.map(Arc::new), None),
             Err(reason) => (None, {
                 let lang = super::language::current_lang();

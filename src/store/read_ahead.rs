@@ -9,7 +9,7 @@
 
 use super::backend::{lock, Backend};
 use super::event_loop::next_turn;
-use super::{BOOK_KEY, OLD_SCENARIO_KEY};
+use super::{BOOK_KEY, OLD_SCENARIO_KEY, SCENARIO_KEY};
 use partnerdesk_core::storage::envelope::StoredBook;
 use partnerdesk_core::storage::stepped_reader::SteppedReader;
 use partnerdesk_core::storage::stored::ReadError;
@@ -31,7 +31,10 @@ static READ_AHEAD: Mutex<Vec<ReadAhead>> = Mutex::new(Vec::new());
 /// to read (nothing stored, storage refused) reads nothing.
 pub async fn read_book_ahead() {
     read_key_ahead(BOOK_KEY).await;
-    read_key_ahead(OLD_SCENARIO_KEY).await;
+    // Read only while no record has replaced it (its removal may have failed).
+    if let Ok(None) = Backend::Local.get(SCENARIO_KEY) {
+        read_key_ahead(OLD_SCENARIO_KEY).await;
+    }
 }
 
 async fn read_key_ahead(key: &'static str) {

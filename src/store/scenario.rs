@@ -5,7 +5,7 @@
 //! whole, in the book's envelope, under the old key, is still read (ahead, in steps) and
 //! replaced by the record at the next action.
 
-use super::backend::SaveError;
+use super::backend::{lock, SaveError};
 use super::handle::Store;
 use super::read_ahead::take_read_ahead;
 use super::slot::UnreadableReason;
@@ -37,11 +37,29 @@ impl Store {
     /// Stores `scenario`, a copy of `real` played on, in place of the one stored; on error
     /// nothing changed.
     pub fn save_scenario(&self, real: &Book, scenario: &Book) -> Result<(), SaveError> {
-        self.backend
-            .set(SCENARIO_KEY, &encode_scenario(real, scenario))?;
+        let text = encode_scenario(real, scenario, self.stored_events());
+        let written = match self.backend.set(SCENARIO_KEY, &text) {
+            // A whole copy an earlier release left may be what fills the quota: it goes first.
+            Err(SaveError::QuotaFull)
+                if matches!(self.backend.get(OLD_SCENARIO_KEY), Ok(Some(_))) =>
+            {
+                self.backend.remove(OLD_SCENARIO_KEY)?;
+                self.backend.set(SCENARIO_KEY, &text)
+            }
+            written => written,
+        };
+        written?;
         // The record now answers first; a whole copy left behind would only hold quota.
         let _ = self.backend.remove(OLD_SCENARIO_KEY);
         Ok(())
+    }
+
+    /// The events of the stored book as this tab last read it: the real book's first events,
+    /// which no merge of journals renumbers.
+    fn stored_events(&self) -> usize {
+        lock(&self.book)
+            .stored_book()
+            .map_or(0, |stored| stored.book.events.len())
     }
 
     pub fn remove_scenario(&self) -> Result<(), SaveError> {

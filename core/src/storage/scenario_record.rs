@@ -1,11 +1,13 @@
 //! A scenario (the book played with a moved "today") kept as what it adds to the real book:
-//! how much of the real book's history it shares, the last shared event (to know that history
-//! again), the events recorded since, and its settings and catalogs. Kept whole, a scenario
-//! of the 10,000-customer book took a second copy of the book's quota (which a book over half
-//! the quota can't have) and one long task to encode at every action; this record is a few
-//! kilobytes. The real book's history only grows (journals and folds append; a restored
-//! backup replaces it whole), so its first `shared` events are the scenario's own as long as
-//! the last of them is still the same event.
+//! how much of the stored book's history it shares, the last shared event (to know that
+//! history again), the events recorded since, and its settings and catalogs. Kept whole, a
+//! scenario of the 10,000-customer book took a second copy of the book's quota (which a book
+//! over half the quota can't have) and one long task to encode at every action; this record
+//! is a few kilobytes. The stored book's events only grow (a fold appends the journals'
+//! entries; a restored backup or a fresh start replaces the book whole), so its first
+//! `shared` events are the scenario's own as long as the last of them is still the same
+//! event. Journal entries not yet folded can still be renumbered by a merge (two tabs acting
+//! at the same moment), so the scenario keeps them among its own events.
 
 use crate::model::book::Book;
 use crate::model::catalog::Catalog;
@@ -48,9 +50,10 @@ pub enum ScenarioError {
     OtherBook,
 }
 
-/// The text that keeps `scenario`, a copy of `real` played on.
-pub fn encode_scenario(real: &Book, scenario: &Book) -> String {
-    let shared = shared_events(real, scenario);
+/// The text that keeps `scenario`, a copy of `real` played on, sharing at most the first
+/// `stored` events of `real`: those of the stored book, which no merge of journals renumbers.
+pub fn encode_scenario(real: &Book, scenario: &Book, stored: usize) -> String {
+    let shared = shared_events(real, scenario).min(stored);
     let recorded = &scenario.events[shared..];
     let record = ScenarioRecord {
         format: FORMAT.to_string(),
@@ -65,18 +68,12 @@ pub fn encode_scenario(real: &Book, scenario: &Book) -> String {
     serde_json::to_string(&record).expect("a scenario record serialises")
 }
 
-/// How many of the real book's first events the scenario shares. Usually all of them: the
-/// real book is as the scenario copied it, and its last event standing at the same place in
-/// the scenario says so (as `decode_scenario` knows the history again), without comparing
+/// How many of the real book's first events the scenario shares: all of them when its
+/// history's lineage says it extends the real book's (never said wrongly), without comparing
 /// the 70,000 events of a large book at every action; else those before the two part.
 fn shared_events(real: &Book, scenario: &Book) -> usize {
-    let len = real.events.len();
-    let as_copied = len <= scenario.events.len()
-        && len
-            .checked_sub(1)
-            .is_none_or(|last| scenario.events[last] == real.events[last]);
-    if as_copied {
-        len
+    if scenario.events.extends(&real.events) {
+        real.events.len()
     } else {
         scenario.events.len() - scenario.recorded_since(real).len()
     }
@@ -86,27 +83,38 @@ fn shared_events(real: &Book, scenario: &Book) -> usize {
 /// as a stored book's are, its own events as a journal's.
 pub fn decode_scenario(real: &Book, text: &str) -> Result<Book, ScenarioError> {
     let unreadable = |e: DecodeError| ScenarioError::Unreadable(ReadError::Unreadable(e));
-    let record: ScenarioRecord =
-        serde_json::from_str(text).map_err(|e| unreadable(DecodeError::NotJson(e.to_string())))?;
+    let record: ScenarioRecord = serde_json::from_str(text).map_err(|e| {
+        // JSON of another shape is not a scenario, as `envelope::decode` tells the two apart.
+        unreadable(match e.is_data() {
+            true => DecodeError::NotABook(e.to_string()),
+            false => DecodeError::NotJson(e.to_string()),
+        })
+    })?;
     if record.format != FORMAT {
         return Err(unreadable(DecodeError::NotPartnerDesk(record.format)));
     }
     if record.version > VERSION {
-        let newer = format!("a newer scenario format, version {}", record.version);
-        return Err(unreadable(DecodeError::NotPartnerDesk(newer)));
+        return Err(unreadable(DecodeError::Newer {
+            version: record.version,
+        }));
     }
-    let shares = match record.shared.checked_sub(1) {
-        None => true,
-        Some(last) => real.events.get(last) == record.last_shared.as_ref(),
+    let shared = real.events.get(..record.shared);
+    let shares = match shared.and_then(|events| events.last()) {
+        None => shared.is_some() && record.last_shared.is_none(),
+        Some(last) => record.last_shared.as_ref() == Some(last),
     };
     if !shares {
         return Err(ScenarioError::OtherBook);
     }
+    // A copy of the real book keeps its history's lineage, so the next action's record knows
+    // at once that the scenario extends it.
+    let mut events = real.events.clone();
+    events.truncate(record.shared);
     let mut scenario = Book {
         settings: record.settings,
         catalog: record.catalog,
         nce_catalog: record.nce_catalog,
-        events: real.events[..record.shared].iter().cloned().collect(),
+        events,
     };
     // The real book's part was checked when it was read; what the scenario recorded is
     // checked as a journal's entries are on the book they were recorded on: numbered and

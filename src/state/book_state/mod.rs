@@ -121,7 +121,8 @@ impl BookState {
         // What tabs closed before stored in their journals goes into the book, so that loads
         // don't check it again and again.
         store.fold_soon();
-        let (scenario, scenario_problem) = Scenario::load(store, &real.get_untracked());
+        let readable = problem.is_none().then(|| real.get_untracked());
+        let (scenario, scenario_problem) = Scenario::load(store, readable.as_deref());
         let book = Memo::new(move |_| {
             let played = clock.is_moved().then(|| scenario.book()).flatten();
             match played {

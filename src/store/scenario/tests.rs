@@ -1,8 +1,15 @@
 use super::*;
-use crate::store::BookLoad;
+use crate::store::{BookLoad, BOOK_KEY};
 use partnerdesk_core::model::command::Command;
 use partnerdesk_core::storage::envelope::{encode_stored, Folded, Lineage};
 use partnerdesk_core::storage::generated_book::{empty_book, generated_book, generated_customer};
+
+fn lineage(revision: &str) -> Lineage {
+    Lineage {
+        revision: revision.to_string(),
+        parent: None,
+    }
+}
 
 /// A scenario of `real`: one customer more.
 fn played(real: &Book) -> Book {
@@ -25,13 +32,25 @@ fn a_scenario_is_stored_apart_from_the_book_and_read_back_checked() {
     let real = generated_book(10, 1, 3);
     assert_eq!(store.load_scenario(&real), Ok(None));
     let scenario = played(&real);
+    // Nothing stored: the scenario shares nothing and holds every event itself.
     store.save_scenario(&real, &scenario).unwrap();
-    assert_eq!(store.load_scenario(&real), Ok(Some(scenario)));
+    assert_eq!(
+        store.load_scenario(&empty_book()),
+        Ok(Some(scenario.clone()))
+    );
     assert_eq!(
         store.load_book(),
         BookLoad::Fresh,
         "the real book is untouched"
     );
+
+    let whole = encode_stored(&real, &lineage("real"), &Folded::default(), true);
+    store.backend.set(BOOK_KEY, &whole).unwrap();
+    let BookLoad::Loaded(stored) = store.load_book() else {
+        panic!("the real book reads");
+    };
+    store.save_scenario(&stored, &scenario).unwrap();
+    assert_eq!(store.load_scenario(&real), Ok(Some(scenario)));
     assert_eq!(
         store.load_scenario(&empty_book()),
         Err(UnreadableReason::ScenarioOfAnotherBook)
@@ -56,11 +75,7 @@ fn a_scenario_kept_whole_is_read_and_replaced_by_the_record() {
     let store = Store::in_memory();
     let real = generated_book(10, 1, 3);
     let scenario = played(&real);
-    let lineage = Lineage {
-        revision: "scenario".to_string(),
-        parent: None,
-    };
-    let whole = encode_stored(&scenario, &lineage, &Folded::default(), true);
+    let whole = encode_stored(&scenario, &lineage("scenario"), &Folded::default(), true);
     store.backend.set(OLD_SCENARIO_KEY, &whole).unwrap();
     assert_eq!(store.load_scenario(&real), Ok(Some(scenario.clone())));
 

@@ -20,7 +20,7 @@ fn played() -> (Book, Book) {
 #[test]
 fn a_scenario_is_kept_as_what_it_adds_and_comes_back_equal() {
     let (real, scenario) = played();
-    let text = encode_scenario(&real, &scenario);
+    let text = encode_scenario(&real, &scenario, usize::MAX);
     assert_eq!(decode_scenario(&real, &text), Ok(scenario.clone()));
     let whole = serde_json::to_string(&scenario).unwrap();
     assert!(
@@ -34,7 +34,7 @@ fn a_scenario_is_kept_as_what_it_adds_and_comes_back_equal() {
 #[test]
 fn a_scenario_stays_as_played_when_the_real_book_goes_on() {
     let (real, scenario) = played();
-    let text = encode_scenario(&real, &scenario);
+    let text = encode_scenario(&real, &scenario, usize::MAX);
     let mut later = real.clone();
     let day = real.last_event_date().unwrap();
     later
@@ -46,7 +46,7 @@ fn a_scenario_stays_as_played_when_the_real_book_goes_on() {
 #[test]
 fn a_scenario_of_another_book_is_not_put_together() {
     let (real, scenario) = played();
-    let text = encode_scenario(&real, &scenario);
+    let text = encode_scenario(&real, &scenario, usize::MAX);
     assert_eq!(
         decode_scenario(&generated_book(20, 1, 4), &text),
         Err(ScenarioError::OtherBook)
@@ -65,7 +65,7 @@ fn a_scenario_played_from_an_empty_book_needs_nothing_of_the_real_one() {
     scenario
         .execute(Command::CreateCustomer(customer_record(7)), day)
         .unwrap();
-    let text = encode_scenario(&real, &scenario);
+    let text = encode_scenario(&real, &scenario, usize::MAX);
     assert_eq!(decode_scenario(&real, &text), Ok(scenario.clone()));
     assert_eq!(
         decode_scenario(&generated_book(3, 1, 3), &text),
@@ -84,7 +84,7 @@ fn text_that_is_no_scenario_record_is_unreadable() {
         )))
     ));
     let (real, scenario) = played();
-    let other = encode_scenario(&real, &scenario).replace(FORMAT, "something-else");
+    let other = encode_scenario(&real, &scenario, usize::MAX).replace(FORMAT, "something-else");
     assert_eq!(
         decode_scenario(&real, &other),
         Err(ScenarioError::Unreadable(ReadError::Unreadable(
@@ -96,7 +96,7 @@ fn text_that_is_no_scenario_record_is_unreadable() {
 #[test]
 fn a_scenario_that_fails_the_check_on_load_is_unreadable() {
     let (real, scenario) = played();
-    let text = encode_scenario(&real, &scenario);
+    let text = encode_scenario(&real, &scenario, usize::MAX);
     // The first recorded event dated before the history it follows: out of order.
     let mut record: ScenarioRecord = serde_json::from_str(&text).unwrap();
     record.recorded[0].date = NaiveDate::from_ymd_opt(2001, 1, 1).unwrap();
@@ -104,5 +104,54 @@ fn a_scenario_that_fails_the_check_on_load_is_unreadable() {
     assert!(matches!(
         decode_scenario(&real, &broken),
         Err(ScenarioError::Unreadable(ReadError::Invalid(_)))
+    ));
+}
+
+#[test]
+fn a_record_sharing_more_than_the_real_book_holds_is_of_another_book() {
+    let (real, scenario) = played();
+    let mut record: ScenarioRecord =
+        serde_json::from_str(&encode_scenario(&real, &scenario, usize::MAX)).unwrap();
+    record.shared = real.events.len() + 5;
+    record.last_shared = None;
+    let text = serde_json::to_string(&record).unwrap();
+    assert_eq!(decode_scenario(&real, &text), Err(ScenarioError::OtherBook));
+}
+
+/// Events not yet folded into the stored book may be renumbered by a merge: the scenario
+/// keeps them among its own, and comes back as played whatever the real book's tail became.
+#[test]
+fn a_scenario_keeps_the_real_books_unfolded_events_as_its_own() {
+    let (real, scenario) = played();
+    let stored = real.events.len() - 3;
+    let text = encode_scenario(&real, &scenario, stored);
+    let mut renumbered = real.clone();
+    renumbered.events.truncate(stored);
+    let day = real.last_event_date().unwrap();
+    renumbered
+        .execute(Command::CreateCustomer(customer_record(3000)), day)
+        .unwrap();
+    assert_eq!(decode_scenario(&renumbered, &text), Ok(scenario));
+}
+
+/// Put back together, a scenario's history extends the real book's again: the next record
+/// is made without comparing every event, and comes out the same.
+#[test]
+fn a_scenario_put_back_together_is_recorded_again_the_same() {
+    let (real, scenario) = played();
+    let text = encode_scenario(&real, &scenario, usize::MAX);
+    let back = decode_scenario(&real, &text).unwrap();
+    assert!(back.events.extends(&real.events));
+    assert_eq!(encode_scenario(&real, &back, usize::MAX), text);
+}
+
+#[test]
+fn json_of_another_shape_is_no_scenario() {
+    let decoded = decode_scenario(&empty_book(), r#"{"hello":"world"}"#);
+    assert!(matches!(
+        decoded,
+        Err(ScenarioError::Unreadable(ReadError::Unreadable(
+            DecodeError::NotABook(_)
+        )))
     ));
 }
