@@ -77,9 +77,8 @@ type PartsOf = fn(&Book, &Derived, usize, CsvDialect) -> Vec<u8>;
 /// The license-based file of `lines`' rows in parts of `size`, from a copy of the facts.
 fn legacy_parts(book: &Book, state: &Derived, size: usize, dialect: CsvDialect) -> Vec<u8> {
     let catalog = offer_catalog(book, state.today);
-    let lookup = DerivedLookup::new(state, &catalog);
     let lines = lines_on(&state.lines, latest_billing_date(state));
-    let copied = CopiedLookup::of(lines, &lookup);
+    let copied = CopiedLookup::of(lines, state, &catalog);
     let mut bytes = write_recon_header(dialect);
     for part in lines.chunks(size) {
         let rows = recon_rows(part, &copied, &book.settings).unwrap();

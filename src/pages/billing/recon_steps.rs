@@ -21,7 +21,7 @@ use partnerdesk_core::reports::recon_csv::copied::CopiedLookup;
 use partnerdesk_core::reports::recon_csv::{
     recon_file_name, recon_rows, write_recon_header, write_recon_records, CsvDialect,
 };
-use partnerdesk_core::reports::reconciliation::{with_nce_invoice, DerivedLookup, ReconFile};
+use partnerdesk_core::reports::reconciliation::{with_nce_invoice, ReconFile};
 use std::ops::Range;
 
 /// Rows written a step: some 15–25 ms in wasm on the generated 10,000-customer book's
@@ -67,7 +67,7 @@ impl ReconJob {
                 Rules::LicenseBased {
                     settings: Box::new(settings.clone()),
                     lines: lines.to_vec(),
-                    lookup: CopiedLookup::of(lines, &DerivedLookup::new(state, &catalog)),
+                    lookup: CopiedLookup::of(lines, state, &catalog),
                 }
             }
             Program::NewCommerce => Rules::NewCommerce(Box::new(with_nce_invoice(

@@ -4,54 +4,73 @@
 
 use super::{ReconLookup, SubscriptionFacts};
 use crate::base::fast_hash::FastHashMap;
+use crate::billing::derive::Derived;
+use crate::model::catalog::Catalog;
 use crate::model::charge_line::ChargeLine;
 use crate::model::customer::Customer;
 use std::sync::Arc;
 
-/// The customers, subscriptions and offer names that some lines name, as a lookup had them.
-#[derive(Clone, Debug, Default)]
+/// The customers, subscriptions and offer names that some lines name, as the book had them
+/// (none for an id the book doesn't know).
+#[derive(Clone, Debug)]
 pub struct CopiedLookup {
-    customers: FastHashMap<Arc<str>, Customer>,
-    subscriptions: FastHashMap<Arc<str>, SubscriptionFacts>,
-    offer_names: FastHashMap<Arc<str>, String>,
+    customers: FastHashMap<Arc<str>, Option<Customer>>,
+    subscriptions: FastHashMap<Arc<str>, Option<SubscriptionFacts>>,
+    offer_names: FastHashMap<Arc<str>, Option<String>>,
 }
 
 impl CopiedLookup {
-    /// What `lines` name, copied from `lookup`, each once. What `lookup` doesn't know stays
-    /// unknown: the rows then name it as they would have from `lookup`.
-    pub fn of(lines: &[ChargeLine], lookup: &dyn ReconLookup) -> CopiedLookup {
-        let mut copied = CopiedLookup::default();
+    /// What `lines` name, copied from `state` and `catalog`. A scan of the book's customers and
+    /// subscriptions, each kept when a line names it: an index of the whole book first would
+    /// cost more than the copy. What the book doesn't know stays unknown: the rows then name it
+    /// as they would have from the book.
+    pub fn of(lines: &[ChargeLine], state: &Derived, catalog: &Catalog) -> CopiedLookup {
+        let mut customers = FastHashMap::default();
+        let mut subscriptions = FastHashMap::default();
+        let mut offer_names = FastHashMap::default();
         for line in lines {
-            if !copied.customers.contains_key(&line.customer_id) {
-                if let Some(c) = lookup.customer(&line.customer_id) {
-                    copied.customers.insert(line.customer_id.clone(), c.clone());
-                }
-            }
-            if !copied.subscriptions.contains_key(&line.subscription_id) {
-                if let Some(s) = lookup.subscription(&line.subscription_id) {
-                    copied.subscriptions.insert(line.subscription_id.clone(), s);
-                }
-            }
-            if !copied.offer_names.contains_key(&line.offer_id) {
-                if let Some(name) = lookup.offer_name(&line.offer_id) {
-                    copied.offer_names.insert(line.offer_id.clone(), name);
-                }
+            customers.entry(line.customer_id.clone()).or_insert(None);
+            subscriptions
+                .entry(line.subscription_id.clone())
+                .or_insert(None);
+            if !offer_names.contains_key(&line.offer_id) {
+                let name = catalog.offer(&line.offer_id).map(|o| o.name.clone());
+                offer_names.insert(line.offer_id.clone(), name);
             }
         }
-        copied
+        // Should an id be there twice, the last one is kept, as an index of the book keeps it.
+        for customer in &state.customers {
+            if let Some(wanted) = customers.get_mut(customer.id.as_str()) {
+                *wanted = Some(customer.clone());
+            }
+        }
+        for s in &state.subscriptions {
+            if let Some(wanted) = subscriptions.get_mut(s.id.as_str()) {
+                *wanted = Some(SubscriptionFacts {
+                    billing_id: s.billing_id.clone(),
+                    order_id: s.order_id.clone(),
+                    nickname: s.nickname.clone(),
+                });
+            }
+        }
+        CopiedLookup {
+            customers,
+            subscriptions,
+            offer_names,
+        }
     }
 }
 
 impl ReconLookup for CopiedLookup {
     fn customer(&self, id: &str) -> Option<&Customer> {
-        self.customers.get(id)
+        self.customers.get(id)?.as_ref()
     }
 
     fn subscription(&self, subscription_id: &str) -> Option<SubscriptionFacts> {
-        self.subscriptions.get(subscription_id).cloned()
+        self.subscriptions.get(subscription_id)?.clone()
     }
 
     fn offer_name(&self, offer_id: &str) -> Option<String> {
-        self.offer_names.get(offer_id).cloned()
+        self.offer_names.get(offer_id)?.clone()
     }
 }
