@@ -2,7 +2,7 @@
 //! dialect or the Excel one for nl/de, written by the same CSV writer as the legacy file (its
 //! EffectiveUnitPrice, with up to 6 decimals, is a `Cell::Decimal`).
 
-use super::csv_writer::{write_table, Cell, CsvDialect};
+use super::csv_writer::{write_header, write_records, write_table, Cell, CsvDialect};
 use crate::billing::nce::calendar::{exchange_rate_date, invoice_number};
 use crate::billing::nce::invoice::TaxRate;
 use crate::model::charge_line::ChargeLine;
@@ -13,6 +13,9 @@ use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use std::borrow::Cow;
 use std::collections::HashMap;
+use std::ops::Range;
+
+pub mod copied;
 
 /// R6's columns, in order.
 pub const NCE_RECON_HEADER: [&str; 46] = [
@@ -208,6 +211,12 @@ impl<'a> RowFacts<'a> {
     }
 }
 
+/// The file's start alone: its dialect's byte-order mark and R6's header. `NceRows::write`'s
+/// parts follow it; joined, they are `nce_recon_csv`'s bytes.
+pub fn nce_recon_header(dialect: CsvDialect) -> Vec<u8> {
+    write_header(dialect, &NCE_RECON_HEADER)
+}
+
 /// The bytes of the R6 file of the invoice of `month` (its first day). An error names a line whose
 /// offer is not in the catalog.
 pub fn nce_recon_csv(
@@ -231,55 +240,110 @@ pub fn nce_recon_cells<T>(
     catalog: &NceCatalog,
     take: impl FnOnce(Vec<Vec<Cell<'_>>>) -> T,
 ) -> Result<T, String> {
-    let number = invoice_number(month);
-    let partner_id = partner.partner_id.to_lowercase();
-    let rows = sorted_rows(month, customers);
-    // Derived OrderIds and ReferenceIds are spelled out here, for the rows of this file only (N28).
-    let namespaces = PartnerIds::of(partner.partner_id);
-    let tax_rate = TaxRate::of(partner.tax_percent);
-    let row_ids: Vec<RowIds> = rows
-        .iter()
-        .map(|(_, line, nce)| {
-            let order_id = line.order_id(&namespaces).unwrap_or_default();
-            // A renewal's or conversion's id is both: spelled once (a SHA-1 hash).
-            let reference_id = match (&nce.order_id, &nce.reference) {
-                (OrderId::Term(order), Reference::Term(reference)) if order == reference => {
-                    order_id.clone()
-                }
-                _ => line.reference_id(&namespaces).unwrap_or_default(),
-            };
-            RowIds {
-                order_id,
-                reference_id,
+    let rows = NceRows::new(partner, month, customers, catalog);
+    rows.cells(0..rows.len(), take)
+}
+
+/// The rows of an R6 file in N36's order, sorted once, to be spelled out all at once or a range
+/// at a time: a month's file of thousands of customers is written in steps between turns of the
+/// browser's event loop (`write_header` with `NCE_RECON_HEADER`, then `write_records` of each
+/// range's cells: joined, the file's bytes).
+pub struct NceRows<'a> {
+    partner: &'a ReconPartner<'a>,
+    partner_id: String,
+    number: String,
+    namespaces: PartnerIds,
+    tax_rate: TaxRate,
+    catalog: &'a NceCatalog,
+    rows: Vec<Row<'a>>,
+}
+
+impl<'a> NceRows<'a> {
+    pub fn new(
+        partner: &'a ReconPartner<'a>,
+        month: NaiveDate,
+        customers: &'a [CustomerLines<'a>],
+        catalog: &'a NceCatalog,
+    ) -> NceRows<'a> {
+        NceRows {
+            partner,
+            partner_id: partner.partner_id.to_lowercase(),
+            number: invoice_number(month),
+            namespaces: PartnerIds::of(partner.partner_id),
+            tax_rate: TaxRate::of(partner.tax_percent),
+            catalog,
+            rows: sorted_rows(month, customers),
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.rows.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.rows.is_empty()
+    }
+
+    /// The cells of the rows in `range`, handed to `take`; an error names a line whose offer is
+    /// not in the catalog.
+    pub fn cells<T>(
+        &self,
+        range: Range<usize>,
+        take: impl FnOnce(Vec<Vec<Cell<'_>>>) -> T,
+    ) -> Result<T, String> {
+        let rows = &self.rows[range];
+        // Derived OrderIds and ReferenceIds are spelled out here, for these rows only (N28).
+        let row_ids: Vec<RowIds> = rows
+            .iter()
+            .map(|(_, line, nce)| self.ids_of(line, nce))
+            .collect();
+        // The catalog's offers by the ids the lines spell, found once each.
+        let mut offers: HashMap<&str, Option<&NceOffer>> = HashMap::new();
+        let cells = rows
+            .iter()
+            .zip(&row_ids)
+            .map(|((customer, line, nce), ids)| {
+                let offer = offers
+                    .entry(&line.offer_id)
+                    .or_insert_with(|| self.catalog.offer(&line.offer_id))
+                    .ok_or_else(|| {
+                        format!(
+                            "A line of subscription {} names offer {}, which is not in the catalog.",
+                            line.subscription_id, line.offer_id
+                        )
+                    })?;
+                let row = RowFacts {
+                    partner: self.partner,
+                    partner_id: &self.partner_id,
+                    number: &self.number,
+                    customer,
+                    offer,
+                    ids,
+                    tax_rate: self.tax_rate,
+                };
+                Ok(row.cells(line, nce))
+            })
+            .collect::<Result<Vec<_>, String>>()?;
+        Ok(take(cells))
+    }
+
+    /// The records of the rows in `range` alone: a part of the file.
+    pub fn write(&self, range: Range<usize>, dialect: CsvDialect) -> Result<Vec<u8>, String> {
+        self.cells(range, |cells| write_records(dialect, cells))
+    }
+
+    fn ids_of(&self, line: &'a ChargeLine, nce: &'a NceCharge) -> RowIds<'a> {
+        let order_id = line.order_id(&self.namespaces).unwrap_or_default();
+        // A renewal's or conversion's id is both: spelled once (a SHA-1 hash).
+        let reference_id = match (&nce.order_id, &nce.reference) {
+            (OrderId::Term(order), Reference::Term(reference)) if order == reference => {
+                order_id.clone()
             }
-        })
-        .collect();
-    // The catalog's offers by the ids the lines spell, found once each.
-    let mut offers: HashMap<&str, Option<&NceOffer>> = HashMap::new();
-    let cells = rows
-        .iter()
-        .zip(&row_ids)
-        .map(|((customer, line, nce), ids)| {
-            let offer = offers
-                .entry(&line.offer_id)
-                .or_insert_with(|| catalog.offer(&line.offer_id))
-                .ok_or_else(|| {
-                    format!(
-                        "A line of subscription {} names offer {}, which is not in the catalog.",
-                        line.subscription_id, line.offer_id
-                    )
-                })?;
-            let row = RowFacts {
-                partner,
-                partner_id: &partner_id,
-                number: &number,
-                customer,
-                offer,
-                ids,
-                tax_rate,
-            };
-            Ok(row.cells(line, nce))
-        })
-        .collect::<Result<Vec<_>, String>>()?;
-    Ok(take(cells))
+            _ => line.reference_id(&self.namespaces).unwrap_or_default(),
+        };
+        RowIds {
+            order_id,
+            reference_id,
+        }
+    }
 }

@@ -5,11 +5,15 @@ use crate::model::catalog::BillingFrequency;
 use crate::model::charge_line::{ChargeLine, ChargeType};
 use crate::model::customer::Customer;
 use crate::model::settings::PartnerSettings;
-use crate::reports::csv_writer::{export_file_name, write_table, Cell};
+use crate::reports::csv_writer::{
+    export_file_name, write_header, write_records, write_table, Cell,
+};
 use chrono::{NaiveDate, NaiveDateTime};
 use rust_decimal::Decimal;
 
 pub use crate::reports::csv_writer::CsvDialect;
+
+pub mod copied;
 
 /// SPEC R2's columns, in order.
 pub const RECON_HEADER: [&str; 28] = [
@@ -221,6 +225,17 @@ fn recon_row(
 /// The file's bytes: the R2 header, then one record per row.
 pub fn write_recon_csv(rows: &[ReconRow], dialect: CsvDialect) -> Vec<u8> {
     write_table(dialect, &RECON_HEADER, rows.iter().map(ReconRow::cells))
+}
+
+/// The file's start alone: its dialect's byte-order mark and the R2 header. Records written
+/// apart (`write_recon_records`) follow it; joined, the parts are `write_recon_csv`'s bytes.
+pub fn write_recon_header(dialect: CsvDialect) -> Vec<u8> {
+    write_header(dialect, &RECON_HEADER)
+}
+
+/// The records of `rows` alone: a part of the file, for a file made a few thousand rows a step.
+pub fn write_recon_records(rows: &[ReconRow], dialect: CsvDialect) -> Vec<u8> {
+    write_records(dialect, rows.iter().map(ReconRow::cells))
 }
 
 /// `Contoso-Partner_recon_2018-06-15.csv` (`…_excel.csv` for the Excel dialect).

@@ -135,5 +135,12 @@ texts! {
             "Proefversies worden nooit gefactureerd, dus geen reconciliatiebestand noemt ze.",
             "Testversionen werden nie abgerechnet, daher führt keine Abstimmungsdatei sie auf.",
         ],
+        // Task C2 (issue 13): a large file made in steps, the page answering meanwhile.
+        /// {0}: rows written so far, {1}: rows in all.
+        MakingFile => [
+            "Making the file… {0} of {1} rows",
+            "Het bestand wordt gemaakt… {0} van {1} rijen",
+            "Die Datei wird erstellt… {0} von {1} Zeilen",
+        ],
     }
 }

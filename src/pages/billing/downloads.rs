@@ -15,18 +15,21 @@ const CSV: &str = "text/csv;charset=utf-8";
 const DIALECTS: [CsvDialect; 2] = [CsvDialect::Standard, CsvDialect::ExcelEuropean];
 
 /// One button per dialect, labelled in the order of `DIALECTS`: e.g. "Download reconciliation
-/// CSV" and "Download reconciliation CSV for Excel (…)".
+/// CSV" and "Download reconciliation CSV for Excel (…)". While a file of theirs is being made
+/// (`status`), they can't be pressed again.
 pub fn download_buttons<K: Text>(
     labels: [K; 2],
+    status: RwSignal<Message>,
     download: impl Fn(CsvDialect) + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
     let language = use_language();
+    let busy = move || status.with(Message::is_making);
     let buttons = DIALECTS
         .into_iter()
         .zip(labels)
         .map(|(dialect, label)| {
             view! {
-                <button type="button" on:click=move |_| download(dialect)>
+                <button type="button" disabled=busy on:click=move |_| download(dialect)>
                     {language.tr(label)}
                 </button>
             }
@@ -46,7 +49,8 @@ pub type MadeFile = (String, Vec<u8>, Words);
 pub fn offer_file(outcome: Result<MadeFile, String>, status: RwSignal<Message>) {
     let handed = outcome
         .and_then(|(name, bytes, what)| download_bytes(&name, CSV, &bytes).map(|()| (name, what)));
-    status.set(match handed {
+    // The page may have been left while the file was made: nobody is told then.
+    status.try_set(match handed {
         Ok((name, what)) => Message::Done(Arc::new(move |lang| {
             lang.fill(BillingText::Downloaded, &[&name, &what(lang)])
         })),
@@ -56,12 +60,19 @@ pub fn offer_file(outcome: Result<MadeFile, String>, status: RwSignal<Message>) 
     });
 }
 
-/// What the last download did.
+/// What the last download did, or how far the file being made is.
 #[derive(Clone)]
 pub enum Message {
     None,
+    Making(Words),
     Done(Words),
     Failed(Words),
+}
+
+impl Message {
+    pub fn is_making(&self) -> bool {
+        matches!(self, Message::Making(_))
+    }
 }
 
 #[component]
@@ -70,7 +81,7 @@ pub fn Outcome(message: RwSignal<Message>) -> impl IntoView {
     view! {
         <p class="status" role="status">
             {move || match message.get() {
-                Message::Done(words) => Some(words(language.get())),
+                Message::Done(words) | Message::Making(words) => Some(words(language.get())),
                 _ => None,
             }}
         </p>

@@ -2,13 +2,14 @@
 //! type, a page at a time.
 
 use super::downloads::{download_buttons, offer_file, Message, Outcome, Words};
+use super::recon_steps::ReconJob;
 use super::statement::{CustomerSubtotals, Statement};
 use crate::components::charge_lines::ChargeLinesTable;
 use crate::components::format::{date_text, money_in};
 use crate::components::paged::Paged;
-use crate::state::book_state::use_book;
+use crate::state::book_state::{use_book, BookState};
 use crate::state::language::use_language;
-use crate::state::settings_context::use_settings;
+use crate::state::settings_context::{use_settings, Settings};
 use crate::state::views::{Names, ShownInvoice};
 use chrono::NaiveDate;
 use leptos::prelude::*;
@@ -16,7 +17,6 @@ use partnerdesk_core::base::search_text::SearchWords;
 use partnerdesk_core::billing::invoice::{total_of, LineFilter};
 use partnerdesk_core::model::charge_line::{ChargeLine, ChargeType};
 use partnerdesk_core::reports::recon_csv::CsvDialect;
-use partnerdesk_core::reports::reconciliation::invoice_recon_file;
 use partnerdesk_l10n::{BillingText as T, Lang};
 use std::sync::Arc;
 
@@ -129,27 +129,10 @@ fn InvoiceFacts(
     let language = use_language();
     let currency = move || settings.with(|s| s.currency.clone());
     let is_upcoming = move || invoice.with(|i| i.invoice.billing_date) == upcoming_date.get();
-    let download = move |dialect: CsvDialect| {
-        let date = invoice.with_untracked(|i| i.invoice.billing_date);
-        let made = book
-            .all()
-            .with_untracked(|state| book.with(|b| invoice_recon_file(state, b, date, dialect)));
-        let currency = settings.get_untracked().currency;
-        offer_file(
-            made.map(|f| {
-                let (rows, total) = (f.rows, f.total);
-                let what: Words = Arc::new(move |lang: Lang| {
-                    let amount = money_in(total, &currency);
-                    lang.fill(T::ReconFileHolds, &[&rows.to_string(), &amount])
-                });
-                (f.name, f.bytes, what)
-            }),
-            message,
-        );
-    };
+    let download = move |dialect| download_recon(book, settings, invoice, message, dialect);
     let downloads = move || {
         (!is_upcoming())
-            .then(|| download_buttons([T::DownloadRecon, T::DownloadReconExcel], download))
+            .then(|| download_buttons([T::DownloadRecon, T::DownloadReconExcel], message, download))
     };
     let heading = move || {
         let key = if is_upcoming() {
@@ -184,6 +167,46 @@ fn InvoiceFacts(
         }}
         <Outcome message />
     }
+}
+
+/// Makes the reconciliation file of the invoice shown in steps, its progress in `message`, and
+/// offers it; a second press meanwhile does nothing.
+fn download_recon(
+    book: BookState,
+    settings: Settings,
+    invoice: Memo<Arc<ShownInvoice>>,
+    message: RwSignal<Message>,
+    dialect: CsvDialect,
+) {
+    if message.with_untracked(Message::is_making) {
+        return;
+    }
+    let date = invoice.with_untracked(|i| i.invoice.billing_date);
+    let job = book
+        .all()
+        .with_untracked(|state| book.with(|b| ReconJob::of(state, b, date, dialect)));
+    let currency = settings.get_untracked().currency;
+    let progress = move |done: usize, rows: usize| {
+        let (done, rows) = (done.to_string(), rows.to_string());
+        let words: Words = Arc::new(move |lang: Lang| lang.fill(T::MakingFile, &[&done, &rows]));
+        message.try_set(Message::Making(words));
+    };
+    let job = match job {
+        Ok(job) => job,
+        Err(e) => return offer_file(Err(e), message),
+    };
+    progress(0, job.rows());
+    leptos::task::spawn_local(async move {
+        let made = job.make(progress).await.map(|f| {
+            let (rows, total) = (f.rows, f.total);
+            let what: Words = Arc::new(move |lang: Lang| {
+                let amount = money_in(total, &currency);
+                lang.fill(T::ReconFileHolds, &[&rows.to_string(), &amount])
+            });
+            (f.name, f.bytes, what)
+        });
+        offer_file(made, message);
+    });
 }
 
 /// The customer filter: a search narrows the invoice's customers to the first matches.

@@ -4,6 +4,7 @@
 
 pub(super) mod downloads;
 mod invoice_view;
+pub mod recon_steps;
 mod statement;
 mod trial_pipeline;
 

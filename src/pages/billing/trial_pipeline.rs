@@ -40,7 +40,7 @@ pub fn TrialPipeline() -> impl IntoView {
                 }}
             </p>
             <p class="hint">{language.tr(T::TrialsNeverBilled)}</p>
-            {download_buttons([T::DownloadTrials, T::DownloadTrialsExcel], download)}
+            {download_buttons([T::DownloadTrials, T::DownloadTrialsExcel], message, download)}
             <Outcome message />
         </section>
     }

@@ -221,7 +221,7 @@ fn Downloads(outcome: Arc<Outcome>) -> impl IntoView {
         offer_file(Ok(made), message);
     };
     view! {
-        {download_buttons([T::DownloadDifferences, T::DownloadDifferencesExcel], download)}
+        {download_buttons([T::DownloadDifferences, T::DownloadDifferencesExcel], message, download)}
         <Said message />
     }
 }
