@@ -1,0 +1,82 @@
+//! Issue 13's cold load (no SPEC rule names it): the dashboard's figures are kept beside the
+//! book once the app derived it, shown at the next start only while everything they were
+//! derived from is what storage holds, and drawn by the dashboard's own components.
+//! Run: CHROMEDRIVER=/usr/bin/chromedriver cargo test --locked --target wasm32-unknown-unknown \
+//!   -p partnerdesk --test kept_figures
+#![cfg(target_arch = "wasm32")]
+
+#[allow(dead_code)]
+#[path = "browser/support.rs"]
+mod support;
+mod workflows_support;
+
+use chrono::{Days, NaiveDate};
+use leptos::prelude::*;
+use partnerdesk::pages::dashboard::KeptDashboard;
+use partnerdesk::store::kept_figures::DashboardFigures;
+use partnerdesk::store::{Store, JOURNAL_PREFIX, TODAY_KEY};
+use partnerdesk_core::storage::generated_book::generated_book;
+use support::*;
+use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
+use web_sys::Element;
+use workflows_support::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// Every tile's figure and label, and the first rows of every list, as shown.
+fn shown(root: &Element) -> Vec<String> {
+    let mut shown = texts(root, "[data-tile]");
+    shown.extend(texts(root, "section table tbody tr"));
+    shown
+}
+
+/// A 300-customer book stored, the app started on it at the dashboard until it kept the
+/// figures: the store, the day, the figures and what the live dashboard showed.
+async fn kept_by_the_app() -> (Store, NaiveDate, DashboardFigures, Vec<String>) {
+    let book = generated_book(300, 1, 5);
+    let today = book.last_event_date().expect("a generated history");
+    let store = Store::in_memory();
+    store.replace_book(book).await.unwrap();
+    let app = app_at("/", store.clone(), today);
+    let root = app.root.clone();
+    let mut kept = None;
+    until("the figures kept and shown", || {
+        kept = store.kept_dashboard(today);
+        kept.is_some() && !all(&root, "[data-tile]").is_empty()
+    })
+    .await;
+    let live = shown(&root);
+    (store, today, kept.expect("kept above"), live)
+}
+
+#[wasm_bindgen_test]
+async fn issue13_the_kept_figures_show_as_the_live_dashboard_did() {
+    let (_store, _today, figures, live) = kept_by_the_app().await;
+    assert_eq!(figures.cockpit.customers, 300);
+    assert!(live.iter().any(|tile| tile.contains("300")), "{live:?}");
+    let kept = mount(move || view! { <KeptDashboard figures /> });
+    settle().await;
+    assert_eq!(shown(&kept.root), live);
+    assert_eq!(text(&kept.root, "[role=status]"), "Updating…");
+    assert!(
+        all(&kept.root, "button").is_empty(),
+        "read-only: no buttons"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn issue13_kept_figures_of_another_day_book_journal_or_moved_today_are_ignored() {
+    let (store, today, _, _) = kept_by_the_app().await;
+    let next_day = today.checked_add_days(Days::new(1)).unwrap();
+    assert_eq!(store.kept_dashboard(next_day), None, "another day");
+    store.save(TODAY_KEY, &Some(next_day)).unwrap();
+    assert_eq!(store.kept_dashboard(today), None, "today moved");
+    store.save(TODAY_KEY, &None::<NaiveDate>).unwrap();
+    assert!(store.kept_dashboard(today).is_some(), "today back");
+    let journal = format!("{JOURNAL_PREFIX}another-tab");
+    store.save(&journal, &"an entry").unwrap();
+    assert_eq!(store.kept_dashboard(today), None, "another tab's journal");
+    let (store, today, _, _) = kept_by_the_app().await;
+    store.replace_book(generated_book(250, 1, 9)).await.unwrap();
+    assert_eq!(store.kept_dashboard(today), None, "another book");
+}
