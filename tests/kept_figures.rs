@@ -14,8 +14,11 @@ use chrono::{Days, NaiveDate};
 use leptos::prelude::*;
 use partnerdesk::pages::dashboard::KeptDashboard;
 use partnerdesk::store::kept_figures::DashboardFigures;
-use partnerdesk::store::{Store, JOURNAL_PREFIX, TODAY_KEY};
+use partnerdesk::store::{Store, JOURNAL_PREFIX, SETTINGS_KEY, TODAY_KEY};
+use partnerdesk_core::model::book::Book;
+use partnerdesk_core::reports::board::Board;
 use partnerdesk_core::storage::generated_book::generated_book;
+use partnerdesk_core::storage::generated_nce_book::generated_nce_book;
 use support::*;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
 use web_sys::Element;
@@ -30,12 +33,12 @@ fn shown(root: &Element) -> Vec<String> {
     shown
 }
 
-/// A 300-customer book stored, the app started on it at the dashboard until it kept the
+/// `book` stored with its settings, the app started on it at the dashboard until it kept the
 /// figures: the store, the day, the figures and what the live dashboard showed.
-async fn kept_by_the_app() -> (Store, NaiveDate, DashboardFigures, Vec<String>) {
-    let book = generated_book(300, 1, 5);
+async fn kept_by_the_app(book: Book) -> (Store, NaiveDate, DashboardFigures, Vec<String>) {
     let today = book.last_event_date().expect("a generated history");
     let store = Store::in_memory();
+    store.save(SETTINGS_KEY, &book.settings).unwrap();
     store.replace_book(book).await.unwrap();
     let app = app_at("/", store.clone(), today);
     let root = app.root.clone();
@@ -51,7 +54,7 @@ async fn kept_by_the_app() -> (Store, NaiveDate, DashboardFigures, Vec<String>) 
 
 #[wasm_bindgen_test]
 async fn issue13_the_kept_figures_show_as_the_live_dashboard_did() {
-    let (_store, _today, figures, live) = kept_by_the_app().await;
+    let (_store, _today, figures, live) = kept_by_the_app(generated_book(300, 1, 5)).await;
     assert_eq!(figures.cockpit.customers, 300);
     assert!(live.iter().any(|tile| tile.contains("300")), "{live:?}");
     let kept = mount(move || view! { <KeptDashboard figures /> });
@@ -66,7 +69,7 @@ async fn issue13_the_kept_figures_show_as_the_live_dashboard_did() {
 
 #[wasm_bindgen_test]
 async fn issue13_kept_figures_of_another_day_book_journal_or_moved_today_are_ignored() {
-    let (store, today, _, _) = kept_by_the_app().await;
+    let (store, today, _, _) = kept_by_the_app(generated_book(300, 1, 5)).await;
     let next_day = today.checked_add_days(Days::new(1)).unwrap();
     assert_eq!(store.kept_dashboard(next_day), None, "another day");
     store.save(TODAY_KEY, &Some(next_day)).unwrap();
@@ -76,7 +79,17 @@ async fn issue13_kept_figures_of_another_day_book_journal_or_moved_today_are_ign
     let journal = format!("{JOURNAL_PREFIX}another-tab");
     store.save(&journal, &"an entry").unwrap();
     assert_eq!(store.kept_dashboard(today), None, "another tab's journal");
-    let (store, today, _, _) = kept_by_the_app().await;
+    let (store, today, _, _) = kept_by_the_app(generated_book(300, 1, 5)).await;
     store.replace_book(generated_book(250, 1, 9)).await.unwrap();
     assert_eq!(store.kept_dashboard(today), None, "another book");
+}
+
+#[wasm_bindgen_test]
+async fn issue13_a_new_commerce_books_kept_figures_show_its_own_sections() {
+    let (_store, _today, figures, live) = kept_by_the_app(generated_nce_book(200, 1, 7)).await;
+    assert!(matches!(figures.board, Board::NewCommerce(_)));
+    let kept = mount(move || view! { <KeptDashboard figures /> });
+    settle().await;
+    assert_eq!(shown(&kept.root), live);
+    assert_eq!(all(&kept.root, "#windows-heading").len(), 1);
 }
