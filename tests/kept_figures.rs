@@ -14,9 +14,12 @@ use chrono::{Days, NaiveDate};
 use leptos::prelude::*;
 use partnerdesk::pages::dashboard::KeptDashboard;
 use partnerdesk::store::kept_figures::DashboardFigures;
-use partnerdesk::store::{Store, JOURNAL_PREFIX, SETTINGS_KEY, TODAY_KEY};
+use partnerdesk::store::kept_figures::KEPT_FIGURES_KEY;
+use partnerdesk::store::{BookLoad, Store, BOOK_KEY, JOURNAL_PREFIX, SETTINGS_KEY, TODAY_KEY};
+use partnerdesk_core::billing::derive_both::DeriveBoth;
 use partnerdesk_core::model::book::Book;
 use partnerdesk_core::reports::board::Board;
+use partnerdesk_core::reports::cockpit::CHART_WINDOW;
 use partnerdesk_core::storage::generated_book::generated_book;
 use partnerdesk_core::storage::generated_nce_book::generated_nce_book;
 use support::*;
@@ -92,4 +95,32 @@ async fn issue13_a_new_commerce_books_kept_figures_show_its_own_sections() {
     settle().await;
     assert_eq!(shown(&kept.root), live);
     assert_eq!(all(&kept.root, "#windows-heading").len(), 1);
+}
+
+#[wasm_bindgen_test]
+async fn issue13_kept_figures_the_quota_refuses_are_dropped_and_the_book_stays() {
+    let book = generated_book(300, 1, 5);
+    let today = book.last_event_date().expect("a generated history");
+    let measure = Store::in_memory();
+    measure.replace_book(book.clone()).await.unwrap();
+    let stored = measure.load_text(BOOK_KEY).unwrap().unwrap();
+    // Room for the book, not for the figures beside it (a few thousand characters).
+    let store = Store::in_memory_with_quota(BOOK_KEY.len() + stored.chars().count() + 100);
+    store.replace_book(book).await.unwrap();
+    let before = store.load_text(BOOK_KEY).unwrap();
+    let BookLoad::Loaded(loaded) = store.load_book() else {
+        panic!("the book fits");
+    };
+    let (_, months) = DeriveBoth::new(&loaded, today, CHART_WINDOW).finish();
+    store.keep_dashboard(&loaded, today, || DashboardFigures::of(&months, &loaded));
+    assert_eq!(store.load_text(KEPT_FIGURES_KEY).unwrap(), None);
+    assert_eq!(store.kept_dashboard(today), None);
+    assert!(
+        store.load_text(BOOK_KEY).unwrap() == before,
+        "the book as it was"
+    );
+    let BookLoad::Loaded(again) = store.load_book() else {
+        panic!("the book still reads");
+    };
+    assert_eq!(*again, *loaded);
 }

@@ -152,7 +152,7 @@ impl Store {
 
     /// Keeps the figures `make` works out for `book` as of `today`, when `book` is what the
     /// texts storage holds now give; only when they differ from those kept. A refused write
-    /// is dropped: the figures are a cache.
+    /// is dropped with the figures kept before: they are a cache.
     pub fn keep_dashboard(
         &self,
         book: &Arc<Book>,
@@ -170,7 +170,11 @@ impl Store {
             return;
         }
         let generation = self.backend.generation();
-        let _ = self.backend.set(KEPT_FIGURES_KEY, &text);
+        if self.backend.set(KEPT_FIGURES_KEY, &text).is_err() {
+            // Refused (the quota): the figures kept before are of older texts, and their room
+            // is the book's.
+            let _ = self.backend.remove(KEPT_FIGURES_KEY);
+        }
         // Not the book's nor a journal's write: what this tab read is still what is stored.
         let mut slot = lock(&self.book);
         if slot.read_at == Some(generation) {
