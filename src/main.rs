@@ -26,7 +26,7 @@ fn Start() -> impl IntoView {
         read.set(true);
     });
     let waiting = move || match kept.clone() {
-        Some((store, figures)) => view! { <KeptStart store figures /> }.into_any(),
+        Some(figures) => view! { <KeptStart figures /> }.into_any(),
         None => view! { <Loading /> }.into_any(),
     };
     view! {
@@ -38,21 +38,18 @@ fn Start() -> impl IntoView {
 
 /// The dashboard's kept figures, when the page opened is the dashboard and they are of
 /// exactly what is stored now.
-fn kept_dashboard() -> Option<(Store, DashboardFigures)> {
+fn kept_dashboard() -> Option<DashboardFigures> {
     let on_dashboard = window().location().pathname().is_ok_and(|path| path == "/");
-    if !on_dashboard {
-        return None;
-    }
-    let store = Store::open();
-    let figures = store.kept_dashboard(real_today())?;
-    Some((store, figures))
+    on_dashboard
+        .then(|| Store::open().kept_dashboard(real_today()))
+        .flatten()
 }
 
 /// The dashboard drawn from its kept figures in the frame of the skeleton, in the partner's
-/// language, until the app shows.
+/// language, until the app shows (its store, which the language reads, goes with it).
 #[component]
-fn KeptStart(store: Store, figures: DashboardFigures) -> impl IntoView {
-    Language::provide(&store, &browser_languages());
+fn KeptStart(figures: DashboardFigures) -> impl IntoView {
+    Language::provide(&Store::open(), &browser_languages());
     view! {
         <div class="boot-screen">
             <header class="app-header">
