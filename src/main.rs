@@ -1,10 +1,15 @@
 //! Starts the app once the stored book is read: a step at a time, with turns of the event loop
 //! between steps (`store::read_book_ahead`), while the page shows what index.html's skeleton
-//! showed, so that opening a large book never holds the page for one long task.
+//! showed, so that opening a large book never holds the page for one long task. On the
+//! dashboard, the figures kept beside the book (`store::kept_figures`) are shown meanwhile when
+//! they are of exactly what is stored: the cold load's figures at once, read-only.
 
 use leptos::prelude::*;
-use partnerdesk::state::language::browser_languages;
-use partnerdesk::store::{read_book_ahead, LANGUAGE_KEY};
+use partnerdesk::pages::dashboard::KeptDashboard;
+use partnerdesk::state::clock::real_today;
+use partnerdesk::state::language::{browser_languages, Language};
+use partnerdesk::store::kept_figures::DashboardFigures;
+use partnerdesk::store::{read_book_ahead, Store, LANGUAGE_KEY};
 use partnerdesk::App;
 use partnerdesk_l10n::{CommonText, Lang};
 
@@ -15,14 +20,45 @@ fn main() {
 #[component]
 fn Start() -> impl IntoView {
     let read = RwSignal::new(false);
+    let kept = kept_dashboard();
     leptos::task::spawn_local(async move {
         read_book_ahead().await;
         read.set(true);
     });
+    let waiting = move || match kept.clone() {
+        Some(figures) => view! { <KeptStart figures /> }.into_any(),
+        None => view! { <Loading /> }.into_any(),
+    };
     view! {
-        <Show when=move || read.get() fallback=Loading>
+        <Show when=move || read.get() fallback=waiting>
             <App />
         </Show>
+    }
+}
+
+/// The dashboard's kept figures, when the page opened is the dashboard and they are of
+/// exactly what is stored now.
+fn kept_dashboard() -> Option<DashboardFigures> {
+    let on_dashboard = window().location().pathname().is_ok_and(|path| path == "/");
+    on_dashboard
+        .then(|| Store::open().kept_dashboard(real_today()))
+        .flatten()
+}
+
+/// The dashboard drawn from its kept figures in the frame of the skeleton, in the partner's
+/// language, until the app shows (its store, which the language reads, goes with it).
+#[component]
+fn KeptStart(figures: DashboardFigures) -> impl IntoView {
+    Language::provide(&Store::open(), &browser_languages());
+    view! {
+        <div class="boot-screen">
+            <header class="app-header">
+                <p class="app-name">"PartnerDesk"</p>
+            </header>
+            <main id="main">
+                <KeptDashboard figures />
+            </main>
+        </div>
     }
 }
 

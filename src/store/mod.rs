@@ -71,6 +71,7 @@ mod folding;
 mod handle;
 #[cfg(test)]
 mod interleavings;
+pub mod kept_figures;
 mod locks;
 mod other_tabs;
 mod read_ahead;

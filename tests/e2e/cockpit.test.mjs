@@ -3,6 +3,7 @@
 // empty book says what to do first, and Billing shows subtotals and a printable statement.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { createRequire } from 'node:module';
 import { createCustomer, moveToday, purchase, startBook } from './flows.mjs';
 import { loaded, openApp } from './harness.mjs';
 
@@ -93,4 +94,53 @@ test('an empty book opens a demo book only after confirmation, and never over cu
   await loaded(page);
   assert.equal(await tile(page, 'customers'), '12', 'stored');
   assert.equal(await page.getByRole('button', { name: 'Open a demo book…' }).count(), 0);
+});
+
+/**
+ * Runs in every document before the app: keeps what the dashboard drawn from its kept figures
+ * showed (issue 13's cold load), however briefly, as `window.__keptView`.
+ */
+function recordKeptView() {
+  new MutationObserver((records) => {
+    for (const node of records.flatMap((r) => [...r.addedNodes])) {
+      const status = node instanceof Element ? node.querySelector('.kept-status') : null;
+      if (window.__keptView || !status) continue;
+      const view = status.closest('.boot-screen') ?? node;
+      window.__keptView = {
+        status: status.textContent.trim(),
+        tiles: [...view.querySelectorAll('[data-tile]')].map((e) => e.textContent.trim()),
+        html: view.outerHTML,
+      };
+    }
+  }).observe(document, { childList: true, subtree: true });
+}
+
+test('a reload on the dashboard shows the kept figures at once, then the same live ones', async (t) => {
+  const { page, url } = await openApp(t, { initScript: recordKeptView, options: { bypassCSP: true } });
+  await startBook(page, url);
+  await createCustomer(page, url, { name: 'Fabrikam', domain: 'fabrikam.onmicrosoft.com', country: 'NL' });
+  await purchase(page, { offer: 'Office 365 E3', frequency: 'Monthly', licenses: 10 });
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Dashboard' }).click();
+  await page.getByRole('heading', { name: 'At a glance' }).waitFor();
+  const tiles = () => page.locator('[data-tile]').evaluateAll((all) => all.map((e) => e.textContent.trim()));
+  const live = await tiles();
+  assert.equal(live.length, 7);
+  await page.waitForFunction(() => localStorage.getItem('partnerdesk.kept-figures.v1') !== null);
+
+  await page.reload();
+  await loaded(page);
+  await page.getByRole('heading', { name: 'At a glance' }).waitFor();
+  const kept = await page.evaluate(() => window.__keptView);
+  assert.ok(kept, 'the dashboard was drawn from the kept figures first');
+  assert.equal(kept.status, 'Updating…');
+  assert.deepEqual(kept.tiles, live, 'the kept figures are those shown before the reload');
+  assert.deepEqual(await tiles(), live, 'and the app shows the same');
+  assert.equal(await page.locator('.kept-status').count(), 0, 'the app took over');
+
+  // axe on the kept dashboard as it was drawn, with the app's style sheets.
+  const styles = await page.locator('link[rel=stylesheet]').evaluateAll((all) => all.map((l) => `<link rel="stylesheet" href="${l.href}">`));
+  await page.setContent(`<!doctype html><html lang="en"><head><title>Dashboard</title>${styles.join('')}</head><body>${kept.html}</body></html>`);
+  await page.addScriptTag({ path: createRequire(import.meta.url).resolve('axe-core/axe.min.js') });
+  const found = await page.evaluate(async () => (await window.axe.run(document)).violations);
+  assert.deepEqual(found.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`), []);
 });

@@ -7,8 +7,9 @@ use crate::billing::billing_engine;
 use crate::billing::derive::Derived;
 use crate::billing::engine::Program;
 use crate::model::catalog::Catalog;
+use serde::{Deserialize, Serialize};
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Board {
     LicenseBased(Dashboard),
     NewCommerce(NceDashboard),

@@ -17,6 +17,7 @@ use crate::model::nce::term::{Term, TermPlan};
 use crate::model::status::Status;
 use crate::model::subscription::SubscriptionView;
 use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 
 /// Windows whose last day is today or within this many days are listed.
@@ -27,7 +28,7 @@ pub const CONVERSION_WARNING_DAYS: i64 = 7;
 pub const REFUSED_LISTED_DAYS: i64 = 30;
 
 /// Which deadline closes.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Window {
     /// The last day these seats can still be removed (N14).
     SeatReduction { seats: u32 },
@@ -36,7 +37,7 @@ pub enum Window {
 }
 
 /// One subscription's row: who, what, and the day that matters.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Row {
     pub subscription_id: String,
     pub customer_id: String,
@@ -47,13 +48,13 @@ pub struct Row {
     pub days: i64,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct WindowRow {
     pub row: Row,
     pub window: Window,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ConversionRow {
     pub row: Row,
     /// The offer it becomes, its term and plan, and its seats.
@@ -64,14 +65,14 @@ pub struct ConversionRow {
     pub first_charge: Option<Money>,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct RefusedRow {
     pub row: Row,
     /// What was refused and why: its message in English, its `say` for the partner's language.
     pub why: RuleError,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct NceDashboard {
     pub windows_closing: Vec<WindowRow>,
     pub conversions: Vec<ConversionRow>,

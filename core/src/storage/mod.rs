@@ -14,6 +14,7 @@ pub mod generated_book;
 pub mod generated_nce_book;
 pub mod history_check;
 pub mod journal;
+pub mod kept_figures;
 pub mod migration;
 pub mod rebase;
 pub mod scenario_record;

@@ -182,6 +182,8 @@ texts! {
         RefusedHeading => ["Renewals and conversions refused", "Geweigerde verlengingen en omzettingen", "Abgelehnte Verlängerungen und Umwandlungen"],
         PagesRefused => ["Pages of refused renewals", "Pagina's met geweigerde verlengingen", "Seiten der abgelehnten Verlängerungen"],
         NoRefused => ["Nothing expired for want of a renewal or conversion.", "Niets is verlopen bij gebrek aan een verlenging of omzetting.", "Nichts ist mangels Verlängerung oder Umwandlung abgelaufen."],
+        // K2 (issue 13, the cold load): the figures kept beside the book, shown while it is read.
+        UpdatingFigures => ["Updating…", "Bijwerken…", "Wird aktualisiert…"],
     }
     same_as_english {
         Partner: [Nl, De],

@@ -32,7 +32,7 @@ fn tile(href: &'static str, figure: String, label: String, id: &'static str) -> 
 
 #[component]
 pub fn CockpitTiles(
-    cockpit: Memo<Arc<Cockpit>>,
+    cockpit: Signal<Arc<Cockpit>>,
     currency: Signal<String>,
     targets: Signal<TileTargets>,
 ) -> impl IntoView {
@@ -121,7 +121,7 @@ fn month_rows(months: &[ChartMonth]) -> impl IntoView {
 
 /// Invoice totals month by month: an SVG for the eye, the same figures as a table.
 #[component]
-pub fn InvoiceChart(cockpit: Memo<Arc<Cockpit>>, currency: Signal<String>) -> impl IntoView {
+pub fn InvoiceChart(cockpit: Signal<Arc<Cockpit>>, currency: Signal<String>) -> impl IntoView {
     let language = use_language();
     let width = move || cockpit.with(|c| c.months.len() * SLOT);
     let first_and_last = move || {

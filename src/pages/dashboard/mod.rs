@@ -5,6 +5,7 @@
 
 mod cockpit;
 mod first_steps;
+mod kept;
 mod new_commerce;
 
 use super::page_title;
@@ -18,13 +19,18 @@ use crate::state::settings_context::use_settings;
 use crate::state::views::{use_views, LegacyLists};
 use cockpit::{CockpitTiles, InvoiceChart, TileTargets};
 use first_steps::FirstSteps;
+pub use kept::KeptDashboard;
 use leptos::prelude::*;
-use new_commerce::NceSections;
+use new_commerce::{NceRows, NceSections};
+use partnerdesk_core::model::subscription::Status;
 use partnerdesk_core::reports::board::Board;
+use partnerdesk_core::reports::cockpit::Cockpit;
 use partnerdesk_core::reports::dashboard::{
-    DateRow, TrialRow, DELETION_WARNING_DAYS, RENEWAL_WINDOW_DAYS, TRIAL_WARNING_DAYS,
+    Dashboard as LegacyDashboard, DateRow, TrialRow, DELETION_WARNING_DAYS, RENEWAL_WINDOW_DAYS,
+    TRIAL_WARNING_DAYS,
 };
 use partnerdesk_l10n::DashboardText as T;
+use std::sync::Arc;
 
 fn customer_link(id: &str, name: &str) -> impl IntoView {
     view! { <a href=format!("/customers/{id}")>{name.to_string()}</a> }
@@ -156,29 +162,74 @@ pub fn Dashboard() -> impl IntoView {
     let board = views.board();
     let cockpit = views.cockpit();
     let currency = Signal::derive(move || settings.with(|s| s.currency.clone()));
-    let targets = Signal::derive(move || board.with(|b| tile_targets(b)));
     let empty = move || cockpit.with(|c| c.customers == 0);
     // Drawn again only when the program changes: the lists follow the derivation themselves.
     let license_based = Memo::new(move |_| board.with(|b| matches!(**b, Board::LicenseBased(_))));
-    let sections = move || match license_based.get() {
-        true => view! { <LicenseBasedSections lists=views.legacy_lists() /> }.into_any(),
-        false => {
-            let number = Signal::derive(move || cockpit.with(|c| c.next_invoice_number.clone()));
-            view! { <NceSections lists=views.nce_lists() number /> }.into_any()
-        }
+    let lists = move || match license_based.get() {
+        true => Lists::LicenseBased(views.legacy_lists().into()),
+        false => Lists::NewCommerce(views.nce_lists().into()),
     };
+    let partner = Signal::derive(move || settings.with(|s| s.name.clone()));
+    let profile = Signal::derive(move || settings.with(|s| s.profile.label()));
     view! {
         <h1>{language.tr(T::Title)}</h1>
         <BookNotice />
-        <dl class="facts">
-            <dt>{language.tr(T::Partner)}</dt>
-            <dd>{move || settings.with(|s| s.name.clone())}</dd>
-            <dt>{language.tr(T::RulesProfile)}</dt>
-            <dd>{move || settings.with(|s| s.profile.label())}</dd>
-        </dl>
+        {facts(partner, profile)}
         <Show when=empty>
             <FirstSteps />
         </Show>
+        <Figures cockpit currency lists=Signal::derive(lists) live=true />
+    }
+}
+
+/// Whose book and under which rules.
+fn facts(partner: Signal<String>, profile: Signal<&'static str>) -> impl IntoView {
+    let language = use_language();
+    view! {
+        <dl class="facts">
+            <dt>{language.tr(T::Partner)}</dt>
+            <dd>{partner}</dd>
+            <dt>{language.tr(T::RulesProfile)}</dt>
+            <dd>{profile}</dd>
+        </dl>
+    }
+}
+
+/// The lists of the book's program, as the sections show them.
+#[derive(Clone, Copy)]
+enum Lists {
+    LicenseBased(LegacyRows),
+    NewCommerce(NceRows),
+}
+
+impl Lists {
+    /// The first rows of the lists of `board` (store `kept_figures`).
+    fn kept(board: &Board) -> Lists {
+        match board {
+            Board::LicenseBased(d) => Lists::LicenseBased(LegacyRows::kept(d)),
+            Board::NewCommerce(d) => Lists::NewCommerce(NceRows::kept(d)),
+        }
+    }
+}
+
+/// The tiles, the chart and the lists: from the book's derivation (`live`), or from the
+/// figures kept beside the book while it is read (no link that needs the app's router).
+#[component]
+fn Figures(
+    #[prop(into)] cockpit: Signal<Arc<Cockpit>>,
+    currency: Signal<String>,
+    lists: Signal<Lists>,
+    live: bool,
+) -> impl IntoView {
+    let targets = Signal::derive(move || tile_targets(&lists.get()));
+    let sections = move || match lists.get() {
+        Lists::LicenseBased(rows) => view! { <LicenseBasedSections rows live /> }.into_any(),
+        Lists::NewCommerce(rows) => {
+            let number = Signal::derive(move || cockpit.with(|c| c.next_invoice_number.clone()));
+            view! { <NceSections rows number currency /> }.into_any()
+        }
+    };
+    view! {
         <CockpitTiles cockpit currency targets />
         <InvoiceChart cockpit currency />
         {sections}
@@ -186,15 +237,15 @@ pub fn Dashboard() -> impl IntoView {
 }
 
 /// Where the trials and windows tiles lead, and what they are called, in the book's program.
-fn tile_targets(board: &Board) -> TileTargets {
-    match board {
-        Board::LicenseBased(_) => TileTargets {
+fn tile_targets(lists: &Lists) -> TileTargets {
+    match lists {
+        Lists::LicenseBased(_) => TileTargets {
             trials_label: T::TrialsEndingTile,
             trials_list: "#ending-heading",
             windows_label: T::WindowsClosingTile,
             windows_list: "#deletions-heading",
         },
-        Board::NewCommerce(_) => TileTargets {
+        Lists::NewCommerce(_) => TileTargets {
             trials_label: T::TrialsConvertingTile,
             trials_list: "#conversions-heading",
             windows_label: T::NceWindowsTile,
@@ -203,16 +254,51 @@ fn tile_targets(board: &Board) -> TileTargets {
     }
 }
 
-/// The license-based partner's worries (T10–T12, C10, C11).
+/// The license-based dashboard's lists (T10-T12, C10), as `LegacyLists` or kept.
+#[derive(Clone, Copy)]
+struct LegacyRows {
+    ending: Signal<Vec<TrialRow>>,
+    expired: Signal<Vec<TrialRow>>,
+    renewals: Signal<Vec<DateRow>>,
+    deletions: Signal<Vec<DateRow>>,
+    running: Signal<Vec<TrialRow>>,
+}
+
+impl From<LegacyLists> for LegacyRows {
+    fn from(lists: LegacyLists) -> LegacyRows {
+        LegacyRows {
+            ending: lists.ending.into(),
+            expired: lists.expired.into(),
+            renewals: lists.renewals.into(),
+            deletions: lists.deletions.into(),
+            running: lists.running.into(),
+        }
+    }
+}
+
+impl LegacyRows {
+    fn kept(d: &LegacyDashboard) -> LegacyRows {
+        let running = d.trials.iter().filter(|t| t.status == Status::Trial);
+        LegacyRows {
+            ending: Signal::stored(d.trials_ending_soon.clone()),
+            expired: Signal::stored(d.expired_trials.clone()),
+            renewals: Signal::stored(d.renewals.clone()),
+            deletions: Signal::stored(d.nearing_deletion.clone()),
+            running: Signal::stored(running.cloned().collect()),
+        }
+    }
+}
+
+/// The license-based partner's worries (T10–T12, C10, C11); the rules link only in the app.
 #[component]
-fn LicenseBasedSections(lists: LegacyLists) -> impl IntoView {
-    let LegacyLists {
+fn LicenseBasedSections(rows: LegacyRows, live: bool) -> impl IntoView {
+    let LegacyRows {
         ending,
         expired,
         renewals,
         deletions,
         running,
-    } = lists;
+    } = rows;
     let language = use_language();
     let days = move |key: T, n: i64| language.get().fill(key, &[&n.to_string()]);
     view! {
@@ -233,7 +319,7 @@ fn LicenseBasedSections(lists: LegacyLists) -> impl IntoView {
             <h2 id="deletions-heading">{language.tr(T::DeletionsCaption)}</h2>
             <p class="hint">
                 {move || days(T::SuspendedWithin, DELETION_WARNING_DAYS)}
-                <WhyLink rule="C10" />
+                {live.then(|| view! { <WhyLink rule="C10" /> })}
             </p>
             {paged(T::PagesDeletions, deletions, T::NoDeletions, deletions_table)}
         </section>
@@ -246,7 +332,7 @@ fn LicenseBasedSections(lists: LegacyLists) -> impl IntoView {
 
 /// A list shown a page at a time, its pager's label and empty text in the app's language:
 /// made again when the language changes.
-fn paged<R, V, Row>(label: T, items: Memo<Vec<Row>>, empty: T, render: R) -> impl IntoView
+fn paged<R, V, Row>(label: T, items: Signal<Vec<Row>>, empty: T, render: R) -> impl IntoView
 where
     Row: Clone + Send + Sync + 'static,
     V: IntoView + 'static,

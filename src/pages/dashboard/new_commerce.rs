@@ -6,12 +6,12 @@
 use super::{customer_link, expired_table, paged, renewals_table, table};
 use crate::components::format::{date_text, money_in};
 use crate::state::language::use_language;
-use crate::state::settings_context::use_settings;
 use crate::state::views::NceLists;
 use leptos::prelude::*;
-use partnerdesk_core::reports::dashboard::RENEWAL_WINDOW_DAYS;
+use partnerdesk_core::reports::dashboard::{DateRow, TrialRow, RENEWAL_WINDOW_DAYS};
 use partnerdesk_core::reports::nce_dashboard::{
-    ConversionRow, RefusedRow, Row, Window, WindowRow, CONVERSION_WARNING_DAYS, WINDOW_WARNING_DAYS,
+    ConversionRow, NceDashboard, RefusedRow, Row, Window, WindowRow, CONVERSION_WARNING_DAYS,
+    WINDOW_WARNING_DAYS,
 };
 use partnerdesk_l10n::DashboardText as T;
 
@@ -59,8 +59,8 @@ fn windows_table(rows: Vec<WindowRow>) -> impl IntoView {
     )
 }
 
-fn conversions_table(rows: Vec<ConversionRow>) -> impl IntoView {
-    let currency = use_settings().get_untracked().currency;
+fn conversions_table(rows: Vec<ConversionRow>, currency: Signal<String>) -> impl IntoView {
+    let currency = currency.get_untracked();
     let language = use_language();
     let body = rows
         .into_iter()
@@ -125,19 +125,55 @@ fn refused_table(rows: Vec<RefusedRow>) -> impl IntoView {
     )
 }
 
+/// New commerce's dashboard lists (N14, N15, N20, N31, T11), as `NceLists` or kept.
+#[derive(Clone, Copy)]
+pub(super) struct NceRows {
+    windows: Signal<Vec<WindowRow>>,
+    conversions: Signal<Vec<ConversionRow>>,
+    renewals: Signal<Vec<DateRow>>,
+    refused: Signal<Vec<RefusedRow>>,
+    expired: Signal<Vec<TrialRow>>,
+}
+
+impl From<NceLists> for NceRows {
+    fn from(lists: NceLists) -> NceRows {
+        NceRows {
+            windows: lists.windows.into(),
+            conversions: lists.conversions.into(),
+            renewals: lists.renewals.into(),
+            refused: lists.refused.into(),
+            expired: lists.expired.into(),
+        }
+    }
+}
+
+impl NceRows {
+    pub(super) fn kept(d: &NceDashboard) -> NceRows {
+        NceRows {
+            windows: Signal::stored(d.windows_closing.clone()),
+            conversions: Signal::stored(d.conversions.clone()),
+            renewals: Signal::stored(d.renewals.clone()),
+            refused: Signal::stored(d.refused.clone()),
+            expired: Signal::stored(d.expired_trials.clone()),
+        }
+    }
+}
+
 #[component]
-pub fn NceSections(
-    lists: NceLists,
+pub(super) fn NceSections(
+    rows: NceRows,
     /// The next invoice's number.
     number: Signal<String>,
+    currency: Signal<String>,
 ) -> impl IntoView {
-    let NceLists {
+    let NceRows {
         windows,
         conversions,
         renewals,
         refused,
         expired,
-    } = lists;
+    } = rows;
+    let conversions_table = move |rows| conversions_table(rows, currency);
     let language = use_language();
     let days = move |key: T, n: i64| language.get().fill(key, &[&n.to_string()]);
     view! {

@@ -11,6 +11,8 @@ use super::background::{derive_in_background, Derivation, Jobs, Since};
 use super::patching::{fetch_patch, patch as patch_code};
 use crate::state::clock::Clock;
 use crate::store::event_loop::next_turn;
+use crate::store::kept_figures::DashboardFigures;
+use crate::store::Store;
 use chrono::NaiveDate;
 use leptos::prelude::*;
 use partnerdesk_core::billing::derive::Derived;
@@ -68,13 +70,19 @@ impl Derivations {
         });
         // Eager, a turn after the book or the day changed: the derivation starts with the app,
         // not with the first view that needs it, and an action's own task doesn't also patch
-        // derivations no view shows yet.
+        // derivations no view shows yet. Once one is ready (after the background derivation,
+        // after an action's patch), the dashboard's figures are kept for the next start.
         Effect::new(move |_| {
             book.track();
             clock.today();
+            sources.delivered.track();
+            let store = use_context::<Store>();
             leptos::task::spawn_local(async move {
                 next_turn().await;
                 shown.try_with_untracked(|_| ());
+                if let Some(store) = store {
+                    keep_dashboard(shown, clock, store).await;
+                }
             });
         });
         Derivations {
@@ -82,6 +90,22 @@ impl Derivations {
             progress: sources.progress,
         }
     }
+}
+
+/// Keeps the dashboard's figures of the derivation shown, on a turn of their own, when it is of
+/// the real book (not a scenario played with today moved).
+async fn keep_dashboard(shown: Memo<Numbered>, clock: Clock, store: Store) {
+    next_turn().await;
+    if clock.is_moved_untracked() {
+        return;
+    }
+    shown.try_with_untracked(|n| {
+        if let Shown::Ready(d) = &n.shown {
+            store.keep_dashboard(&d.book, d.today, || {
+                DashboardFigures::of(&d.months, &d.book)
+            });
+        }
+    });
 }
 
 /// What the derivation shown follows, and the background derivation's bookkeeping.
