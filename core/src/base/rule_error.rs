@@ -57,3 +57,52 @@ impl fmt::Display for RuleError {
 }
 
 impl std::error::Error for RuleError {}
+
+/// A refusal kept as its English words alone, without its words as data (`say`): for a copy
+/// shown briefly while the real one is worked out (the dashboard's figures kept beside the
+/// book), whose reading would otherwise bring every refusal's reader into the app's first
+/// download (about 47 KB brotli). Use with `#[serde(with = "english_only")]`.
+pub mod english_only {
+    use super::RuleError;
+    use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+    pub fn serialize<S: Serializer>(refusal: &RuleError, to: S) -> Result<S::Ok, S::Error> {
+        (&refusal.rule, &refusal.message, &refusal.field).serialize(to)
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(from: D) -> Result<RuleError, D::Error> {
+        let (rule, message, field) = <(String, String, Option<String>)>::deserialize(from)?;
+        Ok(RuleError {
+            rule,
+            message,
+            field,
+            say: None,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::base::say::{BookRefusal, Say};
+    use serde::{Deserialize, Serialize};
+
+    #[derive(Serialize, Deserialize)]
+    struct Kept(#[serde(with = "english_only")] RuleError);
+
+    #[test]
+    fn a_refusal_kept_in_english_only_keeps_its_words_but_not_its_data() {
+        let refusal = RuleError::new("P3", "No such offer.")
+            .at("offer")
+            .saying(Say::Book(BookRefusal::NoSuchOffer));
+        let text = serde_json::to_string(&Kept(refusal.clone())).unwrap();
+        let Kept(back) = serde_json::from_str(&text).unwrap();
+        assert_eq!(
+            back,
+            RuleError {
+                say: None,
+                ..refusal
+            }
+        );
+    }
+}

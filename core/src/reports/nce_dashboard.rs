@@ -9,7 +9,7 @@ use super::dashboard::{
 };
 use crate::base::dates::add_days;
 use crate::base::money::Money;
-use crate::base::rule_error::RuleError;
+use crate::base::rule_error::{english_only, RuleError};
 use crate::billing::derive::Derived;
 use crate::model::catalog::Catalog;
 use crate::model::nce::subscription::NceSubscription;
@@ -68,7 +68,10 @@ pub struct ConversionRow {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct RefusedRow {
     pub row: Row,
-    /// What was refused and why: its message in English, its `say` for the partner's language.
+    /// What was refused and why: its message in English, its `say` for the partner's language
+    /// (not kept when serialised: the kept dashboard shows the English until the app takes
+    /// over).
+    #[serde(with = "english_only")]
     pub why: RuleError,
 }
 
