@@ -51,13 +51,24 @@ fn kept_dashboard() -> Option<DashboardFigures> {
 fn KeptStart(figures: DashboardFigures) -> impl IntoView {
     Language::provide(&Store::open(), &browser_languages());
     view! {
+        <BootFrame>
+            <main id="main">
+                <KeptDashboard figures />
+            </main>
+        </BootFrame>
+    }
+}
+
+/// The frame index.html's skeleton draws (the header with the app's name), around what the
+/// start shows until the app does.
+#[component]
+fn BootFrame(children: Children) -> impl IntoView {
+    view! {
         <div class="boot-screen">
             <header class="app-header">
                 <p class="app-name">"PartnerDesk"</p>
             </header>
-            <main id="main">
-                <KeptDashboard figures />
-            </main>
+            {children()}
         </div>
     }
 }
@@ -67,10 +78,7 @@ fn KeptStart(figures: DashboardFigures) -> impl IntoView {
 #[component]
 fn Loading() -> impl IntoView {
     view! {
-        <div class="boot-screen">
-            <header class="app-header">
-                <p class="app-name">"PartnerDesk"</p>
-            </header>
+        <BootFrame>
             <main class="boot-main">
                 <p class="boot-loading" role="status">
                     {start_language().text(CommonText::LoadingPartnerDesk)}
@@ -82,7 +90,7 @@ fn Loading() -> impl IntoView {
                     <span class="boot-bar boot-bar-short"></span>
                 </div>
             </main>
-        </div>
+        </BootFrame>
     }
 }
 
