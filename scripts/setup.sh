@@ -22,6 +22,18 @@ if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   rustup target add wasm32-unknown-unknown
 fi
 
+# The standard library's source and the crates it is built from: the release build compiles
+# std itself, for size (scripts/release-flags.sh says why). `cargo fetch` with those flags
+# downloads std's crates; it asks the registry only when something is missing.
+if ! rustup component list --installed | grep -qx rust-src; then
+  say "adding the rust-src component"
+  rustup component add rust-src
+fi
+(
+  . scripts/release-flags.sh
+  cargo fetch --locked --target wasm32-unknown-unknown --quiet
+)
+
 # Trunk. 0.22 needs a newer rustc than these machines have.
 if [ "$(trunk --version 2>/dev/null)" != "trunk $TRUNK_VERSION" ]; then
   say "installing trunk $TRUNK_VERSION (about 9 minutes on 2 cores)"

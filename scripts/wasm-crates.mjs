@@ -83,21 +83,24 @@ function readFunctions(bytes) {
 }
 
 /** The crate a demangled name belongs to: "<A as B>::f" is A's crate, or B's when A is a
- * generic parameter or a primitive; "<str>::f" and the like are Rust's own `core`. */
+ * generic parameter or a primitive; "<A>::f" is A's; "<str>::f" and the like are Rust's own
+ * `core`. Names of a std built from source carry each crate's hash ("core[27cd…]::"): left out. */
 function crateOf(name) {
-  const path = (s) => s.match(/^([A-Za-z_][A-Za-z0-9_]*)(\[[0-9a-f]+\])?::/)?.[1];
-  const implFor = name.match(/^<(.+?) as (.+?)>::/);
-  if (implFor) {
-    const self = implFor[1].replace(/^(&|mut |dyn |\*const |\*mut |\[|\()+/, '');
-    return path(self) ?? path(implFor[2]) ?? 'core';
-  }
-  if (/^<[a-z0-9]+>::/.test(name)) return 'core';
-  return path(name) ?? (name ? 'other (runtime, allocator, intrinsics)' : 'unnamed');
+  const bare = withoutCrateHashes(name);
+  const path = (s) => s.replace(/^(<|&|mut |dyn |\*const |\*mut |\[|\()+/, '').match(/^([A-Za-z_][A-Za-z0-9_]*)::/)?.[1];
+  const implFor = bare.match(/^<(.+?) as (.+?)>::/);
+  if (implFor) return path(implFor[1]) ?? path(implFor[2]) ?? 'core';
+  if (/^<[a-z0-9]+>::/.test(bare)) return 'core';
+  return path(bare) ?? (name ? 'other (runtime, allocator, intrinsics)' : 'unnamed');
+}
+
+function withoutCrateHashes(name) {
+  return name.replace(/\[[0-9a-f]{8,}\]/g, '');
 }
 
 /** A function's name without its generic arguments and hash: the family its copies share. */
 function familyOf(name) {
-  let family = name.replace(/::h[0-9a-f]{16}$/, '');
+  let family = withoutCrateHashes(name).replace(/::h[0-9a-f]{16}$/, '');
   // Innermost brackets first: a qualified path "<A as B>" keeps its two types (as «A as B»),
   // a list of generic arguments becomes "<…>".
   for (let before = ''; before !== family; ) {
@@ -144,7 +147,7 @@ if (rest.length > 0) {
 
 if (Number(topFunctions) > 0) {
   const count = Number(topFunctions);
-  const single = functions.map(({ name, size }) => [name.replace(/::h[0-9a-f]{16}$/, ''), { size, copies: 1 }]);
+  const single = functions.map(({ name, size }) => [withoutCrateHashes(name).replace(/::h[0-9a-f]{16}$/, ''), { size, copies: 1 }]);
   printLargest(`\nthe ${count} largest functions:`, single, count);
   const families = new Map();
   for (const { size, name } of functions) {
