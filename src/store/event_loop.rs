@@ -13,3 +13,28 @@ pub async fn next_turn() {
     });
     let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
+
+/// The longest wait for an idle moment: a page kept busy for this long still gets the work
+/// done.
+const IDLE_WAIT_MS: u32 = 2_000;
+
+/// Resumes once the browser is idle (`requestIdleCallback`): after the frames and input
+/// waiting, and after the work a view the partner just opened started, at the latest after
+/// [`IDLE_WAIT_MS`]. Where the browser has no idle callbacks (Safari), on the next turn.
+pub async fn idle_moment() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let Some(window) = web_sys::window() else {
+            let _ = resolve.call0(&wasm_bindgen::JsValue::UNDEFINED);
+            return;
+        };
+        let has_idle = js_sys::Reflect::has(&window, &"requestIdleCallback".into()) == Ok(true);
+        if has_idle {
+            let options = web_sys::IdleRequestOptions::new();
+            options.set_timeout(IDLE_WAIT_MS);
+            let _ = window.request_idle_callback_with_options(&resolve, &options);
+        } else {
+            let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}

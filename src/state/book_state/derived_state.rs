@@ -10,7 +10,7 @@
 use super::background::{derive_in_background, Derivation, Jobs, Since};
 use super::patching::{fetch_patch, patch as patch_code};
 use crate::state::clock::Clock;
-use crate::store::event_loop::next_turn;
+use crate::store::event_loop::{idle_moment, next_turn};
 use crate::store::kept_figures::DashboardFigures;
 use crate::store::Store;
 use chrono::NaiveDate;
@@ -92,10 +92,12 @@ impl Derivations {
     }
 }
 
-/// Keeps the dashboard's figures of the derivation shown, on a turn of their own, when it is of
-/// the real book (not a scenario played with today moved).
+/// Keeps the dashboard's figures of the derivation shown, when it is of the real book (not a
+/// scenario played with today moved). In an idle moment: working them out and writing them
+/// takes about 30 ms on a book of 10,000 customers, which would otherwise land in the task of
+/// the view a partner opens right after an action.
 async fn keep_dashboard(shown: Memo<Numbered>, clock: Clock, store: Store) {
-    next_turn().await;
+    idle_moment().await;
     if clock.is_moved_untracked() {
         return;
     }
