@@ -3,6 +3,8 @@
 mod frame;
 #[cfg(feature = "split-routes")]
 mod on_demand;
+#[cfg(feature = "split-routes")]
+mod page_download;
 mod route_focus;
 mod scenario_banner;
 mod today_control;

@@ -3,28 +3,40 @@
 //! wasm file of its own, fetched the first time the route is opened. The first load keeps the
 //! frame, the dashboard and what they use.
 
-use leptos::lazy;
 use leptos::prelude::*;
-use leptos_router::{lazy_route, LazyRoute};
+use leptos::wasm_split::SplitLoaderError;
+use leptos_router::LazyRoute;
 
-/// A route whose page is loaded on demand: `$route` names it for `Lazy`, `$page` is the
-/// component, which takes no props (a page reads its route's parameters itself).
+/// A route whose page is loaded on demand: `$route` names it for `Lazy` and its wasm split,
+/// `$page` is the component, which takes no props (a page reads its route's parameters
+/// itself). A failed download (the connection dropped before the service worker kept the
+/// files) shows `PageNotDownloaded` in the page's place; Leptos's `#[lazy_route]` would abort
+/// the whole app instead.
 macro_rules! on_demand {
     ($(#[$doc:meta])* $route:ident => $page:path) => {
         $(#[$doc])*
         pub struct $route;
 
-        #[lazy_route]
         impl LazyRoute for $route {
             fn data() -> Self {
                 $route
             }
 
-            fn view(_route: Self) -> AnyView {
+            async fn view(_route: Self) -> AnyView {
+                #[leptos::wasm_split::wasm_split(
+                    $route,
+                    wasm_split_path = ::leptos::wasm_split,
+                    fallible
+                )]
+                fn page() -> Result<AnyView, SplitLoaderError> {
+                    Ok($page().into_any())
+                }
                 // The pages are where the partner acts: the patch of the derivation after an
                 // action comes with the first of them.
                 crate::state::book_state::fetch_patch();
-                $page().into_any()
+                page().await.unwrap_or_else(|_| {
+                    view! { <super::page_download::PageNotDownloaded /> }.into_any()
+                })
             }
         }
     };
@@ -67,8 +79,16 @@ on_demand!(
     Recovery => crate::pages::recovery::Recovery
 );
 
-/// The first visit's program question, fetched only for a partner who never chose a program.
-#[lazy]
-pub fn first_visit() -> AnyView {
-    view! { <crate::pages::first_visit::FirstVisit /> }.into_any()
+/// The first visit's program question's code, fetched only for a partner who never chose a
+/// program.
+#[leptos::wasm_split::wasm_split(first_visit_question, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn first_visit_question() -> Result<AnyView, SplitLoaderError> {
+    Ok(view! { <crate::pages::first_visit::FirstVisit /> }.into_any())
+}
+
+/// The first visit's program question, or what to do when its code could not be downloaded.
+pub async fn first_visit() -> AnyView {
+    first_visit_question()
+        .await
+        .unwrap_or_else(|_| view! { <super::page_download::PageNotDownloaded /> }.into_any())
 }

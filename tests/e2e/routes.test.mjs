@@ -77,3 +77,31 @@ test('after following a link, focus is on the new page heading', async (t) => {
   await page.waitForFunction(() => document.activeElement?.tagName === 'H1');
   assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Billing');
 });
+
+test('a page whose code fails to download says so in its place; the app goes on, a retry opens it', async (t) => {
+  const splitFile = /\/lazy-[\w-]+\.wasm$/;
+  const { page, context, url } = await openApp(t, {
+    // The service worker would answer from its copies; the refused downloads are this test's.
+    options: { serviceWorkers: 'block' },
+    // The refused downloads, and the split loader's report of each.
+    allow: (problem) =>
+      /lazy-[\w-]+\.wasm/.test(problem) ||
+      /^console error: (TypeError: Failed to fetch|Failed to load resource: net::ERR_FAILED)/.test(problem),
+  });
+  await startBook(page, url);
+  await context.route(splitFile, (route) => route.abort());
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  await nav.getByRole('link', { name: 'Billing' }).click();
+  const alert = page.getByRole('alert').filter({ hasText: 'could not be downloaded' });
+  await alert.waitFor();
+  assert.equal(await page.getByRole('heading', { level: 1, name: 'Billing' }).count(), 0);
+  // The frame goes on: the dashboard, in the first download, still opens.
+  await nav.getByRole('link', { name: 'Dashboard' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
+  await nav.getByRole('link', { name: 'Billing' }).click();
+  await alert.waitFor();
+  await context.unroute(splitFile);
+  await alert.getByRole('button', { name: 'Try again' }).click();
+  await loaded(page);
+  await page.getByRole('heading', { level: 1, name: 'Billing' }).waitFor();
+});

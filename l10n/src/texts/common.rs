@@ -5,6 +5,12 @@ texts! {
     CommonText {
         // Task U (issue 15): the customer side's shared words.
         Close => ["Close", "Sluiten", "Schließen"],
+        PartNotDownloaded => [
+            "This part of PartnerDesk could not be downloaded: the connection may have dropped. Nothing stored in this browser is affected. Check the connection, then try again.",
+            "Dit deel van PartnerDesk kon niet worden gedownload: de verbinding is mogelijk weggevallen. Wat in deze browser is opgeslagen, blijft ongewijzigd. Controleer de verbinding en probeer het opnieuw.",
+            "Dieser Teil von PartnerDesk konnte nicht heruntergeladen werden: Die Verbindung wurde möglicherweise unterbrochen. Was in diesem Browser gespeichert ist, bleibt unverändert. Prüfen Sie die Verbindung und versuchen Sie es erneut.",
+        ],
+        TryAgain => ["Try again", "Opnieuw proberen", "Erneut versuchen"],
         Why => ["Why?", "Waarom?", "Warum?"],
         On => ["On", "Aan", "Ein"],
         Off => ["Off", "Uit", "Aus"],
