@@ -7,35 +7,47 @@ use leptos::prelude::*;
 use leptos::wasm_split::SplitLoaderError;
 use leptos_router::LazyRoute;
 
-/// A route whose page is loaded on demand: `$route` names it for `Lazy` and its wasm split,
-/// `$page` is the component, which takes no props (a page reads its route's parameters
-/// itself). A failed download (the connection dropped before the service worker kept the
-/// files) shows `PageNotDownloaded` in the page's place; Leptos's `#[lazy_route]` would abort
-/// the whole app instead.
+/// A route whose page is loaded on demand: `$route` names it for `Lazy`, `$split` its wasm
+/// split, `$page` is the component, which takes no props (a page reads its route's parameters
+/// itself). As with Leptos's `#[lazy_route]`, the router shows the page it leaves until the
+/// code has arrived (`preload`); but a failed download (the connection dropped before the
+/// service worker kept every file) shows `PageNotDownloaded` in the page's place, where
+/// `#[lazy_route]` would abort the whole app.
 macro_rules! on_demand {
-    ($(#[$doc:meta])* $route:ident => $page:path) => {
+    ($(#[$doc:meta])* $route:ident in $split:ident => $page:path) => {
         $(#[$doc])*
         pub struct $route;
+
+        mod $split {
+            use super::*;
+
+            #[leptos::wasm_split::wasm_split(
+                $split,
+                wasm_split_path = ::leptos::wasm_split,
+                fallible,
+                preload(preload)
+            )]
+            pub fn page() -> Result<AnyView, SplitLoaderError> {
+                Ok($page().into_any())
+            }
+        }
 
         impl LazyRoute for $route {
             fn data() -> Self {
                 $route
             }
 
+            async fn preload() {
+                // A failure is told by `view`, which tries once more.
+                let _ = $split::preload().await;
+            }
+
             async fn view(_route: Self) -> AnyView {
-                #[leptos::wasm_split::wasm_split(
-                    $route,
-                    wasm_split_path = ::leptos::wasm_split,
-                    fallible
-                )]
-                fn page() -> Result<AnyView, SplitLoaderError> {
-                    Ok($page().into_any())
-                }
                 // The pages are where the partner acts: the patch of the derivation after an
                 // action comes with the first of them.
                 crate::state::book_state::fetch_patch();
-                page().await.unwrap_or_else(|_| {
-                    view! { <super::page_download::PageNotDownloaded /> }.into_any()
+                $split::page().await.unwrap_or_else(|_| {
+                    view! { <crate::app::page_download::PageNotDownloaded /> }.into_any()
                 })
             }
         }
@@ -44,39 +56,39 @@ macro_rules! on_demand {
 
 on_demand!(
     /// `/rules/:id`.
-    Rules => crate::pages::rule_page::RulePage
+    Rules in rules_page => crate::pages::rule_page::RulePage
 );
 on_demand!(
     /// `/billing/reconcile`.
-    Reconcile => super::reconcile_page
+    Reconcile in reconcile => crate::app::reconcile_page
 );
 on_demand!(
     /// `/imports`.
-    Imports => crate::pages::imports::Imports
+    Imports in imports => crate::pages::imports::Imports
 );
 on_demand!(
     /// `/settings`.
-    Settings => crate::pages::settings_page::Settings
+    Settings in settings => crate::pages::settings_page::Settings
 );
 on_demand!(
     /// `/billing`.
-    Billing => super::billing_page
+    Billing in billing => crate::app::billing_page
 );
 on_demand!(
     /// `/catalog`.
-    Catalog => crate::pages::catalog::Catalog
+    Catalog in catalog => crate::pages::catalog::Catalog
 );
 on_demand!(
     /// `/customers`.
-    Customers => crate::pages::customers::Customers
+    Customers in customers => crate::pages::customers::Customers
 );
 on_demand!(
     /// `/customers/:id`.
-    Customer => crate::pages::customer::Customer
+    Customer in customer => crate::pages::customer::Customer
 );
 on_demand!(
     /// `/recovery`: shown only when the stored book can't be read.
-    Recovery => crate::pages::recovery::Recovery
+    Recovery in recovery => crate::pages::recovery::Recovery
 );
 
 /// The first visit's program question's code, fetched only for a partner who never chose a
@@ -90,5 +102,5 @@ fn first_visit_question() -> Result<AnyView, SplitLoaderError> {
 pub async fn first_visit() -> AnyView {
     first_visit_question()
         .await
-        .unwrap_or_else(|_| view! { <super::page_download::PageNotDownloaded /> }.into_any())
+        .unwrap_or_else(|_| view! { <crate::app::page_download::PageNotDownloaded /> }.into_any())
 }
