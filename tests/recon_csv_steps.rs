@@ -11,14 +11,14 @@
 mod support;
 mod workflows_support;
 
-use partnerdesk::pages::billing::recon_steps::{ReconJob, ROWS_PER_STEP};
+use partnerdesk::pages::billing::recon_steps::{make_in_steps, ROWS_PER_STEP};
 use partnerdesk::store::Store;
 use partnerdesk_core::base::dates::add_days;
 use partnerdesk_core::billing::derive::{derive, Derived};
 use partnerdesk_core::model::book::Book;
 use partnerdesk_core::reports::invoice_list::invoice_list;
 use partnerdesk_core::reports::recon_csv::CsvDialect;
-use partnerdesk_core::reports::reconciliation::invoice_recon_file;
+use partnerdesk_core::reports::reconciliation::{invoice_recon_file, ReconJob};
 use partnerdesk_core::storage::generated_book::{generated_book, generated_start};
 use partnerdesk_core::storage::generated_nce_book::{generated_nce_book, generated_nce_start};
 use std::cell::RefCell;
@@ -39,8 +39,7 @@ async fn assert_steps_make_the_same_file(book: &Book, state: &Derived) {
         let job = ReconJob::of(state, book, date, dialect).unwrap();
         assert_eq!(job.rows(), at_once.rows);
         let seen = RefCell::new(Vec::new());
-        let stepped = job
-            .make(|done, rows| seen.borrow_mut().push((done, rows)))
+        let stepped = make_in_steps(job, |done, rows| seen.borrow_mut().push((done, rows)))
             .await
             .unwrap();
         assert_eq!(stepped.name, at_once.name);
@@ -86,7 +85,7 @@ async fn a_file_keeps_the_book_it_started_on() {
     let at_once = invoice_recon_file(&state, &book, date, CsvDialect::Standard).unwrap();
     // The derivation it was copied from is gone before the file is made.
     drop((book, state));
-    let stepped = job.make(|_, _| ()).await.unwrap();
+    let stepped = make_in_steps(job, |_, _| ()).await.unwrap();
     assert!(stepped.bytes == at_once.bytes);
 }
 

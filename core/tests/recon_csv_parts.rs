@@ -6,21 +6,22 @@
 use chrono::NaiveDate;
 use partnerdesk_core::base::dates::add_days;
 use partnerdesk_core::billing::derive::{derive, Derived};
+use partnerdesk_core::billing::engine::Program;
 use partnerdesk_core::billing::invoice::lines_on;
-use partnerdesk_core::billing::offer_catalog;
+use partnerdesk_core::billing::{billing_engine, offer_catalog};
 use partnerdesk_core::model::book::Book;
 use partnerdesk_core::reports::csv_writer::{write_header, write_records, write_table, Cell};
 use partnerdesk_core::reports::invoice_list::invoice_list;
 use partnerdesk_core::reports::nce_recon_csv::copied::CopiedNceFile;
 use partnerdesk_core::reports::nce_recon_csv::{
-    nce_recon_cells, nce_recon_header, NceRows, NCE_RECON_HEADER,
+    nce_recon_cells, nce_recon_csv, nce_recon_header, NceRows, NCE_RECON_HEADER,
 };
 use partnerdesk_core::reports::recon_csv::copied::CopiedLookup;
 use partnerdesk_core::reports::recon_csv::{
     recon_rows, write_recon_csv, write_recon_header, write_recon_records, CsvDialect, ReconRow,
 };
 use partnerdesk_core::reports::reconciliation::{
-    invoice_recon_file, with_nce_invoice, DerivedLookup,
+    invoice_recon_file, with_nce_invoice, DerivedLookup, ReconJob,
 };
 use partnerdesk_core::storage::generated_book::{generated_book, generated_start};
 use partnerdesk_core::storage::generated_nce_book::{generated_nce_book, generated_nce_start};
@@ -142,8 +143,12 @@ fn nce_parts(book: &Book, state: &Derived, size: usize, dialect: CsvDialect) -> 
         ))
     })
     .unwrap();
-    let (partner, customers) = (copy.partner(), copy.customers());
-    let rows = NceRows::new(&partner, copy.month(), &customers, copy.catalog());
+    let rows = NceRows::new(
+        copy.partner(),
+        copy.month(),
+        copy.customers(),
+        copy.catalog(),
+    );
     let mut bytes = nce_recon_header(dialect);
     for from in (0..rows.len()).step_by(size) {
         let range = from..rows.len().min(from + size);
@@ -186,6 +191,54 @@ fn r5_r6_neutralised_quoted_and_non_ascii_cells_join_alike() {
         )
     })
     .unwrap();
+}
+
+/// The file as Billing's job writes it: its parts, the rows in ranges of `size`.
+fn job_parts(book: &Book, state: &Derived, size: usize, dialect: CsvDialect) -> Vec<u8> {
+    let job = ReconJob::of(state, book, latest_billing_date(state), dialect).unwrap();
+    let parts = job.parts();
+    let mut bytes = parts.header();
+    for from in (0..parts.rows()).step_by(size) {
+        bytes.extend(parts.write(from..parts.rows().min(from + size)).unwrap());
+    }
+    bytes
+}
+
+/// The latest invoice's file written at once from the derivation itself, with no copy: R2–R5
+/// from an index of the book, R6 from the invoice's lines grouped by customer.
+fn borrowed_file(book: &Book, state: &Derived, dialect: CsvDialect) -> Vec<u8> {
+    let date = latest_billing_date(state);
+    match billing_engine(book.settings.profile).program() {
+        Program::LicenseBased => {
+            let catalog = offer_catalog(book, state.today);
+            let lookup = DerivedLookup::new(state, &catalog);
+            let rows = recon_rows(lines_on(&state.lines, date), &lookup, &book.settings).unwrap();
+            write_recon_csv(&rows, dialect)
+        }
+        Program::NewCommerce => with_nce_invoice(state, book, date, |f| {
+            nce_recon_csv(dialect, f.partner, f.month, f.customers, f.catalog)
+        })
+        .unwrap(),
+    }
+}
+
+#[test]
+fn r2_r6_the_jobs_parts_in_any_steps_are_the_file_at_once_and_the_borrowed_one() {
+    let legacy = generated_book(40, 1, 11);
+    let legacy_state = derive(&legacy, add_days(generated_start(), 365));
+    let (nce, nce_state) = nce_book();
+    for (book, state) in [(&legacy, &legacy_state), (&nce, &nce_state)] {
+        assert_parts_join(book, state, job_parts);
+        for dialect in DIALECTS {
+            let date = latest_billing_date(state);
+            let file = invoice_recon_file(state, book, date, dialect).unwrap();
+            assert!(
+                file.bytes == borrowed_file(book, state, dialect),
+                "{dialect:?}"
+            );
+            assert_eq!(file.rows, lines_on(&state.lines, date).len());
+        }
+    }
 }
 
 proptest! {

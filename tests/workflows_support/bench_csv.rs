@@ -3,12 +3,12 @@
 //! timed, beside the file made at once.
 
 use crate::now;
-use partnerdesk::pages::billing::recon_steps::{ReconJob, ROWS_PER_STEP};
+use partnerdesk::pages::billing::recon_steps::{make_in_steps, ROWS_PER_STEP};
 use partnerdesk_core::billing::derive::Derived;
 use partnerdesk_core::model::book::Book;
 use partnerdesk_core::reports::invoice_list::invoice_list;
 use partnerdesk_core::reports::recon_csv::CsvDialect;
-use partnerdesk_core::reports::reconciliation::invoice_recon_file;
+use partnerdesk_core::reports::reconciliation::{invoice_recon_file, ReconJob};
 use std::cell::RefCell;
 use wasm_bindgen_test::console_log;
 
@@ -26,8 +26,7 @@ pub async fn recon_file_in_steps(book: &Book, every: &Derived) {
     // When each step was announced: a step runs from the turn after one to the next.
     let marks = RefCell::new(Vec::new());
     let started = now();
-    let stepped = job
-        .make(|_, _| marks.borrow_mut().push(now()))
+    let stepped = make_in_steps(job, |_, _| marks.borrow_mut().push(now()))
         .await
         .unwrap();
     let ended = now();

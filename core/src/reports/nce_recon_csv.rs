@@ -89,24 +89,25 @@ pub struct CustomerLines<'a> {
     pub lines: &'a [ChargeLine],
 }
 
-/// A row of the file: its customer, its line and the line's new commerce detail.
-type Row<'a> = (&'a CustomerLines<'a>, &'a ChargeLine, &'a NceCharge);
+/// A row of the file: its customer's place among the file's customers, its line and the line's
+/// new commerce detail.
+type Row<'a> = (usize, &'a ChargeLine, &'a NceCharge);
 
 /// N36: OrderDate, then CustomerName (ordinal), then SubscriptionId (lower case), then event order;
 /// within an event the lines keep the replay's order (refund or trial line first).
-fn sorted_rows<'a>(month: NaiveDate, customers: &'a [CustomerLines<'a>]) -> Vec<Row<'a>> {
+fn sorted_rows<'a>(month: NaiveDate, customers: &[CustomerLines<'a>]) -> Vec<Row<'a>> {
     let rank = name_ranks(customers);
-    let mut rows: Vec<(usize, Row<'a>)> = customers
+    let mut rows: Vec<Row<'a>> = customers
         .iter()
         .enumerate()
         .flat_map(|(i, c)| {
             c.lines.iter().filter_map(move |l| {
                 let nce = l.nce.as_deref()?;
-                (nce.invoice_month() == month).then_some((i, (c, l, nce)))
+                (nce.invoice_month() == month).then_some((i, l, nce))
             })
         })
         .collect();
-    rows.sort_by_cached_key(|(i, (_, l, nce))| {
+    rows.sort_by_cached_key(|(i, l, nce)| {
         (
             nce.order_date,
             rank[*i],
@@ -114,7 +115,7 @@ fn sorted_rows<'a>(month: NaiveDate, customers: &'a [CustomerLines<'a>]) -> Vec<
             nce.event,
         )
     });
-    rows.into_iter().map(|(_, row)| row).collect()
+    rows
 }
 
 /// Each customer's place in the ordinal order of names, equal names sharing one: the rows then
@@ -240,29 +241,31 @@ pub fn nce_recon_cells<T>(
     catalog: &NceCatalog,
     take: impl FnOnce(Vec<Vec<Cell<'_>>>) -> T,
 ) -> Result<T, String> {
-    let rows = NceRows::new(partner, month, customers, catalog);
+    let rows = NceRows::new(*partner, month, customers.to_vec(), catalog);
     rows.cells(0..rows.len(), take)
 }
 
 /// The rows of an R6 file in N36's order, sorted once, to be spelled out all at once or a range
 /// at a time: a month's file of thousands of customers is written in steps between turns of the
 /// browser's event loop (`write_header` with `NCE_RECON_HEADER`, then `write_records` of each
-/// range's cells: joined, the file's bytes).
+/// range's cells: joined, the file's bytes). It holds the partner's and customers' columns it
+/// writes, so that a file made in steps can keep it beside the copy they are taken from.
 pub struct NceRows<'a> {
-    partner: &'a ReconPartner<'a>,
+    partner: ReconPartner<'a>,
     partner_id: String,
     number: String,
     namespaces: PartnerIds,
     tax_rate: TaxRate,
     catalog: &'a NceCatalog,
+    customers: Vec<CustomerLines<'a>>,
     rows: Vec<Row<'a>>,
 }
 
 impl<'a> NceRows<'a> {
     pub fn new(
-        partner: &'a ReconPartner<'a>,
+        partner: ReconPartner<'a>,
         month: NaiveDate,
-        customers: &'a [CustomerLines<'a>],
+        customers: Vec<CustomerLines<'a>>,
         catalog: &'a NceCatalog,
     ) -> NceRows<'a> {
         NceRows {
@@ -272,7 +275,8 @@ impl<'a> NceRows<'a> {
             namespaces: PartnerIds::of(partner.partner_id),
             tax_rate: TaxRate::of(partner.tax_percent),
             catalog,
-            rows: sorted_rows(month, customers),
+            rows: sorted_rows(month, &customers),
+            customers,
         }
     }
 
@@ -303,6 +307,7 @@ impl<'a> NceRows<'a> {
             .iter()
             .zip(&row_ids)
             .map(|((customer, line, nce), ids)| {
+                let customer = &self.customers[*customer];
                 let offer = offers
                     .entry(&line.offer_id)
                     .or_insert_with(|| self.catalog.offer(&line.offer_id))
@@ -313,7 +318,7 @@ impl<'a> NceRows<'a> {
                         )
                     })?;
                 let row = RowFacts {
-                    partner: self.partner,
+                    partner: &self.partner,
                     partner_id: &self.partner_id,
                     number: &self.number,
                     customer,

@@ -12,14 +12,19 @@ use crate::model::catalog::Catalog;
 use crate::model::charge_line::ChargeLine;
 use crate::model::customer::Customer;
 use crate::model::nce::offer::NceCatalog;
+use crate::model::settings::PartnerSettings;
 use crate::model::subscription::SubscriptionView;
-use crate::reports::nce_recon_csv::{nce_recon_csv, CustomerLines, ReconPartner};
+use crate::reports::nce_recon_csv::copied::CopiedNceFile;
+use crate::reports::nce_recon_csv::{nce_recon_header, CustomerLines, NceRows, ReconPartner};
+use crate::reports::recon_csv::copied::CopiedLookup;
 use crate::reports::recon_csv::{
-    recon_file_name, recon_rows, write_recon_csv, CsvDialect, ReconLookup, SubscriptionFacts,
+    recon_file_name, recon_rows, write_recon_header, write_recon_records, CsvDialect, ReconLookup,
+    SubscriptionFacts,
 };
 use chrono::NaiveDate;
 use std::borrow::Cow;
 use std::collections::HashMap;
+use std::ops::Range;
 
 /// The derived book, indexed for the many look-ups of a large invoice.
 pub struct DerivedLookup<'a> {
@@ -73,53 +78,178 @@ pub struct ReconFile {
 }
 
 /// The reconciliation file of the invoice of `billing_date`: the license-based file (R2–R5), or
-/// under profile 2022 the new commerce file (R6).
+/// under profile 2022 the new commerce file (R6). Billing's file made in steps is the same job.
 pub fn invoice_recon_file(
     state: &Derived,
     book: &Book,
     billing_date: NaiveDate,
     dialect: CsvDialect,
 ) -> Result<ReconFile, String> {
-    let settings = &book.settings;
-    // The invoice's lines as the derivation holds them, not a copy (R4, N7).
-    let lines = lines_on(&state.lines, billing_date);
-    let total = total_of(lines);
-    let (bytes, rows) = match billing_engine(settings.profile).program() {
-        Program::LicenseBased => {
-            let catalog = offer_catalog(book, state.today);
-            let lookup = DerivedLookup::new(state, &catalog);
-            let rows = recon_rows(lines, &lookup, settings)?;
-            (write_recon_csv(&rows, dialect), rows.len())
-        }
-        Program::NewCommerce => (
-            nce_invoice_csv(state, book, billing_date, dialect)?,
-            lines.len(),
-        ),
-    };
-    Ok(ReconFile {
-        name: recon_file_name(&settings.name, billing_date, dialect),
-        bytes,
-        rows,
-        total,
-    })
+    ReconJob::of(state, book, billing_date, dialect)?.whole()
 }
 
-/// R6 of one invoice.
-fn nce_invoice_csv(
-    state: &Derived,
-    book: &Book,
-    billing_date: NaiveDate,
+/// What one invoice's file is written from, copied from the derived book when asked: a file
+/// made in steps between turns of the browser's event loop (issue 13, "No long tasks") owns it,
+/// so that a derivation replaced meanwhile (an action in another tab) doesn't change it
+/// half-way. Its parts (`parts`) are written all at once or a range of rows at a time.
+pub struct ReconJob {
+    name: String,
     dialect: CsvDialect,
-) -> Result<Vec<u8>, String> {
-    with_nce_invoice(state, book, billing_date, |file| {
-        nce_recon_csv(
+    rows: usize,
+    /// The sum of the invoice's amounts (R4).
+    total: Money,
+    rules: Rules,
+}
+
+/// What the rows are written from, by program.
+enum Rules {
+    /// The license-based file (R2–R5): the invoice's lines, and what their rows name.
+    LicenseBased {
+        settings: Box<PartnerSettings>,
+        lines: Vec<ChargeLine>,
+        lookup: CopiedLookup,
+    },
+    /// The new commerce file (R6), whose rows sort across customers.
+    NewCommerce(Box<CopiedNceFile>),
+}
+
+impl ReconJob {
+    /// The file of the invoice of `billing_date` as `state` derives `book`; an error names what
+    /// the book lacks.
+    pub fn of(
+        state: &Derived,
+        book: &Book,
+        billing_date: NaiveDate,
+        dialect: CsvDialect,
+    ) -> Result<ReconJob, String> {
+        let settings = &book.settings;
+        // The invoice's lines as the derivation holds them (R4, N7); each program copies what
+        // its rows need of them.
+        let lines = lines_on(&state.lines, billing_date);
+        let rules = match billing_engine(settings.profile).program() {
+            Program::LicenseBased => Rules::LicenseBased {
+                settings: Box::new(settings.clone()),
+                lines: lines.to_vec(),
+                lookup: CopiedLookup::of(lines, state, &offer_catalog(book, state.today)),
+            },
+            Program::NewCommerce => {
+                let copy = with_nce_invoice(state, book, billing_date, |f| {
+                    Ok(CopiedNceFile::of(
+                        f.partner,
+                        f.month,
+                        f.customers,
+                        f.catalog,
+                    ))
+                })?;
+                Rules::NewCommerce(Box::new(copy))
+            }
+        };
+        Ok(ReconJob {
+            name: recon_file_name(&settings.name, billing_date, dialect),
             dialect,
-            file.partner,
-            file.month,
-            file.customers,
-            file.catalog,
-        )
-    })
+            rows: lines.len(),
+            total: total_of(lines),
+            rules,
+        })
+    }
+
+    /// How many rows the file has.
+    pub fn rows(&self) -> usize {
+        self.rows
+    }
+
+    /// The writer of the file's parts. R6's rows are sorted here, once.
+    pub fn parts(&self) -> ReconParts<'_> {
+        let rows = match &self.rules {
+            Rules::LicenseBased {
+                settings,
+                lines,
+                lookup,
+            } => PartRows::LicenseBased {
+                settings,
+                lines,
+                lookup,
+            },
+            Rules::NewCommerce(file) => PartRows::NewCommerce(NceRows::new(
+                file.partner(),
+                file.month(),
+                file.customers(),
+                file.catalog(),
+            )),
+        };
+        ReconParts {
+            dialect: self.dialect,
+            rows,
+        }
+    }
+
+    /// The file of `bytes`, the parts written.
+    pub fn file(self, bytes: Vec<u8>) -> ReconFile {
+        ReconFile {
+            name: self.name,
+            bytes,
+            rows: self.rows,
+            total: self.total,
+        }
+    }
+
+    /// The file written whole at once.
+    pub fn whole(self) -> Result<ReconFile, String> {
+        let parts = self.parts();
+        let mut bytes = parts.header();
+        bytes.extend(parts.write(0..parts.rows())?);
+        Ok(self.file(bytes))
+    }
+}
+
+/// A job's file in parts: its header, and the records of any range of its rows; the header then
+/// the ranges in order, joined, are the file's bytes.
+pub struct ReconParts<'a> {
+    dialect: CsvDialect,
+    rows: PartRows<'a>,
+}
+
+enum PartRows<'a> {
+    LicenseBased {
+        settings: &'a PartnerSettings,
+        lines: &'a [ChargeLine],
+        lookup: &'a CopiedLookup,
+    },
+    NewCommerce(NceRows<'a>),
+}
+
+impl ReconParts<'_> {
+    /// How many rows the parts write.
+    pub fn rows(&self) -> usize {
+        match &self.rows {
+            PartRows::LicenseBased { lines, .. } => lines.len(),
+            PartRows::NewCommerce(rows) => rows.len(),
+        }
+    }
+
+    /// The file's start: its dialect's byte-order mark and the program's header.
+    pub fn header(&self) -> Vec<u8> {
+        match &self.rows {
+            PartRows::LicenseBased { .. } => write_recon_header(self.dialect),
+            PartRows::NewCommerce(_) => nce_recon_header(self.dialect),
+        }
+    }
+
+    /// The records of the rows in `range`; an error names a line whose customer, subscription
+    /// or offer the book does not know.
+    pub fn write(&self, range: Range<usize>) -> Result<Vec<u8>, String> {
+        match &self.rows {
+            PartRows::LicenseBased {
+                settings,
+                lines,
+                lookup,
+            } => {
+                let rows = recon_rows(&lines[range], *lookup, settings)?;
+                Ok(write_recon_records(&rows, self.dialect))
+            }
+            PartRows::NewCommerce(rows) => rows.write(range, self.dialect),
+        }
+    }
 }
 
 /// What R6 is written from for one invoice.

@@ -2,7 +2,7 @@
 //! type, a page at a time.
 
 use super::downloads::{download_buttons, offer_file, Message, Outcome, Words};
-use super::recon_steps::ReconJob;
+use super::recon_steps::make_in_steps;
 use super::statement::{CustomerSubtotals, Statement};
 use crate::components::charge_lines::ChargeLinesTable;
 use crate::components::format::{date_text, money_in};
@@ -17,6 +17,7 @@ use partnerdesk_core::base::search_text::SearchWords;
 use partnerdesk_core::billing::invoice::{total_of, LineFilter};
 use partnerdesk_core::model::charge_line::{ChargeLine, ChargeType};
 use partnerdesk_core::reports::recon_csv::CsvDialect;
+use partnerdesk_core::reports::reconciliation::ReconJob;
 use partnerdesk_l10n::{BillingText as T, Lang};
 use std::sync::Arc;
 
@@ -197,7 +198,7 @@ fn download_recon(
     };
     progress(0, job.rows());
     leptos::task::spawn_local(async move {
-        let made = job.make(progress).await.map(|f| {
+        let made = make_in_steps(job, progress).await.map(|f| {
             let (rows, total) = (f.rows, f.total);
             let what: Words = Arc::new(move |lang: Lang| {
                 let amount = money_in(total, &currency);
