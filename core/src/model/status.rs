@@ -20,6 +20,18 @@ pub enum Status {
 }
 
 impl Status {
+    /// Every status, in the order they are declared.
+    pub const ALL: [Status; 8] = [
+        Status::Trial,
+        Status::Expired,
+        Status::Active,
+        Status::Suspended,
+        Status::Deleted,
+        Status::Ended,
+        Status::Canceled,
+        Status::Disabled,
+    ];
+
     pub fn label(self) -> &'static str {
         match self {
             Status::Trial => "Trial",
