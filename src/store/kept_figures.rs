@@ -9,6 +9,7 @@ use super::backend::{lock, Backend};
 use super::handle::Store;
 use super::{journal_key, BOOK_KEY, JOURNAL_PREFIX, SETTINGS_KEY, TODAY_KEY};
 use chrono::NaiveDate;
+use partnerdesk_core::base::kept_form::{FieldReader, FieldWriter, KeptForm};
 use partnerdesk_core::billing::derive::Derived;
 use partnerdesk_core::billing::offer_catalog;
 use partnerdesk_core::model::book::Book;
@@ -19,7 +20,6 @@ use partnerdesk_core::reports::cockpit::{cockpit, Cockpit};
 use partnerdesk_core::reports::dashboard::Dashboard;
 use partnerdesk_core::reports::nce_dashboard::NceDashboard;
 use partnerdesk_core::storage::kept_figures::{decode_kept, encode_kept, Fingerprint, TextMark};
-use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
@@ -34,7 +34,7 @@ const PROGRAM: &str = env!("CARGO_PKG_VERSION");
 
 /// What the dashboard shows first: its tiles and chart, the first rows of each list, and the
 /// partner's name, profile and currency.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct DashboardFigures {
     pub cockpit: Cockpit,
     /// The board with the first rows of each list; under the license-based program `trials`
@@ -57,6 +57,26 @@ impl DashboardFigures {
             profile: book.settings.profile,
             currency: book.settings.currency.clone(),
         }
+    }
+}
+
+impl KeptForm for DashboardFigures {
+    fn write(&self, to: &mut FieldWriter) {
+        to.put(&self.cockpit)
+            .put(&self.board)
+            .put(&self.partner)
+            .put(&self.profile)
+            .put(&self.currency);
+    }
+
+    fn read(from: &mut FieldReader) -> Option<DashboardFigures> {
+        Some(DashboardFigures {
+            cockpit: from.get()?,
+            board: from.get()?,
+            partner: from.get()?,
+            profile: from.get()?,
+            currency: from.get()?,
+        })
     }
 }
 

@@ -9,6 +9,7 @@ pub mod csv_safety;
 pub mod dates;
 pub mod fast_hash;
 pub mod field_error;
+pub mod kept_form;
 pub mod money;
 pub mod rule_error;
 pub mod say;

@@ -7,9 +7,8 @@ use crate::billing::billing_engine;
 use crate::billing::derive::Derived;
 use crate::billing::engine::Program;
 use crate::model::catalog::Catalog;
-use serde::{Deserialize, Serialize};
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Board {
     LicenseBased(Dashboard),
     NewCommerce(NceDashboard),

@@ -12,7 +12,6 @@ use crate::model::subscription::SubscriptionView;
 use chrono::{Datelike, NaiveDate};
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
-use serde::{Deserialize, Serialize};
 
 /// The chart's months: 6 issued before the next invoice's month, that month and 11 after it.
 /// The dashboard's derivation keeps the lines of exactly these months.
@@ -22,7 +21,7 @@ pub const CHART_WINDOW: MonthWindow = MonthWindow {
 };
 
 /// Where a month's total comes from.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum MonthKind {
     /// Its invoice is issued.
     Invoiced,
@@ -33,7 +32,7 @@ pub enum MonthKind {
 }
 
 /// One month of the chart: the total of the invoice dated in it.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ChartMonth {
     /// The first day of the month.
     pub month: NaiveDate,
@@ -44,7 +43,7 @@ pub struct ChartMonth {
     pub height: u32,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Cockpit {
     pub customers: usize,
     pub active_subscriptions: usize,

@@ -8,7 +8,6 @@ use crate::billing::invoice::{summary_on, InvoiceSummary};
 use crate::model::catalog::Catalog;
 use crate::model::subscription::{Status, SubscriptionView};
 use chrono::NaiveDate;
-use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 
 /// Trials ending within this many days are flagged (T10).
@@ -16,7 +15,7 @@ pub const TRIAL_WARNING_DAYS: i64 = 7;
 pub const RENEWAL_WINDOW_DAYS: i64 = 30;
 pub const DELETION_WARNING_DAYS: i64 = 14;
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct TrialRow {
     pub subscription_id: String,
     pub customer_id: String,
@@ -33,7 +32,7 @@ pub struct TrialRow {
     pub has_conversion_target: bool,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct DateRow {
     pub subscription_id: String,
     pub customer_id: String,
@@ -43,7 +42,7 @@ pub struct DateRow {
     pub days: i64,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Dashboard {
     /// Every trial not converted, soonest expiry first (the cross-customer list of T10).
     pub trials: Vec<TrialRow>,

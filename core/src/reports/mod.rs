@@ -10,6 +10,7 @@ pub mod dashboard;
 pub mod history;
 pub mod history_line;
 pub mod invoice_list;
+pub mod kept_form;
 pub mod nce_dashboard;
 pub mod nce_recon_csv;
 pub mod recon_csv;

@@ -9,7 +9,7 @@ use super::dashboard::{
 };
 use crate::base::dates::add_days;
 use crate::base::money::Money;
-use crate::base::rule_error::{english_only, RuleError};
+use crate::base::rule_error::RuleError;
 use crate::billing::derive::Derived;
 use crate::model::catalog::Catalog;
 use crate::model::nce::subscription::NceSubscription;
@@ -17,7 +17,6 @@ use crate::model::nce::term::{Term, TermPlan};
 use crate::model::status::Status;
 use crate::model::subscription::SubscriptionView;
 use chrono::NaiveDate;
-use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 
 /// Windows whose last day is today or within this many days are listed.
@@ -28,7 +27,7 @@ pub const CONVERSION_WARNING_DAYS: i64 = 7;
 pub const REFUSED_LISTED_DAYS: i64 = 30;
 
 /// Which deadline closes.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Window {
     /// The last day these seats can still be removed (N14).
     SeatReduction { seats: u32 },
@@ -37,7 +36,7 @@ pub enum Window {
 }
 
 /// One subscription's row: who, what, and the day that matters.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Row {
     pub subscription_id: String,
     pub customer_id: String,
@@ -48,13 +47,13 @@ pub struct Row {
     pub days: i64,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct WindowRow {
     pub row: Row,
     pub window: Window,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ConversionRow {
     pub row: Row,
     /// The offer it becomes, its term and plan, and its seats.
@@ -65,17 +64,16 @@ pub struct ConversionRow {
     pub first_charge: Option<Money>,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct RefusedRow {
     pub row: Row,
     /// What was refused and why: its message in English, its `say` for the partner's language
-    /// (not kept when serialised: the kept dashboard shows the English until the app takes
-    /// over).
-    #[serde(with = "english_only")]
+    /// (not kept beside the book: the kept dashboard shows the English until the app takes
+    /// over, `base::kept_form`).
     pub why: RuleError,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct NceDashboard {
     pub windows_closing: Vec<WindowRow>,
     pub conversions: Vec<ConversionRow>,

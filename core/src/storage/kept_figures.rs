@@ -5,23 +5,25 @@
 //! today, another tab's write, other settings, another program, a damaged or older record, and
 //! the record reads as nothing, never as an error and never as figures of another book.
 //!
-//! The stored text: `partnerdesk-kept-1:` + the CRC-32 of the record's JSON in hex + `:` + the
-//! JSON deflated and packed as the book is (`compact_codec`).
+//! The stored text: `partnerdesk-kept-2:` + the CRC-32 of the record's text in hex + `:` + that
+//! text deflated and packed as the book is (`compact_codec`). The record's text is the
+//! fingerprint then the figures in the kept form (`base::kept_form`), not JSON: reading it
+//! brings no serde reader of the figures' types into the first download.
 
+use crate::base::kept_form::{kept_fields, FieldReader, FieldWriter, KeptForm};
 use crate::storage::compact_codec::{compress, decompress};
 use crate::storage::crc32::Crc32;
 use chrono::NaiveDate;
-use serde::de::DeserializeOwned;
-use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
-/// The record's form: a record of another form reads as nothing.
-const PREFIX: &str = "partnerdesk-kept-1:";
+/// The record's form: a record of another form (`partnerdesk-kept-1:` held JSON) reads as
+/// nothing.
+const PREFIX: &str = "partnerdesk-kept-2:";
 
 /// A stored text, told apart from any other by its length and CRC-32: working it out reads the
 /// text once (the 1.2-million-character book of 10,000 customers in a few milliseconds), which
 /// the start does anyway.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct TextMark {
     pub bytes: usize,
     pub crc: u32,
@@ -37,7 +39,7 @@ impl TextMark {
 }
 
 /// Everything the figures were derived from.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Fingerprint {
     /// The program that derived them: another version may derive otherwise.
     pub program: String,
@@ -51,50 +53,60 @@ pub struct Fingerprint {
     pub settings: Option<TextMark>,
 }
 
-#[derive(Serialize, Deserialize)]
-struct Record<T> {
-    fingerprint: Fingerprint,
-    figures: T,
+kept_fields! {
+    TextMark { bytes, crc }
+    Fingerprint { program, today, book, journals, settings }
 }
 
 /// The text that keeps `figures` with their `fingerprint`.
-pub fn encode_kept<T: Serialize>(fingerprint: &Fingerprint, figures: &T) -> String {
-    #[derive(Serialize)]
-    struct Borrowed<'a, T> {
-        fingerprint: &'a Fingerprint,
-        figures: &'a T,
-    }
-    let record = Borrowed {
-        fingerprint,
-        figures,
-    };
-    let json = serde_json::to_vec(&record).expect("plain data serialises");
-    let crc = Crc32::new().update(&json).value();
-    format!("{PREFIX}{crc:08x}:{}", compress(&json))
+pub fn encode_kept<T: KeptForm>(fingerprint: &Fingerprint, figures: &T) -> String {
+    let mut record = FieldWriter::default();
+    record.put(fingerprint).put(figures);
+    let record = record.into_text();
+    let crc = Crc32::new().update(record.as_bytes()).value();
+    format!("{PREFIX}{crc:08x}:{}", compress(record.as_bytes()))
 }
 
 /// The figures kept in `text` when they were derived from exactly what `now` describes;
 /// anything else (another fingerprint, a damaged text, another form) is none.
-pub fn decode_kept<T: DeserializeOwned>(text: &str, now: &Fingerprint) -> Option<T> {
+pub fn decode_kept<T: KeptForm>(text: &str, now: &Fingerprint) -> Option<T> {
     let rest = text.strip_prefix(PREFIX)?;
     let (crc, data) = rest.split_once(':')?;
     let crc = u32::from_str_radix(crc, 16).ok()?;
-    let json = decompress(data).ok()?;
-    if Crc32::new().update(&json).value() != crc {
+    let bytes = decompress(data).ok()?;
+    if Crc32::new().update(&bytes).value() != crc {
         return None;
     }
-    let record: Record<T> = serde_json::from_slice(&json).ok()?;
-    (record.fingerprint == *now).then_some(record.figures)
+    let record = String::from_utf8(bytes).ok()?;
+    let mut fields = FieldReader::new(&record);
+    if fields.get::<Fingerprint>()? != *now {
+        return None;
+    }
+    let figures = fields.get()?;
+    fields.is_done().then_some(figures)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+    #[derive(Clone, Debug, PartialEq)]
     struct Figures {
         customers: usize,
         first_rows: Vec<String>,
+    }
+
+    impl KeptForm for Figures {
+        fn write(&self, to: &mut FieldWriter) {
+            to.put(&self.customers).put(&self.first_rows);
+        }
+
+        fn read(from: &mut FieldReader) -> Option<Figures> {
+            Some(Figures {
+                customers: from.get()?,
+                first_rows: from.get()?,
+            })
+        }
     }
 
     fn fingerprint() -> Fingerprint {
@@ -170,7 +182,7 @@ mod tests {
         let last = flipped.len() - 2;
         flipped[last] = if flipped[last] == 'A' { 'B' } else { 'A' };
         let flipped: String = flipped.into_iter().collect();
-        let older = text.replacen("kept-1", "kept-0", 1);
+        let older = text.replacen("kept-2", "kept-1", 1);
         let wrong_crc = format!("{PREFIX}00000000:{}", text.split(':').nth(2).unwrap());
         for damaged in ["", "{}", cut, &flipped, &older, &wrong_crc] {
             assert_eq!(decode_kept::<Figures>(damaged, &now), None, "{damaged:?}");
