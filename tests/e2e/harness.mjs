@@ -26,6 +26,8 @@ const CHROMIUM_ARGS = [
 const BROWSERS_OWN = ['/favicon.svg', '/icon-192.png', '/icon-512.png'];
 // The files of the pages loaded on demand and their loader (scripts/split-wasm.mjs names them).
 const SPLIT_FILE = /^\/(lazy-[\w-]+\.wasm|wasm-split-[0-9a-f]{16}\.js)$/;
+// The split loader's report of a download that did not finish (its stack names the loader).
+const SPLIT_LOAD_FAILED = /^TypeError: Failed to fetch\n\s+at \S+\/wasm-split-[0-9a-f]{16}\.js:/;
 
 const failed = (request) => `request failed: ${request.url()} ${request.failure()?.errorText}`;
 
@@ -61,11 +63,13 @@ export async function openApp(t, { allow = () => false, initScript, options = {}
   });
   if (initScript) await context.addInitScript(initScript);
   const page = context.pages()[0] ?? (await context.newPage());
+  const cutShort = watchNavigations(page);
   page.on('console', (m) => {
-    if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
+    if (m.type() !== 'error') return;
+    if (SPLIT_LOAD_FAILED.test(m.text())) cutShort.loaderFailed(m.text());
+    else problems.push(`console error: ${m.text()}`);
   });
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  const cutShort = watchNavigations(page);
   page.on('requestfailed', (r) => {
     const aborted = r.failure()?.errorText === 'net::ERR_ABORTED';
     const path = new URL(r.url()).pathname;
@@ -92,13 +96,17 @@ export async function openApp(t, { allow = () => false, initScript, options = {}
  * reload cut short is not a problem (the next page fetches it again), any other is. A request
  * sent before the page's latest navigation belonged to the document that navigation replaced.
  * The browser may report the abort before the navigation's request, so an abort with no
- * navigation after it yet waits for the next one, and is a problem if none comes.
+ * navigation after it yet waits for the next one, and is a problem if none comes. The split
+ * loader reports each download it lost on the console: as many reports as downloads cut short
+ * are theirs; any more is a problem.
  */
 function watchNavigations(page) {
   const sent = new WeakMap();
   let requests = 0;
   let lastNavigation = -1;
   let waiting = [];
+  let aborted = 0;
+  const loaderReports = [];
   page.on('request', (r) => {
     sent.set(r, requests++);
     if (!r.isNavigationRequest() || r.frame() !== page.mainFrame()) return;
@@ -107,10 +115,15 @@ function watchNavigations(page) {
   });
   return {
     judge(r) {
+      aborted += 1;
       if (sent.get(r) >= lastNavigation) waiting.push(r);
+    },
+    loaderFailed(text) {
+      loaderReports.push(`console error: ${text}`);
     },
     end(problems) {
       problems.push(...waiting.map(failed));
+      problems.push(...loaderReports.slice(aborted - waiting.length));
     },
   };
 }
