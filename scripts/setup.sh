@@ -53,12 +53,27 @@ if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $WASM_BINDGEN_VERS
   cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --force
 fi
 
-# wasm-split-cli: splits the pages loaded on demand out of the app's wasm (Trunk.toml's
-# post_build hook, scripts/split-wasm.mjs). It has no --version, so cargo's list of installed
-# crates tells which one is there.
-if ! cargo install --list | grep -qx "wasm_split_cli_support v$WASM_SPLIT_VERSION:"; then
-  say "installing wasm-split-cli $WASM_SPLIT_VERSION (about 2 minutes)"
-  cargo install wasm_split_cli_support --version "$WASM_SPLIT_VERSION" --features build-binary --locked
+# wasm-split-cli: splits the app's code and the pages loaded on demand out of the first
+# load's wasm (Trunk.toml's post_build hook, scripts/split-wasm.mjs), with PartnerDesk's
+# change (scripts/wasm-split-loaded-first.patch) on the published crate: cargo fetches it, the
+# patch goes on a copy, and the tool is installed as version $WASM_SPLIT_BUILD. It has no
+# --version, so cargo's list of installed crates tells which one is there.
+WASM_SPLIT_BUILD="$WASM_SPLIT_VERSION+partnerdesk.1"
+if ! cargo install --list | grep -qF "wasm_split_cli_support v$WASM_SPLIT_BUILD ("; then
+  say "installing wasm-split-cli $WASM_SPLIT_BUILD (about 2 minutes)"
+  command -v patch >/dev/null || as_root apt-get install -y patch
+  split_work=$(mktemp -d)
+  mkdir -p "$split_work/fetch/src"
+  touch "$split_work/fetch/src/lib.rs"
+  printf '[package]\nname = "fetch-wasm-split"\nversion = "0.0.0"\nedition = "2021"\n\n[dependencies]\nwasm_split_cli_support = "=%s"\n' \
+    "$WASM_SPLIT_VERSION" >"$split_work/fetch/Cargo.toml"
+  cargo fetch --quiet --manifest-path "$split_work/fetch/Cargo.toml"
+  crate_file=$(ls "${CARGO_HOME:-$HOME/.cargo}"/registry/cache/*/"wasm_split_cli_support-$WASM_SPLIT_VERSION.crate" | head -n 1)
+  tar -xzf "$crate_file" -C "$split_work"
+  split_source="$split_work/wasm_split_cli_support-$WASM_SPLIT_VERSION"
+  patch --quiet -p1 -d "$split_source" <scripts/wasm-split-loaded-first.patch
+  cargo install --path "$split_source" --features build-binary --locked --force
+  rm -rf "$split_work"
 fi
 
 # Chromium and its driver, the same version from Debian.
