@@ -105,3 +105,23 @@ test('a page whose code fails to download says so in its place; the app goes on,
   await loaded(page);
   await page.getByRole('heading', { level: 1, name: 'Billing' }).waitFor();
 });
+
+test("the app's code failing to download says so at the start; a retry starts the app", async (t) => {
+  const appFile = /\/lazy-split_app-[\w-]+\.wasm$/;
+  const { page, context, url } = await openApp(t, {
+    options: { serviceWorkers: 'block' },
+    // The refused download (index.html's preload and the loader's fetch), and the loader's report.
+    allow: (problem) =>
+      /lazy-split_app-[\w-]+\.wasm/.test(problem) ||
+      /^console error: (TypeError: Failed to fetch|Failed to load resource: net::ERR_FAILED)/.test(problem),
+  });
+  await context.route(appFile, (route) => route.abort());
+  await page.goto(url('/'));
+  const alert = page.getByRole('alert').filter({ hasText: 'could not be downloaded' });
+  await alert.waitFor();
+  assert.equal(await page.getByText(/^Today: /).count(), 0);
+  await context.unroute(appFile);
+  await alert.getByRole('button', { name: 'Try again' }).click();
+  await loaded(page);
+  assert.equal(await alert.count(), 0);
+});
