@@ -8,12 +8,13 @@ use crate::components::format::{date_text, money_in};
 use crate::state::language::use_language;
 use crate::state::views::NceLists;
 use leptos::prelude::*;
+use partnerdesk_core::base::rule_error::RuleError;
 use partnerdesk_core::reports::dashboard::{DateRow, TrialRow, RENEWAL_WINDOW_DAYS};
 use partnerdesk_core::reports::nce_dashboard::{
     ConversionRow, NceDashboard, RefusedRow, Row, Window, WindowRow, CONVERSION_WARNING_DAYS,
     WINDOW_WARNING_DAYS,
 };
-use partnerdesk_l10n::DashboardText as T;
+use partnerdesk_l10n::{DashboardText as T, Lang};
 
 fn who(row: &Row) -> impl IntoView {
     view! {
@@ -103,7 +104,7 @@ fn conversions_table(rows: Vec<ConversionRow>, currency: Signal<String>) -> impl
     )
 }
 
-fn refused_table(rows: Vec<RefusedRow>) -> impl IntoView {
+fn refused_table(rows: Vec<RefusedRow>, why_in: WhyIn) -> impl IntoView {
     let language = use_language();
     let body = rows
         .into_iter()
@@ -113,7 +114,7 @@ fn refused_table(rows: Vec<RefusedRow>) -> impl IntoView {
                 <tr>
                     {who(&r.row)}
                     <td>{date_text(r.row.date)}</td>
-                    <td>{move || language.get().refusal(&why)}</td>
+                    <td>{move || why_in(language.get(), &why)}</td>
                 </tr>
             }
         })
@@ -125,6 +126,9 @@ fn refused_table(rows: Vec<RefusedRow>) -> impl IntoView {
     )
 }
 
+/// A refusal's reason in a language.
+type WhyIn = fn(Lang, &RuleError) -> String;
+
 /// New commerce's dashboard lists (N14, N15, N20, N31, T11), as `NceLists` or kept.
 #[derive(Clone, Copy)]
 pub(super) struct NceRows {
@@ -133,6 +137,9 @@ pub(super) struct NceRows {
     renewals: Signal<Vec<DateRow>>,
     refused: Signal<Vec<RefusedRow>>,
     expired: Signal<Vec<TrialRow>>,
+    /// The live lists word a refusal in the partner's language; the kept ones hold its English
+    /// words only, and writing them so keeps the writer of every refusal out of the first load.
+    why_in: WhyIn,
 }
 
 impl From<NceLists> for NceRows {
@@ -143,6 +150,7 @@ impl From<NceLists> for NceRows {
             renewals: lists.renewals.into(),
             refused: lists.refused.into(),
             expired: lists.expired.into(),
+            why_in: Lang::refusal,
         }
     }
 }
@@ -155,6 +163,7 @@ impl NceRows {
             renewals: Signal::stored(d.renewals.clone()),
             refused: Signal::stored(d.refused.clone()),
             expired: Signal::stored(d.expired_trials.clone()),
+            why_in: |_, why| why.message.clone(),
         }
     }
 }
@@ -172,6 +181,7 @@ pub(super) fn NceSections(
         renewals,
         refused,
         expired,
+        why_in,
     } = rows;
     let conversions_table = move |rows| conversions_table(rows, currency);
     let language = use_language();
@@ -194,7 +204,7 @@ pub(super) fn NceSections(
         </section>
         <section aria-labelledby="refused-heading">
             <h2 id="refused-heading">{language.tr(T::RefusedHeading)}</h2>
-            {paged(T::PagesRefused, refused, T::NoRefused, refused_table)}
+            {paged(T::PagesRefused, refused, T::NoRefused, move |rows| refused_table(rows, why_in))}
         </section>
         <section aria-labelledby="expired-heading">
             <h2 id="expired-heading">{language.tr(T::ExpiredTrials)}</h2>
