@@ -14,7 +14,7 @@ use partnerdesk::pages::dashboard::KeptDashboard;
 use partnerdesk::state::clock::real_today;
 use partnerdesk::state::language::{browser_languages, Language};
 use partnerdesk::store::kept_figures::DashboardFigures;
-use partnerdesk::store::{read_book_ahead, Store, LANGUAGE_KEY};
+use partnerdesk::store::{plain_json_text, read_book_ahead, Store, LANGUAGE_KEY};
 use partnerdesk::App;
 use partnerdesk_l10n::{CommonText, Lang};
 
@@ -182,7 +182,6 @@ fn start_language() -> Lang {
     let stored = web_sys::window()
         .and_then(|w| w.local_storage().ok().flatten())
         .and_then(|s| s.get_item(LANGUAGE_KEY).ok().flatten())
-        .and_then(|json| serde_json::from_str::<String>(&json).ok())
-        .and_then(|tag| Lang::from_tag(&tag));
+        .and_then(|json| plain_json_text(&json).and_then(Lang::from_tag));
     stored.unwrap_or_else(|| Lang::best_match(&browser_languages()))
 }

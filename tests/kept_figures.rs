@@ -79,6 +79,18 @@ async fn issue13_kept_figures_of_another_day_book_journal_or_moved_today_are_ign
     assert_eq!(store.kept_dashboard(today), None, "today moved");
     store.save(TODAY_KEY, &None::<NaiveDate>).unwrap();
     assert!(store.kept_dashboard(today).is_some(), "today back");
+    store.save(TODAY_KEY, &Some(today)).unwrap();
+    assert!(
+        store.kept_dashboard(today).is_some(),
+        "moved to the real day itself"
+    );
+    store.save(TODAY_KEY, &"someday").unwrap();
+    assert_eq!(
+        store.kept_dashboard(today),
+        None,
+        "a moved day that can't be read"
+    );
+    store.save(TODAY_KEY, &None::<NaiveDate>).unwrap();
     let journal = format!("{JOURNAL_PREFIX}another-tab");
     store.save(&journal, &"an entry").unwrap();
     assert_eq!(store.kept_dashboard(today), None, "another tab's journal");

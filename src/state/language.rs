@@ -3,7 +3,7 @@
 //! the one formatting module (`components::format`); switching it rewrites every text and
 //! figure made inside a reactive closure.
 
-use crate::store::{Store, LANGUAGE_KEY};
+use crate::store::{plain_json_text, Store, LANGUAGE_KEY};
 use leptos::prelude::*;
 use leptos::reactive::graph::Observer;
 use partnerdesk_l10n::{Key, Lang, Text};
@@ -23,7 +23,13 @@ impl Language {
     /// be read, is worded in the language used instead.
     pub fn provide(store: &Store, browser_languages: &[String]) -> (Language, Option<String>) {
         let browser = Lang::best_match(browser_languages);
-        let (chosen, problem) = match store.load::<String>(LANGUAGE_KEY) {
+        let stored = store.load_text(LANGUAGE_KEY).and_then(|json| match json {
+            None => Ok(None),
+            Some(json) => plain_json_text(&json)
+                .map(|tag| Some(tag.to_string()))
+                .ok_or_else(|| format!("not a language tag: {json}")),
+        });
+        let (chosen, problem) = match stored {
             // A tag this version doesn't speak follows the browser.
             Ok(tag) => (tag.as_deref().and_then(Lang::from_tag), None),
             Err(e) => (None, Some(browser.fill(Key::LanguageUnreadable, &[&e]))),

@@ -7,7 +7,7 @@
 
 use super::backend::{lock, Backend};
 use super::handle::Store;
-use super::{journal_key, BOOK_KEY, JOURNAL_PREFIX, SETTINGS_KEY, TODAY_KEY};
+use super::{journal_key, plain_json_text, BOOK_KEY, JOURNAL_PREFIX, SETTINGS_KEY, TODAY_KEY};
 use chrono::NaiveDate;
 use partnerdesk_core::base::kept_form::{FieldReader, FieldWriter, KeptForm};
 use partnerdesk_core::billing::derive::Derived;
@@ -114,6 +114,12 @@ fn first_rows(board: &Board) -> Board {
     }
 }
 
+/// Whether `json` is `day` as `Store::save` writes a date: "YYYY-MM-DD" in quotes. Read by
+/// hand: chrono's and serde's readers would come into the first load with it.
+fn is_day(json: &str, day: NaiveDate) -> bool {
+    plain_json_text(json) == Some(day.to_string().as_str())
+}
+
 /// What storage holds that the figures are derived from.
 struct Texts {
     book: String,
@@ -160,11 +166,10 @@ impl Store {
     /// `real_today` (figures are never kept while today is moved); none otherwise.
     pub fn kept_dashboard(&self, real_today: NaiveDate) -> Option<DashboardFigures> {
         let kept = self.backend.get(KEPT_FIGURES_KEY).ok()??;
-        if let Some(moved) = self.backend.get(TODAY_KEY).ok()? {
-            let moved: Option<NaiveDate> = serde_json::from_str(&moved).ok()?;
-            if moved.is_some_and(|day| day != real_today) {
-                return None;
-            }
+        // A moved day is kept as "YYYY-MM-DD", else as null (`state::clock`).
+        let moved = self.backend.get(TODAY_KEY).ok()?;
+        if moved.is_some_and(|json| json != "null" && !is_day(&json, real_today)) {
+            return None;
         }
         let texts = Texts::now(&self.backend)?;
         decode_kept(&kept, &texts.fingerprint(real_today))

@@ -109,6 +109,14 @@ pub const BOOK_KEY: &str = "partnerdesk.book.v1";
 /// Each tab's journal: this prefix and the tab's id. Only that tab writes it.
 pub const JOURNAL_PREFIX: &str = "partnerdesk.journal.";
 
+/// The text of a JSON string without escapes, as `Store::save` writes a language tag or a date;
+/// none for anything else. The start reads those two so, without a JSON parser: a reader
+/// of any JSON would come into the first load with it.
+pub fn plain_json_text(json: &str) -> Option<&str> {
+    let text = json.strip_prefix('"')?.strip_suffix('"')?;
+    (!text.contains(['"', '\\'])).then_some(text)
+}
+
 fn journal_key(tab: &str) -> String {
     format!("{JOURNAL_PREFIX}{tab}")
 }
