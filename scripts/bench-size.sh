@@ -6,8 +6,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/build.sh
 node scripts/size-report.mjs dist
-# size-report counts every wasm in dist/; the pages loaded on demand (lazy-*.wasm, written by
-# scripts/split-wasm.mjs) are fetched only when opened, so the first load is without them.
+# size-report counts every wasm in dist/; the app's code and the pages loaded on demand
+# (lazy-*.wasm, written by scripts/split-wasm.mjs) are fetched after the first load has shown
+# the start (the app's) or when opened (a page's), so the first load is without them.
 node --input-type=module - dist <<'JS'
 import { readdirSync, readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
@@ -26,6 +27,9 @@ console.log(`loaded on demand: ${lazy.length} wasm files, ${kb(lazy)} KB brotli`
 for (const name of lazy) console.log(`  ${name.padEnd(72)} ${kb([name]).padStart(6)} KB`);
 const mainWasm = first.filter((name) => extname(name) === '.wasm');
 console.log(`first load without them: ${kb(first)} KB brotli (wasm ${kb(mainWasm)})`);
+// The app's code (src/main.rs's split "app"): index.html preloads it behind the first load.
+const app = lazy.filter((name) => name.startsWith('lazy-split_app-'));
+console.log(`the app's code, fetched behind it: ${kb(app)} KB; the whole start: ${kb([...first, ...app])} KB`);
 JS
 echo
 # The wasm-bindgen output still has the function names that wasm-opt strips from dist/: the

@@ -188,3 +188,25 @@ proptest! {
         prop_assert_eq!(decode_kept::<Board>(&kept, &fingerprint()), Some(board));
     }
 }
+
+#[test]
+fn issue13_a_date_reads_back_and_a_malformed_one_reads_as_nothing() {
+    for (y, m, d) in [(2000, 1, 1), (2024, 2, 29), (2199, 12, 31)] {
+        let day = NaiveDate::from_ymd_opt(y, m, d).unwrap();
+        let mut writer = FieldWriter::default();
+        writer.put(&day);
+        let text = writer.into_text();
+        assert_eq!(text, format!("{day};"));
+        assert_eq!(FieldReader::new(&text).get::<NaiveDate>(), Some(day));
+    }
+    for text in [
+        "2023-02-29;",
+        "2024-13-01;",
+        "2024-01;",
+        "2024-01-01-01;",
+        "2024-01-x;",
+        ";",
+    ] {
+        assert_eq!(FieldReader::new(text).get::<NaiveDate>(), None, "{text}");
+    }
+}
