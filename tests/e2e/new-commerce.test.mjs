@@ -53,6 +53,8 @@ test('first visit: the program is asked with nothing preselected, and new commer
   await page.goto(url('/'));
   await loaded(page);
   const dialog = page.getByRole('dialog', { name: 'Which program do you bill under?' });
+  // The question's code comes on demand, after the app's.
+  await dialog.waitFor();
   const choices = dialog.getByRole('radio');
   assert.deepEqual(
     await choices.evaluateAll((radios) => radios.map((r) => [r.labels[0].textContent, r.checked])),
