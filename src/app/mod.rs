@@ -67,6 +67,7 @@ pub fn Shell(
     let (_, settings_problem) = Settings::provide(&store);
     let (_, book_problem) = BookState::provide(&store);
     Views::provide();
+    crate::state::idle_work::provide(&store);
     let problems: Vec<String> = language_problem
         .into_iter()
         .chain(clock_problem)

@@ -5,6 +5,7 @@
 pub mod book_state;
 pub mod clock;
 pub mod customer_index;
+pub mod idle_work;
 pub mod ids;
 pub mod language;
 pub mod program;

@@ -50,9 +50,14 @@ impl DashboardFigures {
     pub fn of(months: &Derived, book: &Book) -> DashboardFigures {
         let catalog = offer_catalog(book, months.today);
         let board = board(months, &catalog);
+        DashboardFigures::from_parts(&cockpit(months, &board), &board, book)
+    }
+
+    /// The figures of `book` whose `board` and `cockpit` were worked out already.
+    pub fn from_parts(cockpit: &Cockpit, board: &Board, book: &Book) -> DashboardFigures {
         DashboardFigures {
-            cockpit: cockpit(months, &board),
-            board: first_rows(&board),
+            cockpit: cockpit.clone(),
+            board: first_rows(board),
             partner: book.settings.name.clone(),
             profile: book.settings.profile,
             currency: book.settings.currency.clone(),

@@ -10,9 +10,7 @@
 use super::background::{derive_in_background, Derivation, Jobs, Since};
 use super::patching::{fetch_patch, patch as patch_code};
 use crate::state::clock::Clock;
-use crate::store::event_loop::{idle_moment, next_turn};
-use crate::store::kept_figures::DashboardFigures;
-use crate::store::Store;
+use crate::store::event_loop::next_turn;
 use chrono::NaiveDate;
 use leptos::prelude::*;
 use partnerdesk_core::billing::derive::Derived;
@@ -50,7 +48,12 @@ struct Numbered {
 pub(super) struct Derivations {
     shown: Memo<Numbered>,
     progress: RwSignal<Option<Progress>>,
+    /// Work to start once a derivation is taken up (`DerivedState::after_each`).
+    taken_up: StoredValue<Option<AfterEach>>,
 }
+
+/// Work started after each derivation taken up.
+type AfterEach = Arc<dyn Fn() + Send + Sync>;
 
 impl Derivations {
     pub(super) fn new(book: Memo<Arc<Book>>, clock: Clock) -> Derivations {
@@ -70,44 +73,26 @@ impl Derivations {
         });
         // Eager, a turn after the book or the day changed: the derivation starts with the app,
         // not with the first view that needs it, and an action's own task doesn't also patch
-        // derivations no view shows yet. Once one is ready (after the background derivation,
-        // after an action's patch), the dashboard's figures are kept for the next start.
+        // derivations no view shows yet.
+        let taken_up = StoredValue::new(None::<AfterEach>);
         Effect::new(move |_| {
             book.track();
             clock.today();
             sources.delivered.track();
-            let store = use_context::<Store>();
             leptos::task::spawn_local(async move {
                 next_turn().await;
                 shown.try_with_untracked(|_| ());
-                if let Some(store) = store {
-                    keep_dashboard(shown, clock, store).await;
+                if let Some(work) = taken_up.try_get_value().flatten() {
+                    work();
                 }
             });
         });
         Derivations {
             shown,
             progress: sources.progress,
+            taken_up,
         }
     }
-}
-
-/// Keeps the dashboard's figures of the derivation shown, when it is of the real book (not a
-/// scenario played with today moved). In an idle moment: working them out and writing them
-/// takes about 30 ms on a book of 10,000 customers, which would otherwise land in the task of
-/// the view a partner opens right after an action.
-async fn keep_dashboard(shown: Memo<Numbered>, clock: Clock, store: Store) {
-    idle_moment().await;
-    if clock.is_moved_untracked() {
-        return;
-    }
-    shown.try_with_untracked(|n| {
-        if let Shown::Ready(d) = &n.shown {
-            store.keep_dashboard(&d.book, d.today, || {
-                DashboardFigures::of(&d.months, &d.book)
-            });
-        }
-    });
 }
 
 /// What the derivation shown follows, and the background derivation's bookkeeping.
@@ -276,6 +261,22 @@ impl DerivedState {
         self.derivations
             .shown
             .with(|n| matches!(n.shown, Shown::Ready(_)))
+    }
+
+    /// Starts `work` a turn after each change of the book or the day and after the background
+    /// derivation delivered, once the derivation shown was brought up to date (it may still
+    /// be being worked out: `book_untracked` tells). One piece of work: a later call replaces
+    /// it.
+    pub fn after_each(&self, work: impl Fn() + Send + Sync + 'static) {
+        self.derivations.taken_up.set_value(Some(Arc::new(work)));
+    }
+
+    /// The book and day of the derivation shown, once it is ready; not reactive.
+    pub fn book_untracked(&self) -> Option<(Arc<Book>, NaiveDate)> {
+        self.derivations.shown.with_untracked(|n| match &n.shown {
+            Shown::Ready(d) => Some((d.book.clone(), d.today)),
+            Shown::Working { .. } => None,
+        })
     }
 
     /// The derivation's number (reactive): another for each derivation shown.
