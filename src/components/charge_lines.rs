@@ -7,14 +7,14 @@ use super::format::{date_text, money_text, offer_name, span_text};
 use super::table_scroll::TableScroll;
 use crate::state::language::current_lang;
 use leptos::prelude::*;
+use partnerdesk_core::base::fast_hash::FastHashMap;
 use partnerdesk_core::model::catalog::Catalog;
 use partnerdesk_core::model::charge_line::ChargeLine;
 use partnerdesk_l10n::{ActionsText, CommonText};
-use std::collections::HashMap;
 use std::sync::Arc;
 
 /// Company names by customer id, for lines of many customers.
-pub type CustomerNames = Arc<HashMap<Arc<str>, String>>;
+pub type CustomerNames = Arc<FastHashMap<Arc<str>, String>>;
 
 #[component]
 pub fn ChargeLinesTable(

