@@ -8,11 +8,13 @@ use std::ops::Range;
 /// Rows a page shows unless it says otherwise.
 const PER_PAGE: usize = 50;
 
-/// A long list shown a page at a time; `render` makes the table of one page.
+/// A long list shown a page at a time (`per_page` rows, 50 unless said); `render` makes the
+/// table of one page.
 #[component]
 pub fn Paged<T, V, R>(
     #[prop(into)] label: TextProp,
     #[prop(into)] items: Signal<Vec<T>>,
+    #[prop(default = PER_PAGE)] per_page: usize,
     #[prop(into)] empty: TextProp,
     render: R,
 ) -> impl IntoView
@@ -23,7 +25,7 @@ where
 {
     let count = Signal::derive(move || items.with(Vec::len));
     let render = move |range: Range<usize>| render(items.with(|all| all[range].to_vec()));
-    view! { <PagedRange label count per_page=PER_PAGE empty render /> }
+    view! { <PagedRange label count per_page empty render /> }
 }
 
 /// `Paged` of a list that is not copied to be shown: `render` makes the table of the items in

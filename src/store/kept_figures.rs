@@ -26,8 +26,8 @@ use std::sync::Arc;
 /// The dashboard's figures as of the last derivation of the stored book.
 pub const KEPT_FIGURES_KEY: &str = "partnerdesk.kept-figures.v1";
 
-/// The rows of each list the dashboard shows before its pager (`components::paged`).
-pub const FIRST_ROWS: usize = 50;
+/// The rows of each list the dashboard shows a page (`components::paged`): what is kept.
+pub const FIRST_ROWS: usize = 25;
 
 /// Figures derived by another version of the app are not shown.
 const PROGRAM: &str = env!("CARGO_PKG_VERSION");

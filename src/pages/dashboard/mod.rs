@@ -17,6 +17,7 @@ use crate::forms::why_link::WhyLink;
 use crate::state::language::use_language;
 use crate::state::settings_context::use_settings;
 use crate::state::views::{use_views, LegacyLists};
+use crate::store::kept_figures::FIRST_ROWS;
 use cockpit::{CockpitTiles, InvoiceChart, TileTargets};
 use first_steps::FirstSteps;
 pub use kept::KeptDashboard;
@@ -331,7 +332,8 @@ fn LicenseBasedSections(rows: LegacyRows, live: bool) -> impl IntoView {
 }
 
 /// A list shown a page at a time, its pager's label and empty text in the app's language:
-/// made again when the language changes.
+/// made again when the language changes. 25 rows a page: the dashboard's lists together drew
+/// 118 rows at 50 a page on the generated 10,000-customer book, half its opening time.
 fn paged<R, V, Row>(label: T, items: Signal<Vec<Row>>, empty: T, render: R) -> impl IntoView
 where
     Row: Clone + Send + Sync + 'static,
@@ -341,6 +343,8 @@ where
     let language = use_language();
     move || {
         let lang = language.get();
-        view! { <Paged label=lang.text(label) items empty=lang.text(empty) render /> }
+        view! {
+            <Paged label=lang.text(label) items per_page=FIRST_ROWS empty=lang.text(empty) render />
+        }
     }
 }
