@@ -271,12 +271,16 @@ impl DerivedState {
         self.derivations.taken_up.set_value(Some(Arc::new(work)));
     }
 
-    /// The book and day of the derivation shown, once it is ready; not reactive.
+    /// The book and day of the derivation shown, once it is ready; not reactive. None too
+    /// once the app that showed it is gone: work waiting for an idle moment may outlive it.
     pub fn book_untracked(&self) -> Option<(Arc<Book>, NaiveDate)> {
-        self.derivations.shown.with_untracked(|n| match &n.shown {
-            Shown::Ready(d) => Some((d.book.clone(), d.today)),
-            Shown::Working { .. } => None,
-        })
+        self.derivations
+            .shown
+            .try_with_untracked(|n| match &n.shown {
+                Shown::Ready(d) => Some((d.book.clone(), d.today)),
+                Shown::Working { .. } => None,
+            })
+            .flatten()
     }
 
     /// The derivation's number (reactive): another for each derivation shown.
