@@ -18,8 +18,7 @@ use crate::reports::nce_recon_csv::copied::CopiedNceFile;
 use crate::reports::nce_recon_csv::{nce_recon_header, CustomerLines, NceRows, ReconPartner};
 use crate::reports::recon_csv::copied::CopiedLookup;
 use crate::reports::recon_csv::{
-    recon_file_name, recon_rows, write_recon_header, write_recon_records, CsvDialect, ReconLookup,
-    SubscriptionFacts,
+    recon_file_name, write_recon_header, write_recon_lines, CsvDialect, LentFacts, ReconLookup,
 };
 use chrono::NaiveDate;
 use std::borrow::Cow;
@@ -52,18 +51,16 @@ impl ReconLookup for DerivedLookup<'_> {
         self.customers.get(id).copied()
     }
 
-    fn subscription(&self, subscription_id: &str) -> Option<SubscriptionFacts> {
-        self.subscriptions
-            .get(subscription_id)
-            .map(|s| SubscriptionFacts {
-                billing_id: s.billing_id.clone(),
-                order_id: s.order_id.clone(),
-                nickname: s.nickname.clone(),
-            })
+    fn subscription(&self, subscription_id: &str) -> Option<LentFacts<'_>> {
+        self.subscriptions.get(subscription_id).map(|s| LentFacts {
+            billing_id: &s.billing_id,
+            order_id: &s.order_id,
+            nickname: s.nickname.as_deref(),
+        })
     }
 
-    fn offer_name(&self, offer_id: &str) -> Option<String> {
-        self.catalog.offer(offer_id).map(|o| o.name.clone())
+    fn offer_name(&self, offer_id: &str) -> Option<&str> {
+        self.catalog.offer(offer_id).map(|o| o.name.as_str())
     }
 }
 
@@ -243,10 +240,7 @@ impl ReconParts<'_> {
                 settings,
                 lines,
                 lookup,
-            } => {
-                let rows = recon_rows(&lines[range], *lookup, settings)?;
-                Ok(write_recon_records(&rows, self.dialect))
-            }
+            } => write_recon_lines(&lines[range], *lookup, settings, self.dialect),
             PartRows::NewCommerce(rows) => rows.write(range, self.dialect),
         }
     }

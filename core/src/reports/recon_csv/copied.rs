@@ -2,7 +2,7 @@
 //! steps, between turns of the browser's event loop, owns it, so that a derivation replaced
 //! meanwhile (an action in another tab) cannot change the file half-way.
 
-use super::{ReconLookup, SubscriptionFacts};
+use super::{LentFacts, ReconLookup, SubscriptionFacts};
 use crate::base::fast_hash::FastHashMap;
 use crate::billing::derive::Derived;
 use crate::model::catalog::Catalog;
@@ -66,11 +66,14 @@ impl ReconLookup for CopiedLookup {
         self.customers.get(id)?.as_ref()
     }
 
-    fn subscription(&self, subscription_id: &str) -> Option<SubscriptionFacts> {
-        self.subscriptions.get(subscription_id)?.clone()
+    fn subscription(&self, subscription_id: &str) -> Option<LentFacts<'_>> {
+        self.subscriptions
+            .get(subscription_id)?
+            .as_ref()
+            .map(SubscriptionFacts::lent)
     }
 
-    fn offer_name(&self, offer_id: &str) -> Option<String> {
-        self.offer_names.get(offer_id)?.clone()
+    fn offer_name(&self, offer_id: &str) -> Option<&str> {
+        self.offer_names.get(offer_id)?.as_deref()
     }
 }

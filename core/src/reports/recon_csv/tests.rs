@@ -21,11 +21,13 @@ impl ReconLookup for Book {
     fn customer(&self, id: &str) -> Option<&Customer> {
         self.customers.iter().find(|c| c.id == id)
     }
-    fn subscription(&self, subscription_id: &str) -> Option<SubscriptionFacts> {
-        self.subscriptions.get(subscription_id).cloned()
+    fn subscription(&self, subscription_id: &str) -> Option<LentFacts<'_>> {
+        self.subscriptions
+            .get(subscription_id)
+            .map(SubscriptionFacts::lent)
     }
-    fn offer_name(&self, offer_id: &str) -> Option<String> {
-        self.offers.get(offer_id).cloned()
+    fn offer_name(&self, offer_id: &str) -> Option<&str> {
+        self.offers.get(offer_id).map(String::as_str)
     }
 }
 
