@@ -7,7 +7,7 @@
 use crate::base::csv_safety::neutralise;
 use crate::base::dates::UsDate;
 use crate::base::money::Money;
-use chrono::{Datelike, NaiveDate, NaiveDateTime};
+use chrono::{Datelike, NaiveDate, NaiveDateTime, Timelike};
 use rust_decimal::Decimal;
 use std::fmt::Write;
 
@@ -84,22 +84,20 @@ impl Cell<'_> {
                 }
                 push_digits(out, n.unsigned_abs(), 1);
             }
-            (Cell::Date(d), CsvDialect::Standard) if d.year() >= 0 => {
-                push_digits(out, u64::from(d.month()), 1);
-                out.push('/');
-                push_digits(out, u64::from(d.day()), 1);
-                out.push('/');
-                push_digits(out, d.year().unsigned_abs().into(), 1);
-            }
+            (Cell::Date(d), _) if push_date(out, d, dialect) => {}
             (Cell::Date(d), CsvDialect::Standard) => write!(out, "{}", UsDate(d))?,
-            (Cell::Date(d), CsvDialect::ExcelEuropean) if (0..=9999).contains(&d.year()) => {
-                push_digits(out, d.year().unsigned_abs().into(), 4);
-                out.push('-');
-                push_digits(out, u64::from(d.month()), 2);
-                out.push('-');
-                push_digits(out, u64::from(d.day()), 2);
-            }
             (Cell::Date(d), CsvDialect::ExcelEuropean) => write!(out, "{}", d.format("%Y-%m-%d"))?,
+            (Cell::DateTime(t), _) if push_date(out, t.date(), dialect) => {
+                // `%-H:%M` in Partner Center's form, `%H:%M` in Excel's.
+                let hour_width = match dialect {
+                    CsvDialect::Standard => 1,
+                    CsvDialect::ExcelEuropean => 2,
+                };
+                out.push(' ');
+                push_digits(out, u64::from(t.hour()), hour_width);
+                out.push(':');
+                push_digits(out, u64::from(t.minute()), 2);
+            }
             (Cell::DateTime(t), CsvDialect::Standard) => {
                 write!(out, "{} {}", UsDate(t.date()), t.format("%-H:%M"))?
             }
@@ -113,6 +111,31 @@ impl Cell<'_> {
             }
         }
         Ok(())
+    }
+}
+
+/// Spells `d` as `UsDate` or chrono's `%Y-%m-%d` do when its year allows it by hand (four
+/// reconciliation cells a row are dates: chrono's formatter reads its pattern each time);
+/// false, with nothing written, when it does not.
+fn push_date(out: &mut String, d: NaiveDate, dialect: CsvDialect) -> bool {
+    match dialect {
+        CsvDialect::Standard if d.year() >= 0 => {
+            push_digits(out, u64::from(d.month()), 1);
+            out.push('/');
+            push_digits(out, u64::from(d.day()), 1);
+            out.push('/');
+            push_digits(out, d.year().unsigned_abs().into(), 1);
+            true
+        }
+        CsvDialect::ExcelEuropean if (0..=9999).contains(&d.year()) => {
+            push_digits(out, d.year().unsigned_abs().into(), 4);
+            out.push('-');
+            push_digits(out, u64::from(d.month()), 2);
+            out.push('-');
+            push_digits(out, u64::from(d.day()), 2);
+            true
+        }
+        _ => false,
     }
 }
 

@@ -104,6 +104,13 @@ fn r3_r6_numbers_and_dates_are_spelled_as_display_and_chrono_spell_them() {
         let iso = date.format("%Y-%m-%d").to_string();
         assert_eq!(spell(Cell::Date(date), CsvDialect::Standard), us);
         assert_eq!(spell(Cell::Date(date), CsvDialect::ExcelEuropean), iso);
+        for (h, min) in [(0, 0), (0, 5), (9, 30), (10, 0), (23, 59)] {
+            let time = date.and_hms_opt(h, min, 0).unwrap();
+            let us = format!("{} {}", UsDate(date), time.format("%-H:%M"));
+            let iso = time.format("%Y-%m-%d %H:%M").to_string();
+            assert_eq!(spell(Cell::DateTime(time), CsvDialect::Standard), us);
+            assert_eq!(spell(Cell::DateTime(time), CsvDialect::ExcelEuropean), iso);
+        }
     }
     for date in [day(-44, 3, 15), day(10_000, 1, 1)] {
         let iso = date.format("%Y-%m-%d").to_string();
