@@ -117,6 +117,12 @@ fn r3_r6_numbers_and_dates_are_spelled_as_display_and_chrono_spell_them() {
         assert_eq!(spell(Cell::Date(date), CsvDialect::ExcelEuropean), iso);
         let us = format!("{}", UsDate(date));
         assert_eq!(spell(Cell::Date(date), CsvDialect::Standard), us);
+        // Years spelled by chrono, not by hand: the date-time falls back with its date.
+        let time = date.and_hms_opt(7, 5, 0).unwrap();
+        let iso = time.format("%Y-%m-%d %H:%M").to_string();
+        assert_eq!(spell(Cell::DateTime(time), CsvDialect::ExcelEuropean), iso);
+        let us = format!("{} 7:05", UsDate(date));
+        assert_eq!(spell(Cell::DateTime(time), CsvDialect::Standard), us);
     }
 }
 
